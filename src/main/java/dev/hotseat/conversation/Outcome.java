@@ -1,0 +1,30 @@
+package dev.hotseat.conversation;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How a session ended. */
+public enum Outcome {
+    RESOLVED("resolved"),
+    WALKED_OUT("walked-out"),
+    ENDED("ended");
+
+    private final String wire;
+
+    Outcome(String wire) {
+        this.wire = wire;
+    }
+
+    @JsonValue
+    public String wire() {
+        return wire;
+    }
+
+    public static Outcome of(String wire) {
+        for (Outcome o : values()) {
+            if (o.wire.equals(wire)) {
+                return o;
+            }
+        }
+        throw new IllegalArgumentException("Unknown outcome '" + wire + "'");
+    }
+}

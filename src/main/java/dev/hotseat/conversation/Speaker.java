@@ -1,0 +1,13 @@
+package dev.hotseat.conversation;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Who said a turn: the learner practising, or the persona they practise with. */
+public enum Speaker {
+    LEARNER, PARTNER;
+
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase();
+    }
+}

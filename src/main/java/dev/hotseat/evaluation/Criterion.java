@@ -1,0 +1,33 @@
+package dev.hotseat.evaluation;
+
+import java.util.List;
+
+/**
+ * One skill (or habit to avoid) a rubric grades, read from prompts/rubrics/.
+ *
+ * @param source     title of the source article the idea comes from
+ * @param why        why it matters, in our words (shown in tips)
+ * @param cues       regular expressions that signal the skill in a clause
+ * @param blockers   regular expressions that cancel a cue in the same clause (negation, non-apology…)
+ * @param exemplars  example clauses that show the skill, for semantic similarity
+ * @param counterExemplars example clauses that look close but do not show it
+ * @param threshold  similarity to the exemplars (0–1) above which a clause counts without a cue
+ * @param tip        the advice when the skill is missing (positive) or present (negative)
+ * @param example    a model line showing the skill
+ */
+public record Criterion(
+        String id,
+        Polarity polarity,
+        int weight,
+        String name,
+        String description,
+        String why,
+        String source,
+        List<String> cues,
+        List<String> blockers,
+        List<String> exemplars,
+        List<String> counterExemplars,
+        double threshold,
+        String tip,
+        String example) {
+}

@@ -1,0 +1,26 @@
+package dev.hotseat.partner;
+
+import dev.hotseat.conversation.Mood;
+import dev.hotseat.conversation.Turn;
+import dev.hotseat.evaluation.Grade;
+import dev.hotseat.persona.Scenario;
+import java.util.List;
+
+/**
+ * Everything a partner engine needs for one line.
+ *
+ * @param history  every turn so far, oldest first, ending with the learner's newest reply (empty for the opening)
+ * @param findings the offline evaluator's findings on that newest reply (null for the opening); the mood
+ *                 reacts to these, so a persona never softens without cause
+ * @param mood     the persona's mood before this reply
+ */
+public record PartnerRequest(Scenario scenario, List<Turn> history, Grade findings, Mood mood) {
+
+    public PartnerRequest {
+        history = List.copyOf(history);
+    }
+
+    public boolean opening() {
+        return history.isEmpty();
+    }
+}
