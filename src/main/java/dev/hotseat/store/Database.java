@@ -36,7 +36,12 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA busy_timeout=5000");
             }
             Database db = new Database(c);
-            db.migrate(migrations);
+            try {
+                db.migrate(migrations);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
             return db;
         } catch (java.io.IOException | SQLException e) {
             throw new StoreException("Cannot open the database in '" + dataDir + "': " + e.getMessage(), e);
