@@ -41,6 +41,21 @@ class MainTest {
     }
 
     @Test
+    void withoutCoachToken_aRandomOneIsPrintedBeforeListening() throws Exception {
+        Process server = launch("--port", "0", "--data", dir.resolve("data").toString());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            String token = out.readLine();
+            String listening = out.readLine();
+
+            assertTrue(token.matches("Coach token: [0-9a-f]{36}"), token);
+            assertTrue(listening.startsWith("Listening on http://localhost:"), listening);
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void unknownFlag_exitsWithCode2_andOneClearLine() throws Exception {
         Process run = launch("--colour", "blue");
 
