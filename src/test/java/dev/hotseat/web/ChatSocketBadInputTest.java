@@ -99,6 +99,15 @@ class ChatSocketBadInputTest {
     }
 
     @Test
+    void frameBeyond64KiB_closesTheSocketAsTooBig() {
+        chat.start("late-parcel", "practice");
+
+        chat.reply("a".repeat(100_000));
+
+        assertEquals(1009, chat.next("closed").path("code").asInt());
+    }
+
+    @Test
     void replyBeforeStart_isRefused() {
         chat.reply("hello?");
 
