@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public final class LanguageModels {
 
+    /** Room for a verdict on every criterion of a large rubric plus summary and rewrite (Anthropic needs a cap). */
+    private static final int JUDGE_MAX_TOKENS = 2048;
+
     private final ModelSettings settings;
 
     public LanguageModels(ModelSettings settings) {
@@ -54,7 +57,7 @@ public final class LanguageModels {
                     .timeout(settings.timeout()).maxRetries(0).build();
             case ANTHROPIC -> AnthropicChatModel.builder().httpClientBuilder(http())
                     .baseUrl(settings.baseUrl()).apiKey(key()).modelName(settings.model())
-                    .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
+                    .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA).maxTokens(JUDGE_MAX_TOKENS)
                     .timeout(settings.timeout()).maxRetries(0).build();
             case OLLAMA -> OllamaChatModel.builder().httpClientBuilder(http())
                     .baseUrl(settings.baseUrl()).modelName(settings.model())
