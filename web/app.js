@@ -3,13 +3,14 @@ import { Composer } from './composer.js';
 import { MoodMeter } from './mood.js';
 import { Transcript } from './transcript.js';
 import { showScenarios } from './scenarios.js';
-import { showSummary } from './summary.js';
 import { showBriefing, personaOf } from './briefing.js';
-import { loadSession, saveSession, forgetSession } from './session.js';
-import { notify, announce, showConnection } from './notices.js';
+import { loadSession } from './session.js';
+import { notify, showConnection } from './notices.js';
+import { HANDLERS } from './handlers.js';
 
 const LIMIT = 2000;
 const $ = (id) => document.getElementById(id);
+
 
 /** The page: start screen, chat, summary; one session at a time. */
 class Chat {
@@ -113,6 +114,10 @@ class Chat {
     if (this.saved?.session) {
       this.resuming = true;
       this.connection.send({ type: 'resume', session: this.saved.session });
+    } else if (this.saved && !$('chat-screen').hidden && $('summary').hidden) {
+      // The socket dropped before the session was created: there is nothing to resume.
+      notify('The connection dropped before the session started. Pick the scenario again.');
+      this.home();
     }
     this.updateComposer();
   }
@@ -128,75 +133,6 @@ class Chat {
     this.composer.block(!open ? 'Offline…' : this.resuming ? 'Resuming…' : this.waiting ? 'Waiting…' : '');
   }
 }
-
-const HANDLERS = {
-  started(message) {
-    const scenario = { ...this.saved?.scenario, ...message.scenario };
-    this.saved = { session: message.session, scenario, mode: message.mode || this.saved?.mode || 'practice' };
-    saveSession(this.saved);
-    this.setScenario(scenario, this.saved.mode);
-    this.composer.focus();
-  },
-  resumed(message) {
-    this.resuming = false;
-    const mode = message.mode || this.saved.mode;
-    this.saved = { ...this.saved, scenario: { ...this.saved.scenario, ...message.scenario }, mode };
-    saveSession(this.saved);
-    this.setScenario(this.saved.scenario, mode);
-    const turns = message.turns || [];
-    this.transcript.render(turns);
-    this.meter.show(message.mood || turns.filter((t) => t.mood).pop()?.mood);
-    if (message.outcome) {
-      HANDLERS.ended.call(this, { outcome: message.outcome, report: message.report });
-      return;
-    }
-    // A last turn by the learner means the persona's answer is still on its way.
-    if (turns.length && turns[turns.length - 1].speaker === 'learner') this.waitForPartner();
-    else this.partnerDone();
-  },
-  'partner.delta'(message) {
-    this.transcript.partnerDelta(message.turn, message.text || '');
-  },
-  partner(message) {
-    this.transcript.partnerLine(message.turn, message.text || '');
-    this.meter.show(message.mood);
-    announce(`${this.transcript.persona}: ${message.text}`);
-    this.partnerDone();
-  },
-  grade(message) {
-    this.transcript.grade(message);
-    if (!this.transcript.examMode) announce(`Your reply scored ${message.score} out of 100. ${message.summary || ''}`);
-  },
-  ended(message) {
-    forgetSession();
-    this.saved = { ...this.saved, session: null };
-    this.partnerDone();
-    this.transcript.revealGrades();
-    $('composer').hidden = true;
-    $('end-button').hidden = true;
-    $('summary').hidden = false;
-    showSummary($('summary'), message, this.transcript.grades(), () => this.home());
-  },
-  error(message) {
-    if (this.resuming) {
-      this.resuming = false;
-      forgetSession();
-      notify(`That session could not be resumed: ${message.message || message.code}. Pick a scenario to start again.`);
-      this.home();
-      return;
-    }
-    notify(message.message || `Something went wrong (${message.code}).`, 'error');
-    if (this.waiting && REFUSALS.test(message.code || '')) {
-      const text = this.transcript.refuseLast('Not sent. Edit it and send again.');
-      if (text && !$('reply-input').value) $('reply-input').value = text;
-      this.partnerDone();
-      this.composer.refresh();
-    }
-  },
-};
-
-// Error codes that mean the server did not take the reply, so the page gives the text back.
-const REFUSALS = /too-long|empty|invalid|malformed|no-session|session-ended/;
 
 window.__hotseat = { states: [] };
 const chat = new Chat();

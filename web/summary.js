@@ -11,12 +11,16 @@ export function showSummary(root, ended, grades, onAgain) {
     typeof ended.report === 'string' ? el('p', { text: ended.report }) : null,
     report.summary ? el('p', { text: report.summary }) : null,
     average == null ? null : el('p', { class: 'average', 'data-testid': 'average-score' },
-      el('b', { text: Math.round(average) }), ' average score over ',
-      String(pick(report, 'replies', 'graded') ?? grades.length), ' replies'),
+      el('b', { text: Math.round(average) }), ' average score over ', plural(pick(report, 'replies') ?? grades.length, 'reply', 'replies')),
     block('What went well', 'strengths', pick(report, 'strengths', 'wentWell')),
     block('What to practise next', 'practise', pick(report, 'practiseNext', 'practise', 'practice', 'next', 'focus')),
     el('button', { type: 'button', class: 'primary', 'data-testid': 'practise-again', text: 'Practise again', onclick: onAgain }));
-  root.querySelector('h2').focus();
+  root.querySelector('h2').focus({ preventScroll: true });
+  root.scrollIntoView({ block: 'start' });
+}
+
+function plural(count, one, many) {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 function block(title, kind, items) {

@@ -91,6 +91,9 @@ class ChatPageTest {
         List<WebElement> cards = all("[data-testid=grade-card]");
         assertEvidenceQuotes(cards.get(0), FIRST);
         assertEvidenceQuotes(cards.get(1), SECOND);
+        List<WebElement> replies = all("[data-testid=learner-message]");
+        assertHighlights(replies.get(0), FIRST);
+        assertHighlights(replies.get(1), SECOND);
         assertNotEquals(openingMood, moodLevel(), "the mood meter did not move after two replies");
         screenshot("chat-desktop.png");
     }
@@ -241,6 +244,13 @@ class ChatPageTest {
             assertTrue(!evidence.isBlank() && typed.contains(evidence),
                     "evidence '" + evidence + "' is not part of what was typed: " + typed);
         }
+    }
+
+    private void assertHighlights(WebElement reply, String typed) {
+        List<WebElement> marks = reply.findElements(By.cssSelector(".bubble-text [data-testid=evidence-mark]"));
+        assertFalse(marks.isEmpty(), "nothing highlighted in the reply: " + reply.getText());
+        marks.forEach(mark -> assertTrue(typed.contains(mark.getText()), "highlight '" + mark.getText() + "' not typed"));
+        assertEquals(typed, reply.findElement(By.cssSelector(".bubble-text")).getText(), "highlighting changed the text");
     }
 
     private void assertNoHorizontalScroll(String where) {
