@@ -176,10 +176,18 @@ class ChatPageTest {
         List<String> before = transcriptTexts();
 
         // when the socket drops
-        js("window.__hotseat.states.length = 0; window.__hotseat.drop()");
+        Object banner = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const banner = document.querySelector('[data-testid=connection-state]');
+                const seen = () => banner.dataset.state === 'reconnecting' && !banner.hidden;
+                new MutationObserver((changes, observer) => {
+                  if (seen()) { observer.disconnect(); done(banner.textContent); }
+                }).observe(banner, { attributes: true, childList: true, characterData: true, subtree: true });
+                window.__hotseat.drop();
+                """);
 
         // then the page says it is reconnecting, comes back, and shows the same turns once
-        wait.until(d -> Boolean.TRUE.equals(js("return window.__hotseat.states.includes('reconnecting')")));
+        assertTrue(String.valueOf(banner).contains("Reconnecting"), "banner said: " + banner);
         wait.until(d -> "open".equals(find("[data-testid=connection-state]").getDomAttribute("data-state")));
         wait.until(d -> transcriptTexts().equals(before));
         assertEquals(before, transcriptTexts());
