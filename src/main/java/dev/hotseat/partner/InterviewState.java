@@ -46,8 +46,9 @@ final class InterviewState {
     }
 
     static boolean said(List<Turn> history, String text) {
-        String needle = text.strip();
-        return !needle.isEmpty() && history.stream().anyMatch(t -> !t.byLearner() && t.text().contains(needle));
+        String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return !needle.isEmpty() && history.stream()
+                .anyMatch(t -> !t.byLearner() && t.text().toLowerCase(java.util.Locale.ROOT).contains(needle));
     }
 
     /**

@@ -36,7 +36,7 @@ final class LinePicker {
         List<String> fresh = filled.stream().filter(line -> !alreadySaid.test(line)).toList();
         List<String> pool = fresh.isEmpty() ? filled : fresh;
         Random random = new Random(seed(group));
-        return pool.get(random.nextInt(pool.size()));
+        return capitalised(pool.get(random.nextInt(pool.size())));
     }
 
     /** The scenario's lines for a customer group, falling back to the built-in ones. */
@@ -54,6 +54,11 @@ final class LinePicker {
         values.put("name", scenario.persona() == null ? "" : scenario.persona().name());
         values.putAll(extra);
         return Placeholders.fill(text, values);
+    }
+
+    /** A line may start with a fact written in lower case ("order 4417 …"); a spoken line starts with a capital. */
+    private static String capitalised(String line) {
+        return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
     }
 
     private long seed(String group) {

@@ -173,4 +173,25 @@ class PartnerDetailsTest {
 
         assertEquals("question:escalate", chat.last().move());
     }
+
+    @Test
+    void questionNamingAHiddenFact_isAnswered_evenWhenTheEvaluatorMissedTheQuestion() {
+        Chat chat = new Chat(library.scenario("broadband-outage"));
+        int before = chat.last().mood().level();
+
+        PartnerLine line = chat.say("Is there a deadline this is affecting?");
+
+        assertEquals("reveal:deadline", line.move());
+        assertTrue(line.mood().level() <= before, line.mood() + " after " + before);
+    }
+
+    @Test
+    void reminder_startsWithACapital_andEndsTheSentence() {
+        Chat chat = new Chat(library.scenario("broadband-outage"));
+
+        PartnerLine line = chat.say("What's your account number?", "clarify");
+
+        assertEquals("already-told", line.move());
+        assertTrue(line.text().contains("Account SK-20931."), line.text());
+    }
 }
