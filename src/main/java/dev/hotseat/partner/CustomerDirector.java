@@ -20,7 +20,7 @@ final class CustomerDirector {
 
     Plan plan(PartnerRequest request) {
         Scenario s = request.scenario();
-        LinePicker lines = new LinePicker(s, request.history().size(), CustomerState.of(request.history())::said);
+        LinePicker lines = new LinePicker(s, request.history().size(), CustomerState.of(request.history()).partnerLines());
         if (request.opening()) {
             String line = lines.customer("opening");
             return new Plan("opening", s.mood().moodAt(s.mood().start()), line,

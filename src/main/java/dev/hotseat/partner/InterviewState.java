@@ -45,12 +45,6 @@ final class InterviewState {
         return "";
     }
 
-    static boolean said(List<Turn> history, String text) {
-        String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
-        return !needle.isEmpty() && history.stream()
-                .anyMatch(t -> !t.byLearner() && t.text().toLowerCase(java.util.Locale.ROOT).contains(needle));
-    }
-
     /**
      * strong, mixed or weak from the distinct skills shown across every answer so far (the newest from its
      * findings). Coverage rather than a mean score, because a good answer to a narrow follow-up shows one
