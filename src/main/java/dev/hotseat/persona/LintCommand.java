@@ -29,7 +29,21 @@ public final class LintCommand {
 
     /** Entry point for Main: {@code args} may hold the prompts folder (default ./prompts). */
     public static int run(String[] args, PrintStream out) {
-        return new LintCommand().lint(Path.of(args.length > 0 ? args[0] : "prompts"), out);
+        return new LintCommand().lint(folder(args), out);
+    }
+
+    /** {@code lint DIR}, {@code lint --prompts DIR}, else HOTSEAT_PROMPTS, else ./prompts. */
+    static Path folder(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--prompts") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (!args[i].startsWith("--")) {
+                return Path.of(args[i]);
+            }
+        }
+        String env = System.getenv("HOTSEAT_PROMPTS");
+        return Path.of(env == null || env.isBlank() ? "prompts" : env);
     }
 
     /** Lints the folder, printing to {@code out}; returns the process exit code. */
