@@ -66,4 +66,18 @@ class LintCommandTest {
         assertTrue(output().lines().anyMatch(l -> l.startsWith("FAIL") && l.contains("late-parcel")
                 && l.contains("no offer can meet the want")), output());
     }
+
+    @Test
+    void shippedLibrary_passes_withTheRealOfflineEvaluator() {
+        int exit = LintCommand.run(new String[] {TestPrompts.shipped().toString()}, out);
+
+        assertEquals(0, exit, output());
+        assertTrue(output().contains("0 failed, 0 file problems"), output());
+    }
+
+    @Test
+    void folder_comesFromTheArgument_orTheFlag() {
+        assertEquals(Path.of("x"), LintCommand.folder(new String[] {"x"}));
+        assertEquals(Path.of("y"), LintCommand.folder(new String[] {"--prompts", "y"}));
+    }
 }
