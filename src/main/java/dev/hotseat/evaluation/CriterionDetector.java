@@ -11,6 +11,8 @@ final class CriterionDetector {
     private static final Pattern NEGATOR = Pattern.compile(
             "(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b|\\bno\\b|\\bwithout\\b|\\bnothing\\b|\\bcannot\\b)");
     private static final int NEGATION_WORDS = 4;
+    // A negation does not reach across a comma or a joining word: "isn't acceptable and that's on us".
+    private static final Pattern CLAUSE_JOIN = Pattern.compile("(?i),|;|\\b(?:and|but|so|because|which|while)\\b");
 
     private final Criterion criterion;
     private final List<Pattern> cues;
@@ -86,10 +88,13 @@ final class CriterionDetector {
     // "I'm not going to apologise", "I can't help": a negator in the few words before the cue, same clause part.
     private static boolean negated(String text, int cueStart) {
         String before = text.substring(0, cueStart);
-        int comma = before.lastIndexOf(',');
-        String[] words = before.substring(comma + 1).trim().split("\\s+");
-        int from = Math.max(0, words.length - NEGATION_WORDS);
-        for (int i = from; i < words.length; i++) {
+        Matcher part = CLAUSE_JOIN.matcher(before);
+        int from = 0;
+        while (part.find()) {
+            from = part.end();
+        }
+        String[] words = before.substring(from).trim().split("\\s+");
+        for (int i = Math.max(0, words.length - NEGATION_WORDS); i < words.length; i++) {
             if (NEGATOR.matcher(words[i]).find()) {
                 return true;
             }

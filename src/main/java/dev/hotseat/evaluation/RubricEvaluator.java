@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RubricEvaluator implements Evaluator {
 
+    private static final int MAX_EMBEDDED = 8;
+
     private final PromptLibrary library;
     private final ClauseEmbedder embedder;
     private final Map<Rubric, CompiledRubric> compiled = new ConcurrentHashMap<>();
@@ -59,7 +61,9 @@ public final class RubricEvaluator implements Evaluator {
         // Curly quotes become straight ones so cues match; the length is unchanged, so offsets still hold.
         String text = reply.replace('\u2019', '\'').replace('\u2018', '\'');
         List<Clause> clauses = ClauseSplitter.split(text);
-        float[][] vectors = embedder.embed(clauses.stream().map(Clause::text).toList());
+        // Meaning is checked on the first clauses only: that bounds the time per reply; later clauses still
+        // count through cues and context checks.
+        float[][] vectors = embedder.embed(clauses.stream().limit(MAX_EMBEDDED).map(Clause::text).toList());
         ReplyContext replyContext = new ReplyContext(text, context);
         Map<Criterion, Detection> found = new LinkedHashMap<>();
         for (CriterionDetector detector : ready.detectors()) {
