@@ -78,14 +78,15 @@ final class Esconv {
         }
     }
 
+    /** What the seeker said in the context window (up to 4 turns): a restatement often reaches back past the last. */
     private static String lastSeeker(JsonNode turn) {
-        String last = "";
+        StringBuilder said = new StringBuilder();
         for (JsonNode c : turn.get("context")) {
             if ("seeker".equals(c.get("speaker").asText())) {
-                last = c.get("text").asText();
+                said.append(c.get("text").asText()).append(' ');
             }
         }
-        return last;
+        return said.toString().trim();
     }
 
     private static String primaryAct(Grade g) {

@@ -64,6 +64,27 @@ final class CriterionDetector {
                 cued ? "cue" : meant ? "meaning" : "shape", clause.start(), clause.end());
     }
 
+    /**
+     * How close the clause comes to this criterion's exemplars (0 when a counter-exemplar is closer, a blocker
+     * matches or the context check fails); the bench uses it to choose thresholds.
+     */
+    double meaning(Clause clause, float[] vector, ReplyContext context) {
+        if (vector == null || exemplars.length == 0 || blocked(clause) || !check.passes(clause, context, false)) {
+            return 0;
+        }
+        double similarity = best(vector, exemplars);
+        return similarity > best(vector, counterExemplars) ? similarity : 0;
+    }
+
+    /** True when a cue (or the clause's shape) alone shows the criterion in this clause. */
+    boolean cuedIn(Clause clause, ReplyContext context) {
+        if (blocked(clause)) {
+            return false;
+        }
+        boolean cued = cued(clause.text());
+        return (cued || check.showsByShape(clause, context)) && check.passes(clause, context, cued);
+    }
+
     private boolean blocked(Clause clause) {
         for (Pattern blocker : blockers) {
             if (blocker.matcher(clause.sentence()).find()) {

@@ -2,13 +2,12 @@ package dev.hotseat.evaluation;
 
 import dev.hotseat.persona.PromptLibrary;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /** One MiniLM model and one evaluator over the project's rubric files per test JVM: loading the model is the slow part. */
 public final class SharedEvaluator {
 
     private static final class Holder {
-        static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        static final EmbeddingModel MODEL = RubricEvaluator.model();
         static final RubricEvaluator EVALUATOR = new RubricEvaluator(cached(RubricFiles.ofProject()), MODEL);
     }
 
