@@ -1,0 +1,164 @@
+package dev.hotseat.testing;
+
+import dev.hotseat.conversation.Mood;
+import dev.hotseat.evaluation.Criterion;
+import dev.hotseat.evaluation.CriterionResult;
+import dev.hotseat.evaluation.Evaluator;
+import dev.hotseat.evaluation.Exchange;
+import dev.hotseat.evaluation.Grade;
+import dev.hotseat.evaluation.Polarity;
+import dev.hotseat.evaluation.Rubric;
+import dev.hotseat.partner.Director;
+import dev.hotseat.partner.ModelSettings;
+import dev.hotseat.partner.PartnerRequest;
+import dev.hotseat.partner.Plan;
+import dev.hotseat.persona.Difficulty;
+import dev.hotseat.persona.Mode;
+import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.persona.PromptProblem;
+import dev.hotseat.persona.Scenario;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Hand-written fakes of the Director, the offline Evaluator and the PromptLibrary for the language-model tests. */
+public final class LlmFixtures {
+
+    private LlmFixtures() {
+    }
+
+    /** Short limits so failing tests stay fast: 2 s budget, 500 ms stall, 20 ms back-off, 2 retries. */
+    public static ModelSettings settings(ModelSettings.Provider provider, String baseUrl) {
+        return new ModelSettings(provider, baseUrl, "fake-model", "test-key", Duration.ofSeconds(1),
+                Duration.ofSeconds(2), 2, Duration.ofMillis(500), Duration.ofMillis(20));
+    }
+
+    public static Scenario lateParcel() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("order", "HS-4417");
+        facts.put("ordered", "3 May");
+        facts.put("item", "a blue party dress");
+        return new Scenario("late-parcel", Mode.CUSTOMER, "The parcel that never came", Difficulty.MEDIUM,
+                "A dress ordered for an event has not arrived.", "You work on the support line.",
+                new Scenario.Persona("Dana Whitfield", "a customer whose order is late", "short sentences, tired and sharp"),
+                "Dana ordered a dress two weeks ago with three-day delivery. Tracking has said 'in transit' for ten days.",
+                facts,
+                List.of(new Scenario.HiddenFact("deadline", "The dress is for her sister's wedding on Saturday.",
+                        List.of("need it", "event", "by when"))),
+                new Scenario.Want("The dress before Saturday, or her money back today.", List.of("express", "refund")),
+                List.of("Free express re-shipment (arrives in 2 days)", "Full refund", "No cash compensation"),
+                List.of("Being told to check the website", "Hearing 'that's our policy'"),
+                new Scenario.MoodSettings(70, 4, 1, 35), Map.of(), null, null,
+                "Dana never swears. She mentions the wedding only if asked why the date matters.", "customer",
+                "scenarios/late-parcel.md");
+    }
+
+    public static Rubric customerRubric() {
+        return new Rubric("customer", Mode.CUSTOMER, "Upset customer", List.of(
+                criterion("empathy", Polarity.POSITIVE, 3, "Acknowledges the customer's feelings"),
+                criterion("apology", Polarity.POSITIVE, 2, "Apologises sincerely"),
+                criterion("clarify", Polarity.POSITIVE, 2, "Asks a question to understand"),
+                criterion("solution", Polarity.POSITIVE, 3, "Offers a concrete solution within policy"),
+                criterion("deflect", Polarity.NEGATIVE, 2, "Hides behind policy or passes the customer off")),
+                "rubrics/customer.md");
+    }
+
+    private static Criterion criterion(String id, Polarity polarity, int weight, String description) {
+        return new Criterion(id, polarity, weight, id, description, "", "", List.of(), List.of(), List.of(),
+                List.of(), 0.8, "Try " + id + ".", "");
+    }
+
+    /** An offline grade with these criteria detected (with their evidence) and the rest not. */
+    public static Grade offlineGrade(Map<String, String> detectedEvidence, boolean offTask) {
+        List<CriterionResult> results = new ArrayList<>();
+        for (Criterion c : customerRubric().criteria()) {
+            String evidence = detectedEvidence.get(c.id());
+            results.add(CriterionResult.of(c.id(), c.polarity(), evidence != null, evidence != null ? 0.7 : 0.2,
+                    evidence == null ? "" : evidence, "Offline tip for " + c.id() + "."));
+        }
+        return new Grade(offTask ? 0 : 40, results, "Offline summary.", offTask, "Offline rewrite.", "offline");
+    }
+
+    /** A director that always returns the same plan and remembers what it was asked. */
+    public static final class FixedDirector implements Director {
+        private final Plan plan;
+        public final List<PartnerRequest> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        public FixedDirector(Plan plan) {
+            this.plan = plan;
+        }
+
+        public static FixedDirector pushback() {
+            return new FixedDirector(new Plan("pushback", Mood.of(72), "That's not good enough.",
+                    "Push back: a vague promise is not enough; ask what exactly they will do about order HS-4417.", null));
+        }
+
+        @Override
+        public Plan plan(PartnerRequest request) {
+            asked.add(request);
+            return plan;
+        }
+    }
+
+    /** An offline evaluator that always gives the same grade. */
+    public record FixedEvaluator(Grade grade) implements Evaluator {
+        @Override
+        public Grade grade(Exchange exchange) {
+            return grade;
+        }
+    }
+
+    /** A prompt library with the repository's real templates and the test scenario and rubric. */
+    public static final class TestLibrary implements PromptLibrary {
+        @Override
+        public List<Scenario> scenarios() {
+            return List.of(lateParcel());
+        }
+
+        @Override
+        public Scenario scenario(String id) {
+            return lateParcel();
+        }
+
+        @Override
+        public Rubric rubric(String id) {
+            return customerRubric();
+        }
+
+        @Override
+        public Rubric rubric(Mode mode) {
+            return customerRubric();
+        }
+
+        @Override
+        public String template(String name) {
+            try {
+                return Files.readString(root().resolve("prompts/templates/" + name + ".md"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public List<PromptProblem> problems() {
+            return List.of();
+        }
+    }
+
+    public static Path root() {
+        return Path.of(System.getProperty("hotseat.root", "."));
+    }
+
+    /** Splits a line into word-sized chunks, the way a model streams it. */
+    public static String[] tokens(String line) {
+        List<String> parts = new ArrayList<>(Arrays.asList(line.split("(?<= )")));
+        return parts.toArray(String[]::new);
+    }
+}
