@@ -1,6 +1,5 @@
 package dev.hotseat.bench;
 
-import dev.hotseat.evaluation.RubricFiles;
 import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.evaluation.Evaluator;
 import java.nio.file.Files;
@@ -25,7 +24,7 @@ public final class EvaluatorBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = RubricFiles.projectRoot();
+        Path root = SharedEvaluator.projectRoot();
         Path outside = root.resolve("../shared/benchmarks").normalize();
         boolean errors = false;
         String only = "";
@@ -41,6 +40,9 @@ public final class EvaluatorBench {
         }
         long t0 = System.nanoTime();
         Evaluator evaluator = SharedEvaluator.evaluator();
+        if (!SharedEvaluator.library().problems().isEmpty()) {
+            System.out.println("Prompt problems: " + SharedEvaluator.library().problems());
+        }
         Map<String, Double> headline = new LinkedHashMap<>();
         List<LabelledSet.Item> items = new ArrayList<>();
         for (String mode : new String[] {"customer", "interview"}) {
