@@ -13,7 +13,11 @@ import java.util.List;
  * @param counterExemplars example clauses that look close but do not show it
  * @param threshold  similarity to the exemplars (0–1) above which a clause counts without a cue
  * @param tip        the advice when the skill is missing (positive) or present (negative)
- * @param example    a model line showing the skill
+ * @param example    a model line showing the skill; {placeholders} are filled from the customer's words and
+ *                   the scenario's facts
+ * @param check      an extra test on the reply's context the clause must pass: "overlap" (shares content with
+ *                   what the persona last said), "question", "action" (a concrete step), "conditional", "story",
+ *                   or null/"" for none
  */
 public record Criterion(
         String id,
@@ -29,5 +33,14 @@ public record Criterion(
         List<String> counterExemplars,
         double threshold,
         String tip,
-        String example) {
+        String example,
+        String check) {
+
+    /** The criterion without a context check (the shape before {@code check} was added). */
+    public Criterion(String id, Polarity polarity, int weight, String name, String description, String why,
+                     String source, List<String> cues, List<String> blockers, List<String> exemplars,
+                     List<String> counterExemplars, double threshold, String tip, String example) {
+        this(id, polarity, weight, name, description, why, source, cues, blockers, exemplars, counterExemplars,
+                threshold, tip, example, null);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.hotseat.persona;
 
+import dev.hotseat.conversation.Mood;
 import java.util.List;
 import java.util.Map;
 
@@ -67,8 +68,27 @@ public record Scenario(
      * @param patience how many unhelpful replies before the persona walks out, roughly
      * @param pushback how many times a polite firm limit is pushed back before it is accepted
      * @param calmEnough mood level at or below which any concrete solution within policy is accepted
+     * @param labels   the scenario's own words for the mood, each from its level up (empty: {@link Mood#of})
      */
-    public record MoodSettings(int start, int patience, int pushback, int calmEnough) {
+    public record MoodSettings(int start, int patience, int pushback, int calmEnough, Map<Integer, String> labels) {
+
+        public MoodSettings {
+            labels = labels == null ? Map.of() : Map.copyOf(labels);
+        }
+
+        public MoodSettings(int start, int patience, int pushback, int calmEnough) {
+            this(start, patience, pushback, calmEnough, Map.of());
+        }
+
+        /** The mood at this level, labelled with the scenario's words when it has any. */
+        public Mood moodAt(int level) {
+            Mood plain = Mood.of(level);
+            return labels.entrySet().stream()
+                    .filter(e -> e.getKey() <= plain.level())
+                    .max(Map.Entry.comparingByKey())
+                    .map(e -> new Mood(plain.level(), e.getValue()))
+                    .orElse(plain);
+        }
     }
 
     /**

@@ -1,0 +1,107 @@
+package dev.hotseat.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hotseat.conversation.Engines;
+import dev.hotseat.evaluation.RubricEvaluator;
+import dev.hotseat.partner.ScenarioDirector;
+import dev.hotseat.partner.ScriptedPartner;
+import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.persona.Mode;
+import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.persona.Scenario;
+import dev.hotseat.support.ChatClient;
+import dev.hotseat.web.HotseatServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One offline turn, end to end: a reply goes in on a real socket, its grade and the persona's whole line come
+ * out. Real server, offline engines, SQLite in a temp folder; new sessions are started as sessions end.
+ * Args: [turns] [warmup] [scenario id].
+ */
+public final class TurnBench {
+    private static final List<String> REPLIES = List.of(
+            "I'm really sorry about this, that sounds so frustrating.",
+            "So your order hasn't arrived and you needed it by Friday, is that right?",
+            "Can you tell me what the tracking page shows right now?",
+            "That's our policy, you'll have to check the website.",
+            "I'll take care of this myself and call you back tomorrow to confirm it's sorted.",
+            "Would a replacement sent by express, or a full refund, work better for you?",
+            "Calm down, it's not my fault the courier lost it.",
+            "I can refund the shipping today and send a new one by express at no cost.");
+
+    public static void main(String[] args) throws Exception {
+        String[] a = args.length == 1 && args[0].equals("--") ? new String[0] : args;
+        int turns = a.length > 0 ? Integer.parseInt(a[0]) : 1000;
+        int warmup = a.length > 1 ? Integer.parseInt(a[1]) : 200;
+        Path root = Path.of(System.getProperty("hotseat.root", "."));
+        PromptLibrary library = new FilePromptLibrary(root.resolve("prompts"));
+        String scenario = a.length > 2 ? a[2] : library.scenarios().stream()
+                .filter(s -> s.mode() == Mode.CUSTOMER).map(Scenario::id).findFirst().orElseThrow();
+        Engines engines = Engines.offline(RubricEvaluator.create(library), new ScriptedPartner(new ScenarioDirector()));
+        Path data = Files.createTempDirectory("hotseat-bench");
+        try (HotseatServer server = HotseatServer.start(new HotseatServer.Setup(0, data, data.resolve("none"),
+                library, engines, "bench"));
+             ChatClient chat = ChatClient.connect(server.port())) {
+            run(chat, scenario, warmup);
+            long[] millis = run(chat, scenario, turns);
+            report(scenario, millis);
+        }
+    }
+
+    /** Plays {@code turns} measured turns; returns each one's time in microseconds. */
+    private static long[] run(ChatClient chat, String scenario, int turns) {
+        long[] micros = new long[turns];
+        int done = 0;
+        int sessions = 0;
+        int reply = 0;
+        chat.start(scenario, "practice");
+        while (done < turns) {
+            long t0 = System.nanoTime();
+            chat.reply(REPLIES.get(reply++ % REPLIES.size()));
+            if (awaitTurn(chat)) {
+                micros[done++] = (System.nanoTime() - t0) / 1_000;
+            } else {
+                chat.start(scenario, "practice");
+                sessions++;
+            }
+        }
+        System.out.printf("(%d sessions ended along the way)%n", sessions);
+        return micros;
+    }
+
+    /** True when a grade and a whole partner line came back; false when the session had ended. */
+    private static boolean awaitTurn(ChatClient chat) {
+        boolean graded = false;
+        boolean answered = false;
+        while (!(graded && answered)) {
+            JsonNode m = chat.next();
+            switch (m.path("type").asText()) {
+                case "grade" -> graded = true;
+                case "partner" -> answered = true;
+                case "error" -> {
+                    if (m.path("code").asText().equals("session-ended")) {
+                        return false;
+                    }
+                    throw new IllegalStateException("Unexpected error: " + m);
+                }
+                default -> { }
+            }
+        }
+        return true;
+    }
+
+    private static void report(String scenario, long[] micros) {
+        long[] sorted = micros.clone();
+        Arrays.sort(sorted);
+        System.out.printf("TurnBench: %d offline turns on one socket, scenario %s%n", sorted.length, scenario);
+        System.out.printf("p50 %.2f ms   p99 %.2f ms   max %.2f ms   (goal: p99 < 25 ms)%n",
+                at(sorted, 0.50) / 1000.0, at(sorted, 0.99) / 1000.0, sorted[sorted.length - 1] / 1000.0);
+    }
+
+    private static long at(long[] sorted, double quantile) {
+        return sorted[(int) Math.ceil(quantile * sorted.length) - 1];
+    }
+}

@@ -1,0 +1,140 @@
+package dev.hotseat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the server is started with: from flags ({@code --port 7070}), else from environment variables
+ * ({@code HOTSEAT_PORT}), else the defaults below.
+ *
+ * @param coachToken     the credential for coach-only routes; empty means "generate one at start"
+ * @param apiKey         the model provider's key; falls back to OPENAI_API_KEY / ANTHROPIC_API_KEY
+ * @param judgeModel     the model that grades replies; empty means "no language-model judge"
+ * @param judgeBaseUrl   where the judge lives; empty means "same as base-url"
+ */
+public record Settings(int port, Path data, Path prompts, Path web, Optional<String> coachToken,
+                       Llm llm, String baseUrl, String model, String apiKey,
+                       String judgeModel, String judgeBaseUrl,
+                       Duration connectTimeout, Duration timeout, int retries) {
+
+    /** Which engines speak and grade: the offline ones, or a language model from one of these providers. */
+    public enum Llm { OFFLINE, OPENAI, ANTHROPIC, OLLAMA }
+
+    /** A flag or environment variable that is unknown or holds a value that makes no sense. */
+    public static class InvalidSettingException extends RuntimeException {
+        public InvalidSettingException(String message) {
+            super(message);
+        }
+    }
+
+    static final List<String> NAMES = List.of("port", "data", "prompts", "web", "coach-token", "llm", "base-url",
+            "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries");
+
+    /** Like the record's, but never prints the secrets. */
+    @Override
+    public String toString() {
+        return "Settings[port=" + port + ", data=" + data + ", prompts=" + prompts + ", web=" + web
+                + ", llm=" + llm + ", baseUrl=" + baseUrl + ", model=" + model + ", judgeModel=" + judgeModel
+                + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + ", coachToken=" + (coachToken.isEmpty() ? "" : "***") + "]";
+    }
+
+    /** The settings a fresh clone runs with. */
+    public static Settings defaults() {
+        return parse(new String[0], Map.of());
+    }
+
+    /** Reads flags ({@code --name value} or {@code --name=value}); flags win over {@code HOTSEAT_NAME} env vars. */
+    public static Settings parse(String[] args, Map<String, String> env) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : NAMES) {
+            String fromEnv = env.get("HOTSEAT_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
+            if (fromEnv != null && !fromEnv.isBlank()) {
+                values.put(name, fromEnv.trim());
+            }
+        }
+        values.putAll(flags(args));
+        return from(values, env);
+    }
+
+    private static Map<String, String> flags(String[] args) {
+        Map<String, String> flags = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new InvalidSettingException("Unexpected argument '" + arg + "' (flags look like --port 7070)");
+            }
+            String name = arg.substring(2);
+            String value = null;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            }
+            if (!NAMES.contains(name)) {
+                throw new InvalidSettingException("Unknown flag '--" + name + "' (known: --" + String.join(", --", NAMES) + ")");
+            }
+            if (value == null) {
+                if (i + 1 >= args.length) {
+                    throw new InvalidSettingException("Flag '--" + name + "' needs a value");
+                }
+                value = args[++i];
+            }
+            flags.put(name, value.trim());
+        }
+        return flags;
+    }
+
+    private static Settings from(Map<String, String> v, Map<String, String> env) {
+        Llm llm = llm(v.getOrDefault("llm", "offline"));
+        String apiKey = v.getOrDefault("api-key", switch (llm) {
+            case OPENAI -> env.getOrDefault("OPENAI_API_KEY", "");
+            case ANTHROPIC -> env.getOrDefault("ANTHROPIC_API_KEY", "");
+            default -> "";
+        });
+        return new Settings(
+                number(v, "port", 7070, 0, 65535),
+                Path.of(v.getOrDefault("data", "data")),
+                Path.of(v.getOrDefault("prompts", "prompts")),
+                Path.of(v.getOrDefault("web", "web")),
+                Optional.ofNullable(v.get("coach-token")).filter(t -> !t.isBlank()),
+                llm,
+                v.getOrDefault("base-url", ""),
+                v.getOrDefault("model", ""),
+                apiKey.trim(),
+                v.getOrDefault("judge-model", ""),
+                v.getOrDefault("judge-base-url", ""),
+                Duration.ofSeconds(number(v, "connect-timeout", 5, 1, 3600)),
+                Duration.ofSeconds(number(v, "timeout", 60, 1, 3600)),
+                number(v, "retries", 2, 0, 10));
+    }
+
+    private static Llm llm(String text) {
+        for (Llm llm : Llm.values()) {
+            if (llm.name().equalsIgnoreCase(text)) {
+                return llm;
+            }
+        }
+        throw new InvalidSettingException("Bad value '" + text + "' for --llm (known: offline, openai, anthropic, ollama)");
+    }
+
+    private static int number(Map<String, String> values, String name, int fallback, int min, int max) {
+        String text = values.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range
+        }
+        throw new InvalidSettingException("Bad value '" + text + "' for --" + name + " (a whole number from " + min + " to " + max + ")");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.hotseat.conversation;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A conversation in memory: its queue of work (one turn at a time) and the socket currently watching it. */
+public final class ChatSession {
+    private final Conversation conversation;
+    private final AtomicReference<ChatEvents> events = new AtomicReference<>(ChatEvents.NONE);
+    private final SerialQueue queue;
+
+    public ChatSession(Conversation conversation, Executor executor) {
+        this.conversation = conversation;
+        this.queue = new SerialQueue(executor, problem -> events().failed(problem));
+    }
+
+    public Conversation conversation() {
+        return conversation;
+    }
+
+    public String id() {
+        return conversation.id();
+    }
+
+    /** Where events go now; a socket that dropped is replaced by the next one to resume. */
+    public ChatEvents events() {
+        return events.get();
+    }
+
+    /** Sends this session's future events to {@code watcher}. */
+    public void attach(ChatEvents watcher) {
+        events.set(watcher);
+    }
+
+    /** Stops sending events to {@code watcher}, unless another socket has already taken over. */
+    public void detach(ChatEvents watcher) {
+        events.compareAndSet(watcher, ChatEvents.NONE);
+    }
+
+    public boolean attached() {
+        return events.get() != ChatEvents.NONE;
+    }
+
+    /** Queues work behind the session's earlier turns. */
+    public void enqueue(Runnable work) {
+        queue.submit(work);
+    }
+
+    /** True when no turn is queued or running. */
+    public boolean idle() {
+        return queue.idle();
+    }
+}

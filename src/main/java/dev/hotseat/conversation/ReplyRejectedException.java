@@ -1,0 +1,42 @@
+package dev.hotseat.conversation;
+
+/** A learner's reply that cannot be taken: empty, too long, with no session, or after the session ended. */
+public class ReplyRejectedException extends RuntimeException {
+    /** The longest reply taken, in characters. */
+    public static final int MAX_LENGTH = 2_000;
+
+    private final String code;
+
+    private ReplyRejectedException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    /** The error code sent to the client, e.g. "empty-reply". */
+    public String code() {
+        return code;
+    }
+
+    /** Checks a reply's text and returns it trimmed. */
+    public static String check(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new ReplyRejectedException("empty-reply", "The reply is empty: write something to say to the persona.");
+        }
+        if (trimmed.length() > MAX_LENGTH) {
+            throw new ReplyRejectedException("reply-too-long", "The reply is " + trimmed.length()
+                    + " characters long (at most " + MAX_LENGTH + "): '" + trimmed.substring(0, 40) + "…'");
+        }
+        return trimmed;
+    }
+
+    public static ReplyRejectedException noSession() {
+        return new ReplyRejectedException("no-session",
+                "There is no session on this connection yet: send {\"type\":\"start\"} or {\"type\":\"resume\"} first.");
+    }
+
+    public static ReplyRejectedException ended(String sessionId) {
+        return new ReplyRejectedException("session-ended",
+                "Session '" + sessionId + "' has ended; start a new one to keep practising.");
+    }
+}

@@ -1,0 +1,29 @@
+package dev.hotseat.conversation;
+
+import java.util.List;
+
+/**
+ * The end-of-session report the learner reads.
+ *
+ * @param replies       how many replies the learner sent
+ * @param averageScore  mean score of the graded replies (0 when none)
+ * @param strengths     the skills shown most often, most frequent first
+ * @param practiseNext  skills never shown and habits to drop, each with a tip
+ * @param summary       one line that says it all
+ */
+public record SessionReport(Outcome outcome, int replies, int averageScore, List<Strength> strengths,
+                            List<Practice> practiseNext, String summary) {
+
+    public SessionReport {
+        strengths = List.copyOf(strengths);
+        practiseNext = List.copyOf(practiseNext);
+    }
+
+    /** A skill the learner showed, and in how many replies. */
+    public record Strength(String id, String name, int count) {
+    }
+
+    /** A skill to work on next (or a habit to drop), with what to try. */
+    public record Practice(String id, String name, String tip) {
+    }
+}

@@ -1,0 +1,128 @@
+package dev.hotseat.conversation;
+
+import dev.hotseat.evaluation.Evaluator;
+import dev.hotseat.evaluation.Exchange;
+import dev.hotseat.evaluation.Grade;
+import dev.hotseat.evaluation.Rubric;
+import dev.hotseat.partner.PartnerLine;
+import dev.hotseat.partner.PartnerRequest;
+import dev.hotseat.persona.PromptLibrary;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * One turn: store the learner's reply, then grade it and let the persona answer at the same time, sending each
+ * result as it is ready. Callers run it on the session's queue, so one session's turns never overlap.
+ */
+public final class TurnPipeline {
+    private final Engines engines;
+    private final SessionStore store;
+    private final PromptLibrary library;
+    private final Executor executor;
+    private final ReportWriter reports = new ReportWriter();
+
+    public TurnPipeline(Engines engines, SessionStore store, PromptLibrary library, Executor executor) {
+        this.engines = engines;
+        this.store = store;
+        this.library = library;
+        this.executor = executor;
+    }
+
+    /** The persona's opening line. */
+    public void open(ChatSession session) {
+        Conversation c = session.conversation();
+        speak(session, new PartnerRequest(c.scenario(), c.turns(), null, c.mood()));
+    }
+
+    /** The learner's reply, already checked for length: stored first, then graded and answered. */
+    public void reply(ChatSession session, String text) {
+        Conversation c = session.conversation();
+        if (c.ended()) {
+            throw ReplyRejectedException.ended(c.id());
+        }
+        Exchange exchange = new Exchange(c.scenario().mode(), c.lastPartnerText(), text, c.scenario());
+        Turn learner = c.addLearner(text);
+        store.saveTurn(c.id(), learner);
+        Grade findings = engines.findings().grade(exchange);
+        CompletableFuture<Grade> grade = engines.judge()
+                .map(judge -> CompletableFuture.supplyAsync(() -> judged(session, judge, exchange, findings), executor))
+                .orElseGet(() -> CompletableFuture.completedFuture(findings))
+                .thenApply(shown -> record(session, learner.index(), shown));
+        PartnerLine line = speak(session, new PartnerRequest(c.scenario(), c.turns(), findings, c.mood()));
+        grade.join();
+        if (line != null && line.ends()) {
+            finish(session, line.outcome());
+        }
+    }
+
+    /** The learner (or the persona) ends the session. */
+    public void end(ChatSession session, Outcome outcome) {
+        if (session.conversation().ended()) {
+            throw ReplyRejectedException.ended(session.id());
+        }
+        finish(session, outcome);
+    }
+
+    private Grade judged(ChatSession session, Evaluator judge, Exchange exchange, Grade findings) {
+        try {
+            return judge.grade(exchange);
+        } catch (RuntimeException e) {
+            session.events().modelFailed("The grading model failed (" + e.getMessage()
+                    + "); this reply got the offline grade instead.");
+            return new Grade(findings.score(), findings.criteria(), findings.summary(), findings.offTask(),
+                    findings.rewrite(), "offline-fallback");
+        }
+    }
+
+    private Grade record(ChatSession session, int turn, Grade grade) {
+        Conversation c = session.conversation();
+        c.grade(turn, grade);
+        store.saveGrade(c.id(), turn, grade);
+        if (c.gradesVisible()) {
+            session.events().grade(turn, grade);
+        }
+        return grade;
+    }
+
+    private PartnerLine speak(ChatSession session, PartnerRequest request) {
+        Conversation c = session.conversation();
+        int turn = request.history().size();
+        PartnerLine line;
+        try {
+            line = engines.partner().reply(request, delta -> session.events().partnerDelta(turn, delta));
+        } catch (RuntimeException e) {
+            session.events().modelFailed("The persona's model failed (" + e.getMessage()
+                    + "); the scripted persona answers this turn.");
+            line = engines.fallbackPartner().reply(request, delta -> session.events().partnerDelta(turn, delta));
+        }
+        Turn partner = c.addPartner(line);
+        store.saveTurn(c.id(), partner);
+        session.events().partner(partner);
+        return line;
+    }
+
+    private void finish(ChatSession session, Outcome outcome) {
+        Conversation c = session.conversation();
+        SessionReport report = reports.write(c.turns(), outcome, rubric(c));
+        c.end(outcome, report);
+        store.saveEnd(c.id(), outcome, report);
+        if (c.mode() == SessionMode.EXAM) {
+            c.turns().stream().filter(t -> t.byLearner() && t.grade() != null)
+                    .forEach(t -> session.events().grade(t.index(), t.grade()));
+        }
+        session.events().ended(outcome, report);
+    }
+
+    private Rubric rubric(Conversation c) {
+        try {
+            return library.rubric(c.scenario().rubric());
+        } catch (RuntimeException unknownRubric) {
+            try {
+                return library.rubric(c.scenario().mode());
+            } catch (RuntimeException noRubricAtAll) {
+                // The report still works without names: criteria go by their ids.
+                return null;
+            }
+        }
+    }
+}

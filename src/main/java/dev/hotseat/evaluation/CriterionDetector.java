@@ -1,0 +1,125 @@
+package dev.hotseat.evaluation;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** One rubric criterion compiled for grading: its cue patterns, blockers and exemplar vectors. */
+final class CriterionDetector {
+
+    private static final Pattern NEGATOR = Pattern.compile(
+            "(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b|\\bno\\b|\\bwithout\\b|\\bnothing\\b|\\bcannot\\b)");
+    private static final int NEGATION_WORDS = 4;
+
+    private final Criterion criterion;
+    private final List<Pattern> cues;
+    private final List<Pattern> blockers;
+    private final float[][] exemplars;
+    private final float[][] counterExemplars;
+    private final ContextCheck check;
+
+    CriterionDetector(Criterion criterion, float[][] exemplars, float[][] counterExemplars) {
+        this.criterion = criterion;
+        this.cues = compile(criterion, criterion.cues());
+        this.blockers = compile(criterion, criterion.blockers());
+        this.exemplars = exemplars;
+        this.counterExemplars = counterExemplars;
+        this.check = ContextCheck.of(criterion.check());
+    }
+
+    Criterion criterion() {
+        return criterion;
+    }
+
+    /** The best clause showing this criterion, or {@link Detection#NONE}. */
+    Detection detect(List<Clause> clauses, float[][] vectors, ReplyContext context) {
+        Detection best = Detection.NONE;
+        for (int i = 0; i < clauses.size(); i++) {
+            Detection d = detectIn(clauses.get(i), vectors.length > i ? vectors[i] : null, context);
+            if (d.confidence() > best.confidence()) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private Detection detectIn(Clause clause, float[] vector, ReplyContext context) {
+        if (blocked(clause)) {
+            return Detection.NONE;
+        }
+        boolean cued = cued(clause.text());
+        double similarity = vector == null ? 0 : best(vector, exemplars);
+        boolean meant = vector != null && exemplars.length > 0 && similarity >= criterion.threshold()
+                && similarity > best(vector, counterExemplars);
+        boolean shaped = check.showsByShape(clause, context);
+        if (!(cued || meant || shaped) || !check.passes(clause, context, cued)) {
+            return Detection.NONE;
+        }
+        double confidence = cued ? 0.75 + 0.25 * Math.max(0, similarity)
+                : meant ? Math.min(0.9, 0.5 + 2 * (similarity - criterion.threshold())) : 0.55;
+        return new Detection(true, round(confidence), clause.text(),
+                cued ? "cue" : meant ? "meaning" : "shape", clause.start(), clause.end());
+    }
+
+    private boolean blocked(Clause clause) {
+        for (Pattern blocker : blockers) {
+            if (blocker.matcher(clause.sentence()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean cued(String text) {
+        for (Pattern cue : cues) {
+            Matcher m = cue.matcher(text);
+            while (m.find()) {
+                if (criterion.polarity() == Polarity.NEGATIVE || !negated(text, m.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // "I'm not going to apologise", "I can't help": a negator in the few words before the cue, same clause part.
+    private static boolean negated(String text, int cueStart) {
+        String before = text.substring(0, cueStart);
+        int comma = before.lastIndexOf(',');
+        String[] words = before.substring(comma + 1).trim().split("\\s+");
+        int from = Math.max(0, words.length - NEGATION_WORDS);
+        for (int i = from; i < words.length; i++) {
+            if (NEGATOR.matcher(words[i]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double best(float[] vector, float[][] targets) {
+        double best = -1;
+        for (float[] target : targets) {
+            best = Math.max(best, ClauseEmbedder.cosine(vector, target));
+        }
+        return best;
+    }
+
+    private static double round(double x) {
+        return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100.0;
+    }
+
+    private static List<Pattern> compile(Criterion criterion, List<String> regexes) {
+        if (regexes == null) {
+            return List.of();
+        }
+        return regexes.stream().map(r -> {
+            try {
+                return Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("Criterion '" + criterion.id() + "' has a broken pattern '"
+                        + r + "': " + e.getDescription(), e);
+            }
+        }).toList();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.hotseat.evaluation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns detections into tips, a rewrite of the whole reply and a one-line summary that quote the learner. */
+final class Feedback {
+
+    private static final int MAX_ADDED_LINES = 3;
+
+    private final String reply;
+    private final Rewriter rewriter;
+    private final Map<Criterion, Detection> found;
+
+    Feedback(String reply, Rewriter rewriter, Map<Criterion, Detection> found) {
+        this.reply = reply;
+        this.rewriter = rewriter;
+        this.found = found;
+    }
+
+    /** The tip for one criterion: praise with the quote, the habit to drop, or the skill to add and how. */
+    String tip(Criterion c) {
+        Detection d = found.get(c);
+        boolean positive = c.polarity() == Polarity.POSITIVE;
+        if (positive && d.detected()) {
+            return "Good " + name(c).toLowerCase() + ": \"" + d.evidence() + "\".";
+        }
+        if (!positive && !d.detected()) {
+            return "";
+        }
+        String why = c.why() == null ? "" : " " + c.why().trim();
+        String source = c.source() == null || c.source().isBlank() ? "" : " (\"" + c.source() + "\")";
+        if (!positive) {
+            return "Avoid " + name(c).toLowerCase() + ": \"" + d.evidence() + "\"." + why + source + " "
+                    + nz(c.tip()) + " Try: \"" + rewriter.compose(reply, List.of(d.evidence()), List.of()) + "\"";
+        }
+        return name(c) + " is missing." + why + source + " Try: \""
+                + rewriter.compose(reply, negativeEvidence(), List.of(c)) + "\"";
+    }
+
+    /** A better version of the whole reply: bad clauses out, the most valuable missing skills in. */
+    String rewrite() {
+        List<Criterion> add = missed().stream().limit(MAX_ADDED_LINES).toList();
+        return rewriter.compose(reply, negativeEvidence(), add);
+    }
+
+    /** The rewrite when none of the reply can be kept (it spoke to the grader). */
+    String rewriteWithout(String dropped) {
+        List<Criterion> add = missed().stream().limit(MAX_ADDED_LINES).toList();
+        return rewriter.compose(dropped, List.of(dropped), add);
+    }
+
+    /** "Strongest: … Practise next: …", quoting the learner. */
+    String summary() {
+        Optional<Criterion> strongest = found.entrySet().stream()
+                .filter(e -> e.getKey().polarity() == Polarity.POSITIVE && e.getValue().detected())
+                .max(Comparator.comparingDouble(e -> e.getKey().weight() * (1 + e.getValue().confidence())))
+                .map(Map.Entry::getKey);
+        Optional<Criterion> habit = found.entrySet().stream()
+                .filter(e -> e.getKey().polarity() == Polarity.NEGATIVE && e.getValue().detected())
+                .max(Comparator.comparingInt(e -> e.getKey().weight())).map(Map.Entry::getKey);
+        String first = strongest.map(c -> "Strongest skill: " + name(c).toLowerCase() + " (\""
+                + found.get(c).evidence() + "\").").orElse("No skill showed clearly in this reply yet.");
+        String next = habit.map(c -> " Practise next: drop " + name(c).toLowerCase() + " (\""
+                        + found.get(c).evidence() + "\"). " + nz(c.tip()))
+                .orElseGet(() -> missed().stream().findFirst()
+                        .map(c -> " Practise next: " + name(c).toLowerCase() + ". Try: \"" + rewriter.line(c) + "\"")
+                        .orElse(" Every skill in the rubric showed. Keep it up."));
+        return (first + next).trim();
+    }
+
+    private List<Criterion> missed() {
+        List<Criterion> missed = new ArrayList<>();
+        found.forEach((c, d) -> {
+            if (c.polarity() == Polarity.POSITIVE && !d.detected()) {
+                missed.add(c);
+            }
+        });
+        missed.sort(Comparator.comparingInt(Criterion::weight).reversed());
+        return missed;
+    }
+
+    private List<String> negativeEvidence() {
+        return found.entrySet().stream()
+                .filter(e -> e.getKey().polarity() == Polarity.NEGATIVE && e.getValue().detected())
+                .map(e -> e.getValue().evidence()).toList();
+    }
+
+    private static String name(Criterion c) {
+        return c.name() == null || c.name().isBlank() ? c.id() : c.name();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.trim();
+    }
+}

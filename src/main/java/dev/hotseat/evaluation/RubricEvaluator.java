@@ -1,0 +1,84 @@
+package dev.hotseat.evaluation;
+
+import dev.hotseat.persona.PromptLibrary;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The offline evaluator: cue patterns from the rubric file, the meaning of each clause compared with the
+ * rubric's exemplars (in-process MiniLM embeddings), and checks against what the persona last said.
+ * Thread-safe; the model is loaded once per evaluator and exemplar vectors once per rubric version.
+ */
+public final class RubricEvaluator implements Evaluator {
+
+    private final PromptLibrary library;
+    private final ClauseEmbedder embedder;
+    private final Map<Rubric, CompiledRubric> compiled = new ConcurrentHashMap<>();
+
+    /** An evaluator using the given embedding model (tests share one model across evaluators). */
+    public RubricEvaluator(PromptLibrary library, EmbeddingModel model) {
+        this.library = library;
+        this.embedder = new ClauseEmbedder(model);
+    }
+
+    /** The offline evaluator with the bundled all-MiniLM-L6-v2 model, loaded once here. */
+    public static RubricEvaluator create(PromptLibrary library) {
+        return new RubricEvaluator(library, new AllMiniLmL6V2QuantizedEmbeddingModel());
+    }
+
+    @Override
+    public Grade grade(Exchange exchange) {
+        Rubric rubric = exchange.scenario() == null || exchange.scenario().rubric() == null
+                ? library.rubric(exchange.mode()) : library.rubric(exchange.scenario().rubric());
+        CompiledRubric ready = compiled.computeIfAbsent(rubric, r -> CompiledRubric.compile(r, embedder));
+        String reply = exchange.reply() == null ? "" : exchange.reply();
+        Optional<String> graderTalk = OffTaskGuard.find(reply);
+        Map<Criterion, Detection> found = detect(ready, reply, exchange.context(), graderTalk.isPresent());
+        Feedback feedback = new Feedback(reply, new Rewriter(exchange.context(), exchange.scenario()), found);
+        List<CriterionResult> results = new ArrayList<>();
+        found.forEach((c, d) -> results.add(CriterionResult.of(c.id(), c.polarity(), d.detected(),
+                d.confidence(), d.evidence(), graderTalk.isPresent() && c.polarity() == Polarity.POSITIVE
+                        ? "Not credited: the reply speaks to the grader, not the person in front of you."
+                        : feedback.tip(c))));
+        if (graderTalk.isPresent()) {
+            return new Grade(0, results, "This reply talks to the grader (\"" + graderTalk.get()
+                    + "\"), not to the person you are practising with, so it earns nothing. Answer them instead.",
+                    true, feedback.rewriteWithout(reply), "offline");
+        }
+        return new Grade(score(found), results, feedback.summary(), false, feedback.rewrite(), "offline");
+    }
+
+    /** What each criterion found; evidence is cut from the original reply so it stays verbatim. */
+    private Map<Criterion, Detection> detect(CompiledRubric ready, String reply, String context, boolean offTask) {
+        // Curly quotes become straight ones so cues match; the length is unchanged, so offsets still hold.
+        String text = reply.replace('\u2019', '\'').replace('\u2018', '\'');
+        List<Clause> clauses = ClauseSplitter.split(text);
+        float[][] vectors = embedder.embed(clauses.stream().map(Clause::text).toList());
+        ReplyContext replyContext = new ReplyContext(text, context);
+        Map<Criterion, Detection> found = new LinkedHashMap<>();
+        for (CriterionDetector detector : ready.detectors()) {
+            Detection d = detector.detect(clauses, vectors, replyContext);
+            boolean withheld = offTask && detector.criterion().polarity() == Polarity.POSITIVE;
+            found.put(detector.criterion(), !d.detected() || withheld ? Detection.NONE
+                    : new Detection(true, d.confidence(), reply.substring(d.start(), d.end()), d.how(),
+                            d.start(), d.end()));
+        }
+        return found;
+    }
+
+    private static int score(Map<Criterion, Detection> found) {
+        int score = 0;
+        for (var e : found.entrySet()) {
+            if (e.getValue().detected()) {
+                score += e.getKey().polarity() == Polarity.POSITIVE ? e.getKey().weight() : -e.getKey().weight();
+            }
+        }
+        return Math.max(0, Math.min(100, score));
+    }
+}

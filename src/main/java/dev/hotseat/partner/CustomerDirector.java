@@ -1,0 +1,67 @@
+package dev.hotseat.partner;
+
+import dev.hotseat.conversation.Outcome;
+import dev.hotseat.conversation.Turn;
+import dev.hotseat.persona.Difficulty;
+import dev.hotseat.persona.Scenario;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Plays an upset customer: moves the mood by the skills found and picks the reaction, in a fixed order. */
+final class CustomerDirector {
+
+    /** What the customer does this turn, before the mood is final. */
+    record Step(String move, String line, String intent, int moodChange, Outcome outcome) {
+        static Step of(String move, String line, String intent) {
+            return new Step(move, line, intent, 0, null);
+        }
+    }
+
+    Plan plan(PartnerRequest request) {
+        Scenario s = request.scenario();
+        LinePicker lines = new LinePicker(s, request.history().size(), CustomerState.of(request.history())::said);
+        if (request.opening()) {
+            String line = lines.customer("opening");
+            return new Plan("opening", s.mood().moodAt(s.mood().start()), line,
+                    Intents.opening(s, s.mood().moodAt(s.mood().start())), null);
+        }
+        CustomerState state = CustomerState.of(request.history());
+        Reply reply = Reply.of(request.findings(), lastLearnerText(request.history()));
+        int before = request.mood() != null ? request.mood().level()
+                : state.lastMood() >= 0 ? state.lastMood() : s.mood().start();
+        int mood = Math.min(100, Math.max(0, before + MoodRules.delta(reply, state, s)));
+        if (mood >= 100) {
+            return new Plan("walk-out", s.mood().moodAt(100), lines.customer("walk-out"),
+                    Intents.walkOut(s), Outcome.WALKED_OUT);
+        }
+        Step step = new CustomerMoves(s, state, reply, lines, before).choose();
+        int after = Math.min(99, Math.max(0, mood + step.moodChange()));
+        if (step.move().equals("accept") && after <= MoodRules.RESOLVE_AT) {
+            step = new Step("resolved", lines.customer("resolved"), Intents.resolved(s), 0, Outcome.RESOLVED);
+        }
+        return new Plan(step.move(), s.mood().moodAt(after), step.line(),
+                Intents.withMood(step.intent(), s.mood().moodAt(after)), step.outcome());
+    }
+
+    static String lastLearnerText(List<Turn> history) {
+        return history.isEmpty() || !history.getLast().byLearner() ? "" : history.getLast().text();
+    }
+
+    /** The hidden fact a question names by its words, if any. */
+    static Optional<Scenario.HiddenFact> askedFor(Scenario s, String text) {
+        return s.hiddenFacts().stream().filter(f -> Reply.mentions(text, f.askedBy())).findFirst();
+    }
+
+    /** The first main fact whose name the question mentions ("order", "date"), if any. */
+    static Optional<Map.Entry<String, String>> mainFactAskedFor(Scenario s, String text) {
+        return s.facts().entrySet().stream()
+                .filter(e -> Reply.mentions(text, List.of(e.getKey().replace('_', ' ').replace('-', ' '))))
+                .findFirst();
+    }
+
+    /** Hard customers make the rep ask precisely; easier ones volunteer the next thing they kept back. */
+    static boolean volunteers(Scenario s) {
+        return s.difficulty() != Difficulty.HARD;
+    }
+}

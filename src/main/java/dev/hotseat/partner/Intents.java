@@ -1,0 +1,96 @@
+package dev.hotseat.partner;
+
+import dev.hotseat.conversation.Mood;
+import dev.hotseat.persona.Scenario;
+import java.util.stream.Collectors;
+
+/** The plain-words instruction a language-model partner gets for each move (the scripted partner ignores it). */
+final class Intents {
+    static final String OFF_TASK = "They said something unrelated to your problem. Say so, and steer back to"
+            + " what you want done.";
+    static final String BLAME = "They blamed you, argued or talked down to you. Push back hard on that;"
+            + " you are angrier now.";
+    static final String DEFLECT = "They hid behind policy or sent you elsewhere. Tell them you want them,"
+            + " personally, to deal with it.";
+    static final String SORRY = "They only apologised again. Say an apology alone changes nothing, and ask"
+            + " what they will actually do.";
+    static final String SORRY_FATIGUE = "This is yet another bare apology. Be irritated: demand they stop"
+            + " saying sorry and tell you what happens next. Do not calm down.";
+    static final String IGNORED = "They did not answer what you said. Point that out and repeat your demand.";
+
+    private Intents() {
+    }
+
+    static String opening(Scenario s, Mood mood) {
+        return "Open the conversation as " + s.persona().name() + ". Complain about what happened (" + s.situation()
+                + ") using your own details: " + facts(s) + ". Do not mention anything you keep back. Ask what"
+                + " they are going to do. You are " + mood.label() + ".";
+    }
+
+    static String calmer(Scenario s) {
+        return "They acknowledged how you feel or took it on. Soften a little, but still ask what they will do"
+                + " about " + s.wants().text() + ".";
+    }
+
+    static String reveal(Scenario s, Scenario.HiddenFact fact) {
+        return "They asked the right question. Now tell them this, in your own words: " + fact.text()
+                + " Then ask what they will do about it.";
+    }
+
+    static String alreadyTold(String what) {
+        return "They asked for something you already told them. Say so, a little irritated, and repeat it: "
+                + what;
+    }
+
+    static String evade(Scenario s) {
+        return "Their question was too vague to make you open up. Brush it off and repeat that you want "
+                + s.wants().text() + ".";
+    }
+
+    static String nothingMore(Scenario s) {
+        return "You have told them everything. Say so, and recap your problem briefly: " + facts(s) + ".";
+    }
+
+    static String summary(Scenario s, boolean right) {
+        return right ? "Confirm their summary is right, then ask what they will do about " + s.wants().text() + "."
+                : "Their summary is wrong. Correct it with your real details (" + facts(s) + "), then press on.";
+    }
+
+    static String suggest(Scenario s) {
+        return "They asked what you would consider fair. Tell them plainly: " + s.wants().text() + ".";
+    }
+
+    static String reject(Scenario s) {
+        return "They offered something that does not give you what you need (" + s.wants().text()
+                + "). Turn it down and say why.";
+    }
+
+    static String pushback(Scenario s) {
+        return "They held a limit politely. Push back once: ask if that is really the best they can do.";
+    }
+
+    static String press(Scenario s) {
+        return "Ask again what they can actually do for you about " + s.wants().text() + ".";
+    }
+
+    static String accept(Scenario s) {
+        return "Accept their offer, a little grudgingly, and say you expect it to happen as promised.";
+    }
+
+    static String resolved(Scenario s) {
+        return "Your problem is solved and you feel heard. Thank them briefly and end the conversation.";
+    }
+
+    static String walkOut(Scenario s) {
+        return "You have had enough. Say you are taking your business elsewhere and end the conversation.";
+    }
+
+    static String withMood(String intent, Mood mood) {
+        return intent + " Your mood now: " + mood.label() + " (" + mood.level() + "/100).";
+    }
+
+    private static String facts(Scenario s) {
+        return s.facts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}

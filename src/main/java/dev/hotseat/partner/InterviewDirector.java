@@ -1,0 +1,108 @@
+package dev.hotseat.partner;
+
+import dev.hotseat.conversation.Mood;
+import dev.hotseat.conversation.Outcome;
+import dev.hotseat.conversation.Turn;
+import dev.hotseat.persona.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Plays an interviewer: asks the main question, follows up on what the last answer lacked (never the same
+ * follow-up twice), and closes with a verdict after the scenario's minimum to maximum number of questions.
+ */
+final class InterviewDirector {
+    private static final Pattern EXAMPLE = Pattern.compile("\\b(once|one time|last (year|month|week|job|role)"
+            + "|in my (last|previous|old|current) (job|role|position)|i had a customer|there was a (customer|time)"
+            + "|i remember|when i worked|at my (last|previous) )", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESULT = Pattern.compile("\\b(in the end|ended up|as a result|the result"
+            + "|thanked|came back|resolved|left (happy|satisfied)|was (happy|satisfied|pleased)|kept (their|his|her)"
+            + "|stayed with us|positive review|outcome)", Pattern.CASE_INSENSITIVE);
+
+    Plan plan(PartnerRequest request) {
+        Scenario s = request.scenario();
+        List<Turn> history = request.history();
+        Set<String> asked = InterviewState.asked(history);
+        LinePicker lines = new LinePicker(s, history.size(), text -> InterviewState.said(history, text));
+        if (request.opening()) {
+            String greeting = lines.pick("opening", s.lines().getOrDefault("opening", List.of()), Map.of());
+            String line = (greeting + " " + lines.fill(s.questions().main(), Map.of())).strip();
+            Mood mood = s.mood().moodAt(s.mood().start());
+            return new Plan("question:main", mood, line, "Greet the candidate in a " + s.style()
+                    + " style and ask: " + s.questions().main(), null);
+        }
+        Reply reply = Reply.of(request.findings(), CustomerDirector.lastLearnerText(history));
+        int before = request.mood() == null ? s.mood().start() : request.mood().level();
+        Mood mood = s.mood().moodAt(before + (reply.has("rant") ? 10 : 0) + (reply.offTask() ? 10 : 0)
+                - (reply.has("star") ? 5 : 0));
+        int questions = InterviewState.questionsAsked(history);
+        int partnerTurns = (int) history.stream().filter(t -> !t.byLearner()).count();
+        if (questions >= s.questions().maxQuestions() || partnerTurns >= s.questions().maxQuestions() + 3) {
+            return close(s, history, request, lines, mood);
+        }
+        if (reply.offTask()) {
+            String line = lines.pick("offtask", s.lines().getOrDefault("offtask", DefaultLines.interview("offtask")),
+                    Map.of()) + " " + InterviewState.lastQuestion(history);
+            return new Plan("offtask", mood, line.strip(), "The candidate went off the question. Ask them"
+                    + " to answer it: " + InterviewState.lastQuestion(history), null);
+        }
+        String lack = lacking(s, reply, asked);
+        if (lack == null && questions < s.questions().minQuestions()) {
+            lack = anyUnused(s, asked); // a strong candidate still gets the minimum number of questions
+        }
+        if (lack == null || (questions >= s.questions().minQuestions() && lack.equals("general"))) {
+            return close(s, history, request, lines, mood);
+        }
+        String ack = lines.pick("ack", s.lines().getOrDefault("ack", DefaultLines.acknowledgements(s.style())),
+                Map.of());
+        String question = lines.pick("followUp:" + lack, s.questions().followUps().get(lack), Map.of());
+        return new Plan("question:" + lack, mood, (ack + " " + question).strip(),
+                "In a " + s.style() + " style, briefly acknowledge the answer, then ask a follow-up because the"
+                        + " answer lacked " + lack + ": " + question, null);
+    }
+
+    /** The first thing the answer lacked that has an unused follow-up, or null when nothing is left to ask. */
+    private static String lacking(Scenario s, Reply reply, Set<String> asked) {
+        List<String> order = new ArrayList<>();
+        if (reply.has("rant")) {
+            order.add("attitude");
+        }
+        boolean example = reply.has("star") || EXAMPLE.matcher(reply.text()).find();
+        boolean result = reply.has("star") || RESULT.matcher(reply.text()).find();
+        if (!example) {
+            order.add("example");
+        } else if (!result) {
+            order.add("outcome");
+        }
+        if (!reply.has("firm")) {
+            order.add("limit");
+        }
+        if (!reply.has("listen") && !reply.has("empathy")) {
+            order.add("listening");
+        }
+        s.questions().followUps().keySet().stream()
+                .filter(k -> !order.contains(k) && !k.equals("general") && !reply.has(k))
+                .filter(k -> !List.of("attitude", "example", "outcome", "limit", "listening").contains(k))
+                .forEach(order::add);
+        order.add("general");
+        return order.stream().filter(k -> !asked.contains(k))
+                .filter(k -> !s.questions().followUps().getOrDefault(k, List.of()).isEmpty())
+                .findFirst().orElse(null);
+    }
+
+    private static String anyUnused(Scenario s, Set<String> asked) {
+        return s.questions().followUps().entrySet().stream()
+                .filter(e -> !asked.contains(e.getKey()) && !e.getValue().isEmpty() && !e.getKey().equals("attitude"))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    private static Plan close(Scenario s, List<Turn> history, PartnerRequest request, LinePicker lines, Mood mood) {
+        String verdict = InterviewState.verdict(history, request.findings());
+        String line = lines.pick("closing:" + verdict, s.questions().closing().get(verdict), Map.of());
+        return new Plan("close:" + verdict, mood, line, "Close the interview politely. Your verdict is "
+                + verdict + "; hint at it without giving a score.", Outcome.ENDED);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.hotseat.partner;
+
+import dev.hotseat.persona.Difficulty;
+import dev.hotseat.persona.Scenario;
+
+/**
+ * How one reply moves a customer's mood (0 calm – 100 walks out). Skills lower it, faults raise it; the
+ * size of a fault is set by patience, so a scenario with less patience runs out sooner. See
+ * docs/mood-model.md for the reasoning behind each number.
+ */
+final class MoodRules {
+    /** At or below this, an accepted solution closes the call. */
+    static final int RESOLVE_AT = 50;
+    /** Mood drop when a solution meets what the customer wants. */
+    static final int ACCEPT_BONUS = 20;
+    /** Mood drop when a solution is accepted for being reasonable (calm enough, or a limit held politely). */
+    static final int SETTLE_BONUS = 10;
+    private static final int MAX_CALMING = 20;
+
+    private MoodRules() {
+    }
+
+    /** One unhelpful reply's worth of anger: what it takes to go from the start to 100 in `patience` replies. */
+    static int step(Scenario.MoodSettings mood) {
+        return Math.max(5, (int) Math.ceil((100.0 - mood.start()) / Math.max(1, mood.patience())));
+    }
+
+    /** The change in mood caused by the reply itself, before the customer's answer adds its own. */
+    static int delta(Reply reply, CustomerState state, Scenario scenario) {
+        int step = step(scenario.mood());
+        int anger = 0;
+        if (reply.offTask()) {
+            anger += step;
+        }
+        if (reply.has("deflect")) {
+            anger += step;
+        }
+        if (reply.has("blame")) {
+            anger += step + step / 2;
+        }
+        if (reply.empty()) {
+            anger += step / 2;
+        }
+        if (reply.bareSorry() && state.bareSorries() >= 2) {
+            return anger + step / 2; // sorry on repeat is noise: it irritates instead of calming
+        }
+        double calming = calming(reply, state) * factor(scenario.difficulty());
+        if (reply.bareSorry() && state.bareSorries() == 1) {
+            calming /= 2;
+        }
+        if (reply.negative()) {
+            calming /= 2;
+        }
+        return anger - (int) Math.round(Math.min(MAX_CALMING, calming));
+    }
+
+    private static int calming(Reply reply, CustomerState state) {
+        int c = 0;
+        c += reply.has("empathy") ? 8 : 0;
+        c += reply.has("apology") ? (state.apologies() == 0 ? 6 : state.apologies() == 1 ? 2 : 0) : 0;
+        c += reply.has("restate") ? 6 : 0;
+        c += reply.has("ownership") ? 8 : 0;
+        c += reply.has("clarify") ? 3 : 0;
+        c += reply.has("collaborate") ? 6 : 0;
+        c += reply.has("followup") ? 4 : 0;
+        c += reply.has("solution") ? 4 : 0;
+        return c;
+    }
+
+    /** Harder customers take longer to soothe. */
+    private static double factor(Difficulty difficulty) {
+        return switch (difficulty) {
+            case EASY -> 1.25;
+            case MEDIUM -> 1.0;
+            case HARD -> 0.8;
+        };
+    }
+}

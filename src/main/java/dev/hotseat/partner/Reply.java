@@ -1,0 +1,70 @@
+package dev.hotseat.partner;
+
+import dev.hotseat.evaluation.CriterionResult;
+import dev.hotseat.evaluation.Grade;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What one learner reply did, as the director sees it: the skills the evaluator found, and the text.
+ *
+ * @param text the learner's reply, as typed
+ */
+record Reply(Grade grade, String text) {
+    /** Skills that move a conversation on, as opposed to only acknowledging feelings. */
+    private static final List<String> ACTION = List.of("solution", "ownership", "clarify", "restate",
+            "collaborate", "firm", "followup");
+    private static final Pattern SORRY = Pattern.compile("\\b(sorry|apologi[sz]e|apologies)\\b");
+
+    static Reply of(Grade grade, String text) {
+        return new Reply(grade, text == null ? "" : text);
+    }
+
+    boolean has(String criterion) {
+        if (grade == null) {
+            return criterion.equals("apology") && SORRY.matcher(lower()).find();
+        }
+        return grade.detected(criterion);
+    }
+
+    boolean offTask() {
+        return grade != null && grade.offTask();
+    }
+
+    /** The evaluator's quote for a detected criterion, else "". */
+    String evidence(String criterion) {
+        return grade == null ? "" : grade.criterion(criterion).filter(CriterionResult::detected)
+                .map(CriterionResult::evidence).orElse("");
+    }
+
+    boolean negative() {
+        return offTask() || has("deflect") || has("blame");
+    }
+
+    /** Acknowledges feelings (sorry, I understand) but does nothing to move the problem on. */
+    boolean bareSorry() {
+        return (has("apology") || has("empathy")) && !negative() && ACTION.stream().noneMatch(this::has);
+    }
+
+    /** No skill and no fault found: the reply ignored what the customer said or asked. */
+    boolean empty() {
+        return !negative() && !has("apology") && !has("empathy") && ACTION.stream().noneMatch(this::has);
+    }
+
+    String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** True when any of the phrases occurs in the text as whole words (case-insensitive). */
+    static boolean mentions(String text, List<String> phrases) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : phrases) {
+            String p = phrase.toLowerCase(Locale.ROOT).strip();
+            if (!p.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p)).matcher(lower).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

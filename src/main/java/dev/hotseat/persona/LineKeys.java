@@ -1,0 +1,28 @@
+package dev.hotseat.persona;
+
+import java.util.List;
+import java.util.Set;
+
+/** The names coaches may use for groups of lines in a scenario file, and which of them are required. */
+public final class LineKeys {
+    /** Customer moves a scenario must give lines for. */
+    public static final List<String> CUSTOMER_REQUIRED = List.of("opening", "press", "calmer", "confirm",
+            "correct", "suggest", "reject", "pushback", "accept", "resolved", "walk-out");
+    /** Customer moves with built-in fallback lines when a scenario gives none. */
+    public static final List<String> CUSTOMER_OPTIONAL = List.of("reveal", "already-told", "nothing-more",
+            "sorry", "sorry-fatigue", "deflect", "blame", "offtask", "ignored");
+    /** Interview line groups: opening is required, the others have built-in fallbacks by style. */
+    public static final List<String> INTERVIEW = List.of("opening", "ack", "offtask");
+    /** What an interview follow-up can be keyed by, besides a criterion id of the scenario's rubric. */
+    public static final List<String> FOLLOW_UP_KINDS = List.of("example", "outcome", "limit", "listening",
+            "attitude", "general");
+    /** Verdicts an interview closes with. */
+    public static final List<String> CLOSING = List.of("strong", "mixed", "weak");
+    /** Interviewer styles. */
+    public static final List<String> STYLES = List.of("warm", "strict", "rapid-fire");
+    /** Placeholders every line may use besides the scenario's facts. */
+    public static final Set<String> RESERVED_PLACEHOLDERS = Set.of("name", "told");
+
+    private LineKeys() {
+    }
+}

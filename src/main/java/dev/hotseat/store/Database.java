@@ -1,0 +1,106 @@
+package dev.hotseat.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The SQLite file: opened once, in WAL mode, with the schema brought up to date. One connection, used by one
+ * thread at a time ({@link #connection()} callers synchronise on this object), because SQLite writes one at a
+ * time anyway and a turn's writes are a handful of small rows.
+ */
+public final class Database implements AutoCloseable {
+    private final Connection connection;
+
+    private Database(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens (or creates) {@code <dataDir>/hotseat.db} and applies the migrations it has not seen. */
+    public static Database open(Path dataDir, List<Migration> migrations) {
+        try {
+            Files.createDirectories(dataDir);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("hotseat.db").toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                // NORMAL in WAL mode survives a crash of the app; only a power cut can lose the last commits.
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=5000");
+            }
+            Database db = new Database(c);
+            try {
+                db.migrate(migrations);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            return db;
+        } catch (java.io.IOException | SQLException e) {
+            throw new StoreException("Cannot open the database in '" + dataDir + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The connection; hold this object's lock while using it. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** The newest schema version applied. */
+    public synchronized int version() {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the schema version: " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized void migrate(List<Migration> migrations) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        }
+        int current = version();
+        for (Migration m : migrations.stream().sorted((a, b) -> Integer.compare(a.version(), b.version())).toList()) {
+            if (m.version() > current) {
+                apply(m);
+            }
+        }
+    }
+
+    private void apply(Migration m) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement();
+             PreparedStatement mark = connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
+            for (String sql : m.statements()) {
+                s.execute(sql);
+            }
+            mark.setInt(1, m.version());
+            mark.setString(2, m.description());
+            mark.setString(3, Instant.now().toString());
+            mark.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw new SQLException("Migration " + m.version() + " (" + m.description() + ") failed: " + e.getMessage(), e);
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close the database: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.hotseat.store;
+
+import java.util.List;
+
+/** One step of the database schema; steps run in version order, each exactly once per database. */
+public record Migration(int version, String description, List<String> statements) {
+
+    public Migration {
+        statements = List.copyOf(statements);
+    }
+
+    /** Every step so far, oldest first. Append new steps; never edit one that has shipped. */
+    public static List<Migration> all() {
+        return List.of(
+                new Migration(1, "sessions and their turns", List.of(
+                        """
+                        CREATE TABLE sessions (
+                          id TEXT PRIMARY KEY,
+                          scenario TEXT NOT NULL,
+                          mode TEXT NOT NULL,
+                          created_at TEXT NOT NULL,
+                          outcome TEXT,
+                          report TEXT,
+                          ended_at TEXT)""",
+                        """
+                        CREATE TABLE turns (
+                          session TEXT NOT NULL REFERENCES sessions(id),
+                          idx INTEGER NOT NULL,
+                          speaker TEXT NOT NULL,
+                          text TEXT NOT NULL,
+                          at TEXT NOT NULL,
+                          mood_level INTEGER,
+                          mood_label TEXT,
+                          move TEXT,
+                          PRIMARY KEY (session, idx))""")),
+                new Migration(2, "grades in their own table, one per learner turn", List.of(
+                        """
+                        CREATE TABLE grades (
+                          session TEXT NOT NULL,
+                          turn INTEGER NOT NULL,
+                          score INTEGER NOT NULL,
+                          source TEXT NOT NULL,
+                          body TEXT NOT NULL,
+                          PRIMARY KEY (session, turn),
+                          FOREIGN KEY (session, turn) REFERENCES turns(session, idx))""")));
+    }
+}

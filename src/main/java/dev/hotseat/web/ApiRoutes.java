@@ -1,0 +1,88 @@
+package dev.hotseat.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.conversation.Conversation;
+import dev.hotseat.conversation.Engines;
+import dev.hotseat.conversation.ReplyRejectedException;
+import dev.hotseat.conversation.SessionStore;
+import dev.hotseat.conversation.StoredSession;
+import dev.hotseat.conversation.UnknownSessionException;
+import dev.hotseat.evaluation.Exchange;
+import dev.hotseat.evaluation.Grade;
+import dev.hotseat.persona.Mode;
+import dev.hotseat.persona.PromptLibrary;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** The HTTP routes: scenarios, grading a single reply, a stored session, and the coach's prompt problems. */
+final class ApiRoutes {
+    private final PromptLibrary library;
+    private final Engines engines;
+    private final SessionStore store;
+    private final CoachAuth coach;
+    private final ObjectMapper json;
+
+    ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, CoachAuth coach, ObjectMapper json) {
+        this.library = library;
+        this.engines = engines;
+        this.store = store;
+        this.coach = coach;
+        this.json = json;
+    }
+
+    /** Declares the routes. */
+    void configure(RoutesConfig routes) {
+        routes.get("/api/scenarios", ctx -> ctx.json(library.scenarios().stream().map(ScenarioSummary::of).toList()));
+        routes.post("/api/evaluate", this::evaluate);
+        routes.get("/api/sessions/{id}", this::session);
+        routes.get("/api/prompts/problems", coach.protect(ctx -> ctx.json(library.problems())));
+    }
+
+    private void evaluate(Context ctx) {
+        JsonNode body = body(ctx.body());
+        Mode mode = mode(body.path("mode").asText(""));
+        String reply = ReplyRejectedException.check(body.path("reply").asText(""));
+        Exchange exchange = new Exchange(mode, body.path("context").asText(""), reply, null);
+        Grade findings = engines.findings().grade(exchange);
+        ctx.json(engines.judge().map(judge -> judged(judge, exchange, findings)).orElse(findings));
+    }
+
+    private static Grade judged(dev.hotseat.evaluation.Evaluator judge, Exchange exchange, Grade findings) {
+        try {
+            return judge.grade(exchange);
+        } catch (RuntimeException modelFailed) {
+            // Over HTTP the source field tells the caller the model failed; the grade is still useful.
+            return new Grade(findings.score(), findings.criteria(), findings.summary(), findings.offTask(),
+                    findings.rewrite(), "offline-fallback");
+        }
+    }
+
+    private void session(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredSession stored = store.load(id).orElseThrow(() -> new UnknownSessionException(id));
+        Conversation conversation = Conversation.restore(stored, library.scenario(stored.scenarioId()));
+        ctx.json(SessionView.of(conversation));
+    }
+
+    private JsonNode body(String text) {
+        try {
+            JsonNode node = json.readTree(text);
+            if (node != null && node.isObject()) {
+                return node;
+            }
+        } catch (JsonProcessingException e) {
+            throw BadMessageException.malformed(text, e.getOriginalMessage());
+        }
+        throw BadMessageException.malformed(text, "expected a JSON object like {\"mode\":\"customer\",\"reply\":\"…\"}");
+    }
+
+    private static Mode mode(String text) {
+        try {
+            return Mode.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadMessageException("bad-message", e.getMessage());
+        }
+    }
+}

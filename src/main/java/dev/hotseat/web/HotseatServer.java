@@ -1,0 +1,109 @@
+package dev.hotseat.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.conversation.Engines;
+import dev.hotseat.conversation.SessionStore;
+import dev.hotseat.conversation.Sessions;
+import dev.hotseat.conversation.TurnPipeline;
+import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.store.Database;
+import dev.hotseat.store.Migration;
+import dev.hotseat.store.SqliteSessionStore;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The running app: the database, the sessions, and the Javalin server with the socket, routes and static files. */
+public final class HotseatServer implements AutoCloseable {
+    /** Well above the 2,000-character reply limit, so an oversized reply arrives and is refused with a message. */
+    static final long MAX_TEXT_MESSAGE = 64 * 1024;
+
+    private final Javalin app;
+    private final Database db;
+    private final ExecutorService executor;
+
+    private HotseatServer(Javalin app, Database db, ExecutorService executor) {
+        this.app = app;
+        this.db = db;
+        this.executor = executor;
+    }
+
+    /**
+     * What the server is made of.
+     *
+     * @param web folder of static files served at /; skipped when it does not exist
+     */
+    public record Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken) {
+    }
+
+    /** Opens the database, wires the sessions and starts listening. */
+    public static HotseatServer start(Setup setup) {
+        ObjectMapper json = WireJson.mapper();
+        Database db = Database.open(setup.data(), Migration.all());
+        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        SessionStore store = new SqliteSessionStore(db, json);
+        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, setup.library(), executor);
+        Sessions sessions = new Sessions(setup.library(), store, pipeline, executor);
+        ChatSocket socket = new ChatSocket(sessions, json, executor);
+        ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, new CoachAuth(setup.coachToken()), json);
+        try {
+            Javalin app = Javalin.create(config -> configure(config, setup, json, socket, api)).start(setup.port());
+            return new HotseatServer(app, db, executor);
+        } catch (RuntimeException e) {
+            executor.shutdownNow();
+            db.close();
+            throw e;
+        }
+    }
+
+    private static void configure(JavalinConfig config, Setup setup, ObjectMapper json, ChatSocket socket, ApiRoutes api) {
+        config.concurrency.useVirtualThreads = true;
+        config.startup.startupWatcherEnabled = false;
+        config.startup.showJavalinBanner = false;
+        config.jsonMapper(new JavalinJackson(json, true));
+        config.jetty.modifyWebSocketServletFactory(factory -> {
+            factory.setMaxTextMessageSize(MAX_TEXT_MESSAGE);
+            // A learner may think for a long time before replying.
+            factory.setIdleTimeout(Duration.ofMinutes(30));
+        });
+        if (Files.isDirectory(setup.web())) {
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = setup.web().toAbsolutePath().toString();
+                files.location = Location.EXTERNAL;
+            });
+        }
+        config.routes.ws("/ws/chat", socket::configure);
+        api.configure(config.routes);
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            Problem problem = Problem.of(e);
+            ctx.status(problem.status()).json(problem.toBody());
+        });
+    }
+
+    /** The port it listens on (the chosen one when started on port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops listening, lets running turns finish briefly, and closes the database. */
+    @Override
+    public void close() {
+        app.stop();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        db.close();
+    }
+}

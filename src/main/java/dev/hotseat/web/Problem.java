@@ -1,0 +1,45 @@
+package dev.hotseat.web;
+
+import dev.hotseat.conversation.ReplyRejectedException;
+import dev.hotseat.conversation.UnknownSessionException;
+import dev.hotseat.persona.UnknownScenarioException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An exception as the client sees it: an error code, an HTTP status and a message. The one place where
+ * exceptions become answers, for the socket and for HTTP alike.
+ */
+public record Problem(int status, String code, String message) {
+    private static final Logger LOG = LoggerFactory.getLogger(Problem.class);
+
+    /** Maps any exception to what the client is told; unexpected ones are logged with their stack trace. */
+    public static Problem of(Throwable e) {
+        return switch (e) {
+            case BadMessageException bad -> new Problem(400, bad.code(), bad.getMessage());
+            case ReplyRejectedException rejected -> new Problem(
+                    rejected.code().equals("session-ended") ? 409 : 400, rejected.code(), rejected.getMessage());
+            case UnknownScenarioException unknown -> new Problem(404, "unknown-scenario", unknown.getMessage());
+            case UnknownSessionException unknown -> new Problem(404, "unknown-session", unknown.getMessage());
+            case UnauthorizedException denied -> new Problem(401, "unauthorized", denied.getMessage());
+            default -> {
+                LOG.error("Unexpected failure", e);
+                yield new Problem(500, "internal", "Something went wrong on the server: " + e.getMessage());
+            }
+        };
+    }
+
+    /** The socket's {@code error} message for this problem. */
+    ServerMessage.ErrorMessage toMessage() {
+        return new ServerMessage.ErrorMessage(code, message);
+    }
+
+    /** The HTTP body: {@code {error, message}}. */
+    HttpError toBody() {
+        return new HttpError(code, message);
+    }
+
+    /** An error as an HTTP body. */
+    public record HttpError(String error, String message) {
+    }
+}

@@ -1,0 +1,22 @@
+package dev.hotseat.web;
+
+import dev.hotseat.conversation.Conversation;
+import dev.hotseat.conversation.Mood;
+import dev.hotseat.conversation.Outcome;
+import dev.hotseat.conversation.SessionReport;
+import java.util.List;
+
+/**
+ * A stored session as {@code GET /api/sessions/{id}} shows it.
+ *
+ * @param mode    practice or exam; an exam's grades stay hidden until it ends
+ * @param outcome null while the session goes on
+ */
+public record SessionView(String session, ScenarioBrief scenario, String mode, Outcome outcome, Mood mood,
+                          List<ServerMessage.WireTurn> turns, SessionReport report) {
+
+    static SessionView of(Conversation c) {
+        return new SessionView(c.id(), ScenarioBrief.of(c.scenario()), c.mode().wire(), c.outcome().orElse(null),
+                c.mood(), ServerMessage.WireTurn.all(c), c.report().orElse(null));
+    }
+}

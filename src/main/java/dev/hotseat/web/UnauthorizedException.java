@@ -1,0 +1,8 @@
+package dev.hotseat.web;
+
+/** A coach-only route was called without the coach's token. */
+public class UnauthorizedException extends RuntimeException {
+    public UnauthorizedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.hotseat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs Main in its own JVM, as `java -jar` would. */
+@Timeout(60)
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private Process launch(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "dev.hotseat.Main"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(dir.toFile()).start();
+    }
+
+    @Test
+    void portZero_printsTheChosenPortOnce() throws Exception {
+        Process server = launch("--port", "0", "--data", dir.resolve("data").toString(), "--coach-token", "t");
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+
+            assertTrue(line.matches("Listening on http://localhost:[1-9][0-9]*"), line);
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void withoutCoachToken_aRandomOneIsPrintedBeforeListening() throws Exception {
+        Process server = launch("--port", "0", "--data", dir.resolve("data").toString());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            String token = out.readLine();
+            String listening = out.readLine();
+
+            assertTrue(token.matches("Coach token: [0-9a-f]{36}"), token);
+            assertTrue(listening.startsWith("Listening on http://localhost:"), listening);
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void unknownFlag_exitsWithCode2_andOneClearLine() throws Exception {
+        Process run = launch("--colour", "blue");
+
+        String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(2, run.waitFor());
+        assertTrue(err.startsWith("Unknown flag '--colour'") && !err.contains("\n"), err);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.hotseat.partner;
+
+import dev.hotseat.conversation.Mood;
+import dev.hotseat.conversation.Turn;
+import dev.hotseat.evaluation.Grade;
+import dev.hotseat.persona.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A conversation driven by hand in tests: the learner's replies with chosen findings, the partner's answers. */
+final class Chat {
+    private final Scenario scenario;
+    private final PartnerEngine partner;
+    private final List<Turn> history = new ArrayList<>();
+    private Mood mood;
+    private PartnerLine last;
+
+    Chat(Scenario scenario) {
+        this(scenario, new ScriptedPartner(new ScenarioDirector()));
+    }
+
+    Chat(Scenario scenario, PartnerEngine partner) {
+        this.scenario = scenario;
+        this.partner = partner;
+        last = partner.reply(new PartnerRequest(scenario, List.of(), null, null), d -> { });
+        record(last);
+    }
+
+    /** The learner says this; the findings detect the given criteria. */
+    PartnerLine say(String text, String... detected) {
+        return say(text, Findings.of(text, detected));
+    }
+
+    PartnerLine say(String text, Grade findings) {
+        history.add(Turn.learner(history.size(), text).withGrade(findings));
+        last = partner.reply(new PartnerRequest(scenario, history, findings, mood), d -> { });
+        record(last);
+        return last;
+    }
+
+    private void record(PartnerLine line) {
+        history.add(Turn.partner(history.size(), line.text(), line.mood(), line.move()));
+        mood = line.mood();
+    }
+
+    PartnerLine last() {
+        return last;
+    }
+
+    List<Turn> history() {
+        return history;
+    }
+
+    List<String> partnerLines() {
+        return history.stream().filter(t -> !t.byLearner()).map(Turn::text).toList();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.hotseat.partner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hotseat.conversation.Outcome;
+import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.persona.Scenario;
+import dev.hotseat.persona.TestPrompts;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InterviewerTest {
+
+    @TempDir
+    Path dir;
+
+    private Scenario interview;
+
+    @BeforeEach
+    void load() {
+        interview = new FilePromptLibrary(TestPrompts.copyOfShipped(dir)).scenario("service-rep-warm");
+    }
+
+    @Test
+    void opening_asksTheMainQuestion() {
+        Chat chat = new Chat(interview);
+
+        assertEquals("question:main", chat.last().move());
+        assertTrue(chat.last().text().endsWith(interview.questions().main()), chat.last().text());
+    }
+
+    @Test
+    void answerWithoutAnExample_isAskedForARealTime() {
+        Chat chat = new Chat(interview);
+
+        PartnerLine line = chat.say("I would listen and stay calm and be firm.", "listen", "calm", "firm");
+
+        assertEquals("question:example", line.move());
+    }
+
+    @Test
+    void exampleWithoutAnEnding_isAskedHowItEnded() {
+        Chat chat = new Chat(interview);
+
+        PartnerLine line = chat.say("In my last job I had a customer whose order was lost, so I listened and"
+                + " said no politely to a full refund.", "listen", "firm");
+
+        assertEquals("question:outcome", line.move());
+    }
+
+    @Test
+    void noWordOnHoldingALimit_isAskedWhatTheyWouldSayToMoreDemands() {
+        Chat chat = new Chat(interview);
+
+        PartnerLine line = chat.say("Once a customer shouted at me; I listened, and in the end she thanked me.",
+                "listen", "star");
+
+        assertEquals("question:limit", line.move());
+    }
+
+    @Test
+    void rant_isProbedFirst() {
+        Chat chat = new Chat(interview);
+
+        PartnerLine line = chat.say("Honestly most customers are just rude and unreasonable.", "rant");
+
+        assertEquals("question:attitude", line.move());
+    }
+
+    @Test
+    void interview_neverRepeatsAFollowUp_andClosesWithinItsLimits() {
+        Chat chat = new Chat(interview);
+
+        for (int i = 0; i < 8 && chat.last().outcome() == null; i++) {
+            chat.say("I'd stay calm.", "calm");
+        }
+
+        List<String> moves = chat.history().stream().filter(t -> !t.byLearner()).map(t -> t.move()).toList();
+        List<String> questions = moves.stream().filter(m -> m.startsWith("question:")).toList();
+        assertEquals(Outcome.ENDED, chat.last().outcome());
+        assertEquals(questions.size(), new HashSet<>(questions).size(), moves.toString());
+        int min = interview.questions().minQuestions();
+        int max = interview.questions().maxQuestions();
+        assertTrue(questions.size() >= min && questions.size() <= max, moves.toString());
+        assertTrue(chat.last().move().startsWith("close:"), moves.toString());
+    }
+
+    @Test
+    void strongAnswers_closeWithAStrongVerdict_weakOnesWithAWeakOne() {
+        Chat strong = new Chat(interview);
+        Chat weak = new Chat(interview);
+        Set<String> all = Set.of("calm", "listen", "empathy", "restate", "clarify", "solution", "firm",
+                "followup", "star");
+
+        for (int i = 0; i < 8 && strong.last().outcome() == null; i++) {
+            strong.say("Once in my last job I listened, and in the end they stayed.", all.toArray(String[]::new));
+        }
+        for (int i = 0; i < 8 && weak.last().outcome() == null; i++) {
+            weak.say("Not sure.");
+        }
+
+        assertEquals("close:strong", strong.last().move());
+        long asked = strong.history().stream().filter(t -> t.move() != null && t.move().startsWith("question:"))
+                .count();
+        assertTrue(asked >= interview.questions().minQuestions(), "asked only " + asked);
+        assertEquals("close:weak", weak.last().move());
+    }
+
+    @Test
+    void followUp_isAskedInTheInterviewersStyle() {
+        Chat chat = new Chat(interview);
+
+        PartnerLine line = chat.say("I would listen.", "listen");
+
+        assertNull(line.outcome());
+        assertTrue(interview.lines().get("ack").stream().anyMatch(line.text()::startsWith), line.text());
+    }
+}

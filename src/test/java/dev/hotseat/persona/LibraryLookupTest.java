@@ -1,0 +1,64 @@
+package dev.hotseat.persona;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryLookupTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void template_isReturnedByName_withoutItsCommentHeader() {
+        Path prompts = TestPrompts.withRubricsOnly(dir);
+        TestPrompts.write(prompts, "templates/persona.md", "---\n# for coaches\n---\nYou are {name}.\n");
+
+        FilePromptLibrary library = new FilePromptLibrary(prompts);
+
+        assertEquals("You are {name}.", library.template("persona"));
+    }
+
+    @Test
+    void missingTemplate_saysWhichFileToAdd() {
+        FilePromptLibrary library = new FilePromptLibrary(TestPrompts.withRubricsOnly(dir));
+
+        UnknownTemplateException e = assertThrows(UnknownTemplateException.class,
+                () -> library.template("evaluator"));
+
+        assertTrue(e.getMessage().contains("prompts/templates/evaluator.md"), e.getMessage());
+    }
+
+    @Test
+    void unknownScenario_namesTheKnownOnes() {
+        Path prompts = TestPrompts.withRubricsOnly(dir);
+        TestPrompts.write(prompts, "scenarios/shoes.md", ScenarioTexts.customer("shoes"));
+        FilePromptLibrary library = new FilePromptLibrary(prompts);
+
+        UnknownScenarioException e = assertThrows(UnknownScenarioException.class,
+                () -> library.scenario("../rubrics/customer"));
+
+        assertTrue(e.getMessage().contains("known: shoes"), e.getMessage());
+    }
+
+    @Test
+    void rubric_isFoundByIdAndByMode() {
+        FilePromptLibrary library = new FilePromptLibrary(TestPrompts.withRubricsOnly(dir));
+
+        assertEquals("customer", library.rubric(Mode.CUSTOMER).id());
+        assertEquals(Mode.INTERVIEW, library.rubric("interview").mode());
+        assertThrows(UnknownRubricException.class, () -> library.rubric("nope"));
+    }
+
+    @Test
+    void missingFolder_isAProblem_notACrash() {
+        FilePromptLibrary library = new FilePromptLibrary(dir.resolve("nowhere"));
+
+        assertEquals(0, library.scenarios().size());
+        assertTrue(library.problems().getFirst().message().contains("does not exist"));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.hotseat.persona;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Copies of the shipped prompts folder for tests, with fixture rubrics where the shipped ones are missing. */
+public final class TestPrompts {
+
+    private TestPrompts() {
+    }
+
+    /** The project's own prompts/ folder. */
+    public static Path shipped() {
+        return Path.of(System.getProperty("hotseat.root", ".")).resolve("prompts");
+    }
+
+    /** A copy of prompts/ under {@code dir}, safe to edit. */
+    public static Path copyOfShipped(Path dir) {
+        Path target = dir.resolve("prompts");
+        copyTree(shipped(), target);
+        addFixtureRubrics(target);
+        return target;
+    }
+
+    /** An empty prompts folder holding only the fixture rubrics. */
+    public static Path withRubricsOnly(Path dir) {
+        Path target = dir.resolve("prompts");
+        addFixtureRubrics(target);
+        return target;
+    }
+
+    /** Writes a file under the prompts folder, creating its folder. */
+    public static Path write(Path prompts, String relative, String text) {
+        try {
+            Path file = prompts.resolve(relative);
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addFixtureRubrics(Path prompts) {
+        for (String id : List.of("customer", "interview")) {
+            Path rubric = prompts.resolve("rubrics/" + id + ".md");
+            if (!Files.exists(rubric)) {
+                write(prompts, "rubrics/" + id + ".md", read(fixture(id)));
+            }
+        }
+    }
+
+    private static Path fixture(String id) {
+        return Path.of(System.getProperty("hotseat.root", "."))
+                .resolve("src/test/resources/fixture-rubrics/" + id + ".md");
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.hotseat.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void freshDatabase_getsEveryMigration_inWalMode() throws Exception {
+        try (Database db = Database.open(data, Migration.all())) {
+            assertEquals(2, db.version());
+            assertEquals("wal", query(db, "PRAGMA journal_mode").get(0));
+        }
+    }
+
+    @Test
+    void reopening_appliesEachMigrationOnce_andOnlyNewOnesLater() throws Exception {
+        Database.open(data, Migration.all()).close();
+        List<Migration> withThird = new ArrayList<>(Migration.all());
+        withThird.add(new Migration(3, "notes", List.of("ALTER TABLE sessions ADD COLUMN note TEXT")));
+
+        try (Database db = Database.open(data, withThird)) {
+            assertEquals(List.of("1", "2", "3"), query(db, "SELECT version FROM schema_version ORDER BY version"));
+        }
+        try (Database db = Database.open(data, withThird)) {
+            assertEquals(3, db.version());
+        }
+    }
+
+    @Test
+    void brokenMigration_isRolledBack_andNamedInTheError() throws Exception {
+        List<Migration> broken = new ArrayList<>(Migration.all());
+        broken.add(new Migration(3, "typo", List.of("CREATE TABLE ok (x)", "CREAT TABLE oops (x)")));
+
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(data, broken));
+
+        assertTrue(e.getMessage().contains("Migration 3 (typo)"), e.getMessage());
+        try (Database db = Database.open(data, Migration.all())) {
+            assertEquals(2, db.version());
+            assertEquals(List.of(), query(db, "SELECT name FROM sqlite_master WHERE name = 'ok'"));
+        }
+    }
+
+    private static List<String> query(Database db, String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        synchronized (db) {
+            try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+        }
+        return rows;
+    }
+}

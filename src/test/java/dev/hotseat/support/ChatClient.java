@@ -1,0 +1,149 @@
+package dev.hotseat.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A real WebSocket client on /ws/chat that collects every message the server sends. */
+public final class ChatClient implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
+    private final WebSocket socket;
+
+    private ChatClient(int port) {
+        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + port + "/ws/chat"), new Listener()).join();
+    }
+
+    public static ChatClient connect(int port) {
+        return new ChatClient(port);
+    }
+
+    /** Sends raw text, exactly as given. */
+    public void sendRaw(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** Sends a message built from alternating keys and values. */
+    public void send(String... keysAndValues) {
+        Map<String, String> message = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            message.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        try {
+            sendRaw(JSON.writeValueAsString(message));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void reply(String text) {
+        send("type", "reply", "text", text);
+    }
+
+    /** The next message, waiting up to 10 s. */
+    public JsonNode next() {
+        try {
+            JsonNode message = inbox.poll(10, TimeUnit.SECONDS);
+            if (message == null) {
+                throw new AssertionError("No message from the server within 10 s");
+            }
+            return message;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Every message up to and including the first of {@code type}. */
+    public List<JsonNode> until(String type) {
+        List<JsonNode> seen = new ArrayList<>();
+        JsonNode message;
+        do {
+            message = next();
+            seen.add(message);
+        } while (!message.path("type").asText().equals(type));
+        return seen;
+    }
+
+    /** The first message of {@code type}, skipping others. */
+    public JsonNode next(String type) {
+        List<JsonNode> seen = until(type);
+        return seen.get(seen.size() - 1);
+    }
+
+    /** Nothing arrives within {@code millis}. */
+    public boolean quietFor(long millis) throws InterruptedException {
+        return inbox.poll(millis, TimeUnit.MILLISECONDS) == null;
+    }
+
+    /** Starts a session and reads up to the end of the opening line; returns the session id. */
+    public String start(String scenario, String mode) {
+        send("type", "start", "scenario", scenario, "mode", mode);
+        String id = next("started").path("session").asText();
+        next("partner");
+        return id;
+    }
+
+    public boolean open() {
+        return !socket.isInputClosed() && !socket.isOutputClosed();
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        }
+    }
+
+    /** Drops the connection without a close handshake, like a lost network. */
+    public void drop() {
+        socket.abort();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public void onOpen(WebSocket webSocket) {
+            webSocket.request(1);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    inbox.add(JSON.readTree(partial.toString()));
+                } catch (JsonProcessingException e) {
+                    inbox.add(JSON.createObjectNode().put("type", "not-json").put("text", partial.toString()));
+                }
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            inbox.add(JSON.createObjectNode().put("type", "closed").put("code", statusCode));
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            inbox.add(JSON.createObjectNode().put("type", "client-error").put("message", String.valueOf(error)));
+        }
+    }
+}

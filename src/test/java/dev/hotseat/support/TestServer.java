@@ -1,0 +1,77 @@
+package dev.hotseat.support;
+
+import dev.hotseat.conversation.Engines;
+import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.web.HotseatServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** A real server on a free port, with a real SQLite file in {@code dataDir}. */
+public final class TestServer implements AutoCloseable {
+    public static final String COACH_TOKEN = "coach-secret";
+    private final HotseatServer server;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestServer(HotseatServer server) {
+        this.server = server;
+    }
+
+    /** Fake library, keyword evaluator and echoing partner. */
+    public static TestServer start(Path dataDir) {
+        return start(dataDir, Engines.offline(new KeywordEvaluator(), new FakePartner()));
+    }
+
+    public static TestServer start(Path dataDir, Engines engines) {
+        return start(dataDir, engines, new FakeLibrary());
+    }
+
+    public static TestServer start(Path dataDir, Engines engines, PromptLibrary library) {
+        return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
+                library, engines, COACH_TOKEN)));
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public ChatClient chat() {
+        return ChatClient.connect(port());
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> post(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port() + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

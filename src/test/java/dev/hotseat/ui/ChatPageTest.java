@@ -1,0 +1,295 @@
+package dev.hotseat.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The browser chat in headless Chromium against the real server with its offline engines. */
+@Tag("browser")
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ChatPageTest {
+    private static final String FIRST = "I'm so sorry your order didn't arrive, I understand how upsetting that must be.";
+    private static final String SECOND = "Could you tell me your order number? I will personally make sure a replacement goes out today.";
+
+    @TempDir
+    static Path temp;
+    private static ChatServer server;
+    private static ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startServerAndBrowser() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        server = ChatServer.start(temp);
+        browser = HeadlessChromium.start(temp);
+    }
+
+    @AfterAll
+    static void stopServerAndBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openFreshPage() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        // Clear the stored session on a page of the same origin that runs no script, so no late
+        // message from the previous test's chat can write it back before the app loads.
+        browser.get(server.url() + "style.css");
+        js("sessionStorage.clear()");
+        browser.get(server.url());
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @Test
+    void customerChat_showsPersonaLinesGradeCardsWithEvidence_andMovesTheMood() throws IOException {
+        // given a customer scenario started from the start screen
+        startFirstCustomerScenario();
+        String openingMood = waitForMood();
+
+        // when the learner sends two replies
+        send(FIRST);
+        waitForCount("[data-testid=grade-card]", 1);
+        waitForCount("[data-testid=partner-message]", 2);
+        send(SECOND);
+        waitForCount("[data-testid=grade-card]", 2);
+        waitForCount("[data-testid=partner-message]", 3);
+        waitUntilIdle();
+
+        // then persona lines, two grade cards quoting the learner's own words, and a mood that moved
+        for (WebElement line : all("[data-testid=partner-message] .bubble-text")) {
+            assertFalse(line.getText().isBlank(), "a persona line is empty");
+        }
+        List<WebElement> cards = all("[data-testid=grade-card]");
+        assertEvidenceQuotes(cards.get(0), FIRST);
+        assertEvidenceQuotes(cards.get(1), SECOND);
+        List<WebElement> replies = all("[data-testid=learner-message]");
+        assertHighlights(replies.get(0), FIRST);
+        assertHighlights(replies.get(1), SECOND);
+        assertNotEquals(openingMood, moodLevel(), "the mood meter did not move after two replies");
+        screenshot("chat-desktop.png");
+    }
+
+    @Test
+    void endButton_showsTheSummary_andPractiseAgainReturnsToTheScenarios() throws IOException {
+        // given a chat with one graded reply
+        startFirstCustomerScenario();
+        screenshot("briefing-desktop.png");
+        send(FIRST);
+        waitForCount("[data-testid=grade-card]", 1);
+        waitUntilIdle();
+
+        // when the learner ends the session
+        find("[data-testid=end-button]").click();
+
+        // then a summary shows the outcome and the average score, and "Practise again" starts over
+        WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=outcome]")));
+        assertFalse(outcome.getText().isBlank());
+        assertTrue(find("[data-testid=average-score]").getText().matches("(?s)\\d+.*"),
+                "no average score: " + find("[data-testid=summary]").getText());
+        assertFalse(find("[data-testid=composer]").isDisplayed(), "the reply box stays after the end");
+        assertFalse(find("[data-testid=summary]").getText().matches("(?s).*\\b(null|undefined|NaN)\\b.*"),
+                "the summary shows a missing value: " + find("[data-testid=summary]").getText());
+        screenshot("summary-desktop.png");
+        find("[data-testid=practise-again]").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=scenario]")));
+        assertEquals(null, js("return sessionStorage.getItem('hotseat.session')"));
+    }
+
+    @Test
+    void typedMarkup_isShownAsLiteralText_notAsElements() {
+        // given a started chat
+        startFirstCustomerScenario();
+        String hostile = "I'm sorry <img src=x onerror=alert(1)> <script>window.__pwned=1</script> <b>really</b>";
+
+        // when the learner sends markup
+        send(hostile);
+        waitForCount("[data-testid=grade-card], [data-testid=grade-pending]", 1);
+
+        // then it shows as text and no element was made from it
+        WebElement message = all("[data-testid=learner-message] .bubble-text").get(0);
+        assertEquals(hostile, message.getText());
+        assertEquals(0L, js("return document.querySelectorAll('#transcript img, #transcript script, #transcript b').length"));
+        assertEquals(null, js("return window.__pwned ?? null"));
+    }
+
+    @Test
+    void phoneWidth_hasNoHorizontalScroll_onStartAndChat() throws IOException {
+        // given a 360 px wide window
+        browser.manage().window().setSize(new Dimension(360, 780));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=scenario]")));
+        assertNoHorizontalScroll("start screen");
+        screenshot("start-360.png");
+
+        // when a chat runs with a long reply
+        startFirstCustomerScenario();
+        send("I hear you, and I'm sorry. " + "Averyveryverylongwordwithoutanyspaces".repeat(4));
+        waitForCount("[data-testid=grade-card]", 1);
+        waitUntilIdle();
+
+        // then nothing overflows sideways
+        assertNoHorizontalScroll("chat");
+        screenshot("chat-360.png");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        screenshot("chat-360-dark.png");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+    }
+
+    @Test
+    void droppedSocket_showsReconnecting_thenResumesWithoutDuplicates() {
+        // given a chat with one graded reply
+        startFirstCustomerScenario();
+        send(FIRST);
+        waitForCount("[data-testid=grade-card]", 1);
+        waitForCount("[data-testid=partner-message]", 2);
+        waitUntilIdle();
+        List<String> before = transcriptTexts();
+
+        // when the socket drops
+        Object banner = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const banner = document.querySelector('[data-testid=connection-state]');
+                const seen = () => banner.dataset.state === 'reconnecting' && !banner.hidden;
+                new MutationObserver((changes, observer) => {
+                  if (seen()) { observer.disconnect(); done(banner.textContent); }
+                }).observe(banner, { attributes: true, childList: true, characterData: true, subtree: true });
+                window.__hotseat.drop();
+                """);
+
+        // then the page says it is reconnecting, comes back, and shows the same turns once
+        assertTrue(String.valueOf(banner).contains("Reconnecting"), "banner said: " + banner);
+        wait.until(d -> "open".equals(find("[data-testid=connection-state]").getDomAttribute("data-state")));
+        wait.until(d -> transcriptTexts().equals(before));
+        assertEquals(before, transcriptTexts());
+        assertEquals(1, all("[data-testid=grade-card]").size());
+    }
+
+    @Test
+    void pageReload_resumesTheSameSession_fromSessionStorage() {
+        // given a chat with one graded reply
+        startFirstCustomerScenario();
+        send(FIRST);
+        waitForCount("[data-testid=grade-card]", 1);
+        waitForCount("[data-testid=partner-message]", 2);
+        waitUntilIdle();
+        List<String> before = transcriptTexts();
+
+        // when the page is reloaded
+        browser.navigate().refresh();
+
+        // then the chat comes back with the same turns and the grade, not the start screen
+        wait.until(d -> transcriptTexts().equals(before));
+        assertTrue(find("[data-testid=chat-screen]").isDisplayed());
+        assertEquals(1, all("[data-testid=grade-card]").size());
+        assertNotEquals(null, moodLevel());
+    }
+
+    private void startFirstCustomerScenario() {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid=scenario-group-customer] [data-testid=scenario]"))).click();
+        waitForCount("[data-testid=partner-message]", 1);
+        waitUntilIdle();
+    }
+
+    private void send(String text) {
+        WebElement input = find("[data-testid=reply-input]");
+        wait.until(d -> find("[data-testid=send-button]").isEnabled() || !input.getDomProperty("value").isEmpty()
+                || find("[data-testid=send-button]").getText().equals("Send"));
+        input.sendKeys(text);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=send-button]")));
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    private void waitUntilIdle() {
+        wait.until(d -> !find("[data-testid=typing]").isDisplayed()
+                && all("[data-testid=partner-message].streaming").isEmpty());
+    }
+
+    private String waitForMood() {
+        wait.until(d -> moodLevel() != null);
+        return moodLevel();
+    }
+
+    private String moodLevel() {
+        return find("[data-testid=mood-meter]").getDomAttribute("data-level");
+    }
+
+    private void assertEvidenceQuotes(WebElement card, String typed) {
+        List<WebElement> quotes = card.findElements(By.cssSelector("[data-testid=evidence]"));
+        assertFalse(quotes.isEmpty(), "no evidence quoted in grade card: " + card.getText());
+        for (WebElement quote : quotes) {
+            String evidence = quote.getText();
+            assertTrue(!evidence.isBlank() && typed.contains(evidence),
+                    "evidence '" + evidence + "' is not part of what was typed: " + typed);
+        }
+    }
+
+    private void assertHighlights(WebElement reply, String typed) {
+        List<WebElement> marks = reply.findElements(By.cssSelector(".bubble-text [data-testid=evidence-mark]"));
+        assertFalse(marks.isEmpty(), "nothing highlighted in the reply: " + reply.getText());
+        marks.forEach(mark -> assertTrue(typed.contains(mark.getText()), "highlight '" + mark.getText() + "' not typed"));
+        assertEquals(typed, reply.findElement(By.cssSelector(".bubble-text")).getText(), "highlighting changed the text");
+    }
+
+    private void assertNoHorizontalScroll(String where) {
+        long scrollWidth = (Long) js("return document.scrollingElement.scrollWidth");
+        long innerWidth = (Long) js("return window.innerWidth");
+        assertTrue(scrollWidth <= innerWidth, where + " scrolls sideways: " + scrollWidth + " > " + innerWidth);
+    }
+
+    private List<String> transcriptTexts() {
+        return all("#transcript .turn .bubble-text").stream().map(WebElement::getText).toList();
+    }
+
+    private void waitForCount(String css, int count) {
+        wait.until(d -> all(css).size() >= count);
+    }
+
+    private WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    private List<WebElement> all(String css) {
+        return browser.findElements(By.cssSelector(css));
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of(System.getProperty("hotseat.root", "."), "target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.hotseat.ui;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** The system Chromium driven headless, without Selenium Manager ever touching the network. */
+final class HeadlessChromium {
+    static final File BROWSER = new File("/usr/bin/chromium");
+    static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    private HeadlessChromium() {
+    }
+
+    /** Skips the calling test when no browser is installed, unless CI=true, where a missing browser fails. */
+    static void assumeInstalled() {
+        boolean present = BROWSER.canExecute() && DRIVER.canExecute();
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(present, "Chromium not installed at " + BROWSER + " / " + DRIVER
+                    + ": browser tests skipped (apt-get install chromium chromium-driver)");
+        }
+    }
+
+    /** Starts a fresh browser with its own profile under {@code profileParent}. */
+    static ChromeDriver start(Path profileParent) throws IOException {
+        Path profile = Files.createTempDirectory(profileParent, "chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER)
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        return driver;
+    }
+}

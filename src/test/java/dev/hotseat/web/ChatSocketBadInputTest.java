@@ -1,0 +1,146 @@
+package dev.hotseat.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.TestServer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(30)
+class ChatSocketBadInputTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path data;
+    private TestServer server;
+    private ChatClient chat;
+
+    @BeforeEach
+    void startServer() {
+        server = TestServer.start(data);
+        chat = server.chat();
+    }
+
+    @AfterEach
+    void stopServer() {
+        chat.close();
+        server.close();
+    }
+
+    private JsonNode error(String code) {
+        JsonNode error = chat.next("error");
+        assertEquals(code, error.path("code").asText(), error.toString());
+        return error;
+    }
+
+    /** The socket still works: a new session starts on it. */
+    private void assertStillServes() {
+        chat.send("type", "start", "scenario", "late-parcel");
+        assertEquals("started", chat.next().path("type").asText());
+    }
+
+    private int storedTurns(String session) throws Exception {
+        return JSON.readTree(server.get("/api/sessions/" + session).body()).path("turns").size();
+    }
+
+    @Test
+    void malformedJson_isAnsweredWithBadJson_quotingTheInput() {
+        chat.sendRaw("{not json at all");
+
+        assertTrue(error("bad-json").path("message").asText().contains("{not json at all"));
+        assertStillServes();
+    }
+
+    @Test
+    void unknownMessageType_isNamedInTheError() {
+        chat.send("type", "dance");
+
+        assertTrue(error("unknown-type").path("message").asText().contains("'dance'"));
+        assertStillServes();
+    }
+
+    @Test
+    void unknownScenario_listsTheKnownOnes() {
+        chat.send("type", "start", "scenario", "angry-custmer");
+
+        String message = error("unknown-scenario").path("message").asText();
+        assertTrue(message.contains("angry-custmer") && message.contains("late-parcel"), message);
+        assertStillServes();
+    }
+
+    @Test
+    void emptyReply_isRefused_andNothingIsStored() throws Exception {
+        String session = chat.start("late-parcel", "practice");
+
+        chat.reply("   \n ");
+
+        error("empty-reply");
+        assertEquals(1, storedTurns(session));
+    }
+
+    @Test
+    void tenThousandCharacterReply_isRefusedCleanly_andTheNextReplyWorks() throws Exception {
+        String session = chat.start("late-parcel", "practice");
+
+        chat.reply("a".repeat(10_000));
+        String message = error("reply-too-long").path("message").asText();
+        chat.reply("I am sorry about that");
+        chat.next("partner");
+
+        assertTrue(message.contains("10000"), message);
+        assertEquals(3, storedTurns(session));
+    }
+
+    @Test
+    void frameBeyond64KiB_closesTheSocketAsTooBig() {
+        chat.start("late-parcel", "practice");
+
+        chat.reply("a".repeat(100_000));
+
+        assertEquals(1009, chat.next("closed").path("code").asInt());
+    }
+
+    @Test
+    void replyBeforeStart_isRefused() {
+        chat.reply("hello?");
+
+        error("no-session");
+        assertStillServes();
+    }
+
+    @Test
+    void resumeOfUnknownSession_quotesTheId() {
+        chat.send("type", "resume", "session", "no-such-session");
+
+        assertTrue(error("unknown-session").path("message").asText().contains("no-such-session"));
+        assertStillServes();
+    }
+
+    @Test
+    void replyAfterEnd_isRefused_andTheStoredTurnsStayAsTheyWere() throws Exception {
+        String session = chat.start("late-parcel", "practice");
+        chat.reply("Sorry to hear that");
+        chat.next("partner");
+        chat.send("type", "end");
+        assertEquals("ended", chat.next("ended").path("outcome").asText());
+
+        chat.reply("one more thing");
+
+        error("session-ended");
+        assertEquals(3, storedTurns(session));
+    }
+
+    @Test
+    void startWithUnknownMode_isRefused() {
+        chat.send("type", "start", "scenario", "late-parcel", "mode", "speedrun");
+
+        assertTrue(error("bad-message").path("message").asText().contains("speedrun"));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.hotseat.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.support.TestServer;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(30)
+class HttpApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path data;
+    private TestServer server;
+
+    @BeforeEach
+    void startServer() {
+        server = TestServer.start(data);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    private static JsonNode body(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void scenarios_areListedWithModeTitleAndDifficulty() throws Exception {
+        JsonNode list = body(server.get("/api/scenarios"));
+
+        assertEquals(2, list.size());
+        assertEquals("late-parcel", list.get(0).path("id").asText());
+        assertEquals("customer", list.get(0).path("mode").asText());
+        assertEquals("medium", list.get(0).path("difficulty").asText());
+    }
+
+    @Test
+    void evaluate_gradesOneReply_withEvidenceFromIt() throws Exception {
+        HttpResponse<String> response = server.post("/api/evaluate",
+                "{\"mode\":\"customer\",\"context\":\"Where is my parcel?\",\"reply\":\"I'm so sorry\"}");
+
+        JsonNode grade = body(response);
+        assertEquals(200, response.statusCode());
+        JsonNode apology = grade.path("criteria").get(0);
+        assertEquals("apology", apology.path("id").asText());
+        assertEquals("sorry", apology.path("evidence").asText());
+        assertEquals("positive", apology.path("polarity").asText());
+    }
+
+    @Test
+    void evaluate_withMalformedJson_answers400BadJson() throws Exception {
+        HttpResponse<String> response = server.post("/api/evaluate", "{oops");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("bad-json", body(response).path("error").asText());
+    }
+
+    @Test
+    void evaluate_withUnknownMode_answers400NamingIt() throws Exception {
+        HttpResponse<String> response = server.post("/api/evaluate", "{\"mode\":\"sales\",\"reply\":\"hi\"}");
+
+        assertEquals(400, response.statusCode());
+        assertTrue(body(response).path("message").asText().contains("sales"));
+    }
+
+    @Test
+    void evaluate_withEmptyReply_answers400() throws Exception {
+        HttpResponse<String> response = server.post("/api/evaluate", "{\"mode\":\"interview\",\"reply\":\"  \"}");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("empty-reply", body(response).path("error").asText());
+    }
+
+    @Test
+    void unknownSession_answers404WithTheId() throws Exception {
+        HttpResponse<String> response = server.get("/api/sessions/../../etc/passwd");
+
+        assertEquals(404, response.statusCode());
+    }
+
+    @Test
+    void unknownSessionId_isQuotedInTheError() throws Exception {
+        HttpResponse<String> response = server.get("/api/sessions/abc123");
+
+        assertEquals(404, response.statusCode());
+        assertEquals("unknown-session", body(response).path("error").asText());
+        assertTrue(body(response).path("message").asText().contains("abc123"));
+    }
+
+    @Test
+    void promptProblems_withoutToken_answer401() throws Exception {
+        HttpResponse<String> response = server.get("/api/prompts/problems");
+
+        assertEquals(401, response.statusCode());
+        assertEquals("unauthorized", body(response).path("error").asText());
+    }
+
+    @Test
+    void promptProblems_withWrongToken_answer401() throws Exception {
+        HttpResponse<String> response = server.get("/api/prompts/problems", "Authorization", "Bearer guess");
+
+        assertEquals(401, response.statusCode());
+    }
+
+    @Test
+    void promptProblems_withCoachToken_listFileAndLine() throws Exception {
+        HttpResponse<String> response = server.get("/api/prompts/problems",
+                "Authorization", "Bearer " + TestServer.COACH_TOKEN);
+
+        assertEquals(200, response.statusCode());
+        JsonNode problem = body(response).get(0);
+        assertEquals("scenarios/broken.md", problem.path("file").asText());
+        assertEquals(3, problem.path("line").asInt());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.hotseat.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.TestServer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(30)
+class ResumeTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void droppedSocket_resumesOnANewOne_withEveryTurnSoFar() {
+        try (TestServer server = TestServer.start(data)) {
+            ChatClient first = server.chat();
+            String session = first.start("late-parcel", "practice");
+            first.reply("I'm sorry");
+            first.next("partner");
+            first.drop();
+
+            try (ChatClient second = server.chat()) {
+                second.send("type", "resume", "session", session);
+                JsonNode resumed = second.next("resumed");
+                second.reply("I understand");
+
+                assertEquals(3, resumed.path("turns").size());
+                assertEquals(3, second.next("grade").path("turn").asInt());
+                assertEquals(4, second.next("partner").path("turn").asInt());
+            }
+        }
+    }
+
+    @Test
+    void afterARestart_resumeReturnsEveryTurnAndGrade_andTheChatGoesOn() {
+        String session;
+        try (TestServer before = TestServer.start(data); ChatClient chat = before.chat()) {
+            session = chat.start("late-parcel", "practice");
+            chat.reply("I'm sorry");
+            chat.next("partner");
+            chat.reply("Please calm down");
+            chat.next("partner");
+        }
+
+        try (TestServer after = TestServer.start(data); ChatClient chat = after.chat()) {
+            chat.send("type", "resume", "session", session);
+            JsonNode resumed = chat.next("resumed");
+            chat.reply("Sorry, I understand");
+            JsonNode grade = chat.next("grade");
+            JsonNode partner = chat.next("partner");
+
+            JsonNode turns = resumed.path("turns");
+            assertEquals(5, turns.size());
+            assertEquals("I'm sorry", turns.get(1).path("text").asText());
+            assertEquals(60, turns.get(1).path("grade").path("score").asInt());
+            assertEquals("sorry", turns.get(1).path("grade").path("criteria").get(0).path("evidence").asText());
+            assertEquals(0, turns.get(3).path("grade").path("score").asInt());
+            assertEquals(80, turns.get(4).path("mood").path("level").asInt());
+            assertEquals("learner", turns.get(3).path("speaker").asText());
+            assertEquals(80, resumed.path("mood").path("level").asInt());
+            assertFalse(turns.get(4).path("at").asText().isBlank());
+            assertEquals(5, grade.path("turn").asInt());
+            assertEquals(6, partner.path("turn").asInt());
+            assertEquals(70, partner.path("mood").path("level").asInt());
+        }
+    }
+
+    @Test
+    void endedSessionAfterRestart_resumesAsEnded_andRefusesReplies() {
+        String session;
+        try (TestServer before = TestServer.start(data); ChatClient chat = before.chat()) {
+            session = chat.start("late-parcel", "practice");
+            chat.reply("goodbye");
+            chat.next("ended");
+        }
+
+        try (TestServer after = TestServer.start(data); ChatClient chat = after.chat()) {
+            chat.send("type", "resume", "session", session);
+            JsonNode resumed = chat.next("resumed");
+            chat.reply("hello again");
+
+            assertEquals("walked-out", resumed.path("outcome").asText());
+            assertEquals("walked-out", resumed.path("report").path("outcome").asText());
+            assertEquals("session-ended", chat.next("error").path("code").asText());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import { el, clear, append } from './dom.js';
+import { humanise } from './labels.js';
+
+/** Fills the header and the briefing panel from the scenario that `started` sent. */
+export function showBriefing(scenario, mode) {
+  document.getElementById('scenario-title').textContent = scenario.title || scenario.id || 'Practice';
+  const tags = document.getElementById('scenario-tags');
+  clear(tags);
+  for (const tag of [scenario.mode, scenario.difficulty, mode]) {
+    if (tag) tags.append(el('span', { class: `badge tag-${tag}`, text: humanise(tag) }));
+  }
+  const body = document.getElementById('briefing-body');
+  clear(body);
+  const persona = personaOf(scenario);
+  append(body,
+    ...paragraphs(scenario.briefing),
+    persona.name ? el('p', { class: 'persona' }, 'You will talk to ', el('strong', { text: persona.name }),
+      persona.role ? `, ${persona.role}` : '', '.') : null,
+    policy(scenario.policy));
+}
+
+/** {name, role} whether the server sends a persona object, a name, or a personaName field. */
+export function personaOf(scenario) {
+  const persona = scenario.persona;
+  if (persona && typeof persona === 'object') return { name: persona.name || '', role: persona.role || '' };
+  return { name: persona || scenario.personaName || '', role: '' };
+}
+
+function paragraphs(text) {
+  return String(text || '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
+    .map((p) => el('p', { class: 'briefing-text', text: p }));
+}
+
+function policy(items) {
+  const list = [].concat(items ?? []).filter(Boolean);
+  if (!list.length) return null;
+  return el('div', { class: 'policy', 'data-testid': 'policy' },
+    el('h3', { text: 'What you may offer' }),
+    el('ul', {}, list.map((item) => el('li', { text: item }))));
+}

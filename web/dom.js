@@ -1,0 +1,27 @@
+// Builds DOM nodes. Text always goes in as text nodes: nothing here parses HTML.
+
+/** Creates an element; `text` sets textContent, `on*` adds listeners, other keys become attributes. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value == null || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = String(value);
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  return append(node, ...children);
+}
+
+/** Appends children, skipping null and false so optional parts can be written inline. */
+export function append(node, ...children) {
+  for (const child of children.flat()) {
+    if (child != null && child !== false) node.append(child);
+  }
+  return node;
+}
+
+/** Removes every child of a node. */
+export function clear(node) {
+  node.replaceChildren();
+}

@@ -1,0 +1,135 @@
+import { el, clear } from './dom.js';
+import { gradeCard, pendingCard, hiddenCard } from './gradeCard.js';
+import { highlight } from './highlight.js';
+
+/** The conversation on screen: persona lines by turn, learner replies with their grade cards. */
+export class Transcript {
+  constructor(root, typing) {
+    this.root = root;
+    this.typingNode = typing;
+    this.reset();
+  }
+
+  reset() {
+    clear(this.root);
+    this.partners = new Map();
+    this.learners = [];
+    this.persona = 'Partner';
+    this.examMode = false;
+    this.typing(false);
+  }
+
+  /** Appends a streamed piece of a persona line; ignores pieces of a line already complete. */
+  partnerDelta(turn, text) {
+    const entry = this.partnerEntry(turn);
+    if (entry.complete) return;
+    entry.text.textContent += text;
+    entry.node.classList.add('streaming');
+    this.typing(false);
+    this.follow();
+  }
+
+  /** Sets a persona line to its final words (they may differ from what streamed). */
+  partnerLine(turn, text) {
+    const entry = this.partnerEntry(turn);
+    entry.text.textContent = text;
+    entry.complete = true;
+    entry.node.classList.remove('streaming');
+    this.typing(false);
+    this.follow();
+  }
+
+  /** Adds a learner reply; without a grade it waits under a "Grading…" card. */
+  learner(text, turn = null, grade = null) {
+    const bubble = el('p', { class: 'bubble-text', text });
+    const slot = el('div', { class: 'grade-slot' }, grade ? null : this.examMode ? hiddenCard() : pendingCard());
+    const node = el('article', { class: 'turn turn-learner', 'data-testid': 'learner-message' },
+      el('span', { class: 'speaker', text: 'You' }), bubble, slot);
+    const entry = { node, bubble, slot, text, turn, grade: null };
+    this.learners.push(entry);
+    this.root.append(node);
+    if (grade) this.attach(entry, grade);
+    this.follow();
+    return entry;
+  }
+
+  /** Puts a grade under the reply it belongs to: by turn number, else the oldest reply still waiting. */
+  grade(message) {
+    const entry = this.learners.find((l) => l.turn === message.turn && !l.grade)
+      || this.learners.find((l) => !l.grade && l.turn == null);
+    if (!entry) return;
+    entry.turn = message.turn;
+    this.attach(entry, message);
+  }
+
+  attach(entry, grade) {
+    entry.grade = grade;
+    entry.node.dataset.turn = String(entry.turn ?? '');
+    if (this.examMode) {
+      entry.slot.replaceChildren(hiddenCard());
+      return;
+    }
+    entry.bubble.replaceChildren(highlight(entry.text, marks(grade)));
+    entry.slot.replaceChildren(gradeCard(grade));
+  }
+
+  /** Shows every grade an exam kept hidden. */
+  revealGrades() {
+    if (!this.examMode) return;
+    this.examMode = false;
+    for (const entry of this.learners) if (entry.grade) this.attach(entry, entry.grade);
+  }
+
+  /** Marks a reply the server refused, so it is not left waiting for a grade forever. */
+  refuseLast(reason) {
+    const entry = [...this.learners].reverse().find((l) => !l.grade);
+    if (!entry) return null;
+    entry.grade = { refused: true };
+    entry.node.classList.add('refused');
+    entry.slot.replaceChildren(el('p', { class: 'grade grade-refused', text: reason }));
+    return entry.text;
+  }
+
+  /** Rebuilds everything from the server's turns, so a resume never duplicates a line. */
+  render(turns) {
+    const { persona, examMode } = this;
+    this.reset();
+    Object.assign(this, { persona, examMode });
+    for (const turn of turns) {
+      if (turn.speaker === 'learner') this.learner(turn.text, turn.index, turn.grade || null);
+      else this.partnerLine(turn.index, turn.text);
+    }
+  }
+
+  typing(show) {
+    this.typingNode.hidden = !show;
+    if (show) this.follow();
+  }
+
+  grades() {
+    return this.learners.map((l) => l.grade).filter((g) => g && !g.refused);
+  }
+
+  partnerEntry(turn) {
+    let entry = this.partners.get(turn);
+    if (entry) return entry;
+    const text = el('p', { class: 'bubble-text' });
+    const node = el('article', { class: 'turn turn-partner', 'data-testid': 'partner-message', 'data-turn': turn },
+      el('span', { class: 'speaker', text: this.persona }), text);
+    entry = { node, text, complete: false };
+    this.partners.set(turn, entry);
+    this.root.append(node);
+    return entry;
+  }
+
+  follow() {
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: reduce ? 'auto' : 'smooth' });
+  }
+}
+
+function marks(grade) {
+  return (grade.criteria || [])
+    .filter((c) => c.detected && c.evidence)
+    .map((c) => ({ evidence: c.evidence, kind: c.polarity === 'negative' ? 'bad' : 'good', label: c.id }));
+}
