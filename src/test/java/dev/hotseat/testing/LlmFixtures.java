@@ -62,11 +62,11 @@ public final class LlmFixtures {
 
     public static Rubric customerRubric() {
         return new Rubric("customer", Mode.CUSTOMER, "Upset customer", List.of(
-                criterion("empathy", Polarity.POSITIVE, 3, "Acknowledges the customer's feelings"),
-                criterion("apology", Polarity.POSITIVE, 2, "Apologises sincerely"),
-                criterion("clarify", Polarity.POSITIVE, 2, "Asks a question to understand"),
-                criterion("solution", Polarity.POSITIVE, 3, "Offers a concrete solution within policy"),
-                criterion("deflect", Polarity.NEGATIVE, 2, "Hides behind policy or passes the customer off")),
+                criterion("empathy", Polarity.POSITIVE, 20, "Acknowledges the customer's feelings"),
+                criterion("apology", Polarity.POSITIVE, 10, "Apologises sincerely"),
+                criterion("clarify", Polarity.POSITIVE, 15, "Asks a question to understand"),
+                criterion("solution", Polarity.POSITIVE, 25, "Offers a concrete solution within policy"),
+                criterion("deflect", Polarity.NEGATIVE, 20, "Hides behind policy or passes the customer off")),
                 "rubrics/customer.md");
     }
 
