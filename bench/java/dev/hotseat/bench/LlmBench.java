@@ -18,7 +18,18 @@ import dev.hotseat.testing.LlmFixtures;
 import dev.hotseat.testing.LlmFixtures.FixedDirector;
 import dev.hotseat.testing.LlmFixtures.FixedEvaluator;
 import dev.hotseat.testing.LlmFixtures.TestLibrary;
+import dev.hotseat.conversation.Engines;
+import dev.hotseat.evaluation.RubricEvaluator;
+import dev.hotseat.partner.ScenarioDirector;
+import dev.hotseat.partner.ScriptedPartner;
+import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.persona.Scenario;
+import dev.hotseat.web.HotseatServer;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,10 +48,13 @@ import java.util.concurrent.Future;
 public final class LlmBench {
 
     public static void main(String[] args) throws Exception {
-        List<String> numbers = Arrays.stream(args).filter(a -> a.matches("\\d+")).toList();
+        // bench.args arrives as one string ("3000 200"), or as "--" when not given.
+        List<String> numbers = Arrays.stream(String.join(" ", args).trim().split("\\s+"))
+                .filter(a -> a.matches("\\d+")).toList();
         int tokens = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 3000;
         int sessions = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 200;
         tokenOverhead(tokens);
+        throughTheSocket(tokens);
         concurrentSessions(sessions);
     }
 
@@ -83,6 +97,32 @@ public final class LlmBench {
             System.out.printf("(a2) overhead Hotseat adds, LangChain4j hands over a token -> onDelta (character guard "
                             + "and forwarding on the client thread), %d tokens: p50 %d us, p99 %d us, max %d us (goal p99 < 1000 us)%n",
                     n[0], pct(added, n[0], 50), pct(added, n[0], 99), added[n[0] - 1]);
+        }
+    }
+
+    /** (a3) The whole path on the real server: chunk written by the model -> partner.delta frame at the browser. */
+    private static void throughTheSocket(int tokens) throws Exception {
+        String[] chunks = new String[tokens];
+        Arrays.fill(chunks, "t" + FakeModelServer.NOW + " ");
+        Path root = Path.of(System.getProperty("hotseat.root", "."));
+        PromptLibrary library = new FilePromptLibrary(root.resolve("prompts"));
+        Path data = Files.createTempDirectory("hotseat-llmbench");
+        try (FakeModelServer model = FakeModelServer.openAi().always(Answer.text(chunks).every(Duration.ofMillis(1)))) {
+            Engines engines = new Engines(RubricEvaluator.create(library), Optional.empty(),
+                    new LlmPartner(new LanguageModels(settings(model)), new ScenarioDirector(), library),
+                    new ScriptedPartner(new ScenarioDirector()));
+            try (HotseatServer server = HotseatServer.start(new HotseatServer.Setup(0, data, data.resolve("none"),
+                    library, engines, "bench"))) {
+                String scenario = library.scenarios().stream().filter(s -> s.mode() == Mode.CUSTOMER)
+                        .map(Scenario::id).findFirst().orElseThrow();
+                DeltaClock.open(server.port(), scenario, tokens);   // warm-up
+                long[] micros = DeltaClock.open(server.port(), scenario, tokens);
+                Arrays.sort(micros);
+                System.out.printf("(a3) token latency on the real server, model writes chunk -> partner.delta frame "
+                                + "received by a WebSocket client, %d tokens: p50 %d us, p99 %d us, max %d us%n",
+                        micros.length, pct(micros, micros.length, 50), pct(micros, micros.length, 99),
+                        micros[micros.length - 1]);
+            }
         }
     }
 
