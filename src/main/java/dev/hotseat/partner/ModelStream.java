@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -90,7 +91,7 @@ final class ModelStream {
 
         private final Consumer<String> onDelta;
         private final CharacterGuard guard = new CharacterGuard();
-        private dev.langchain4j.model.chat.response.StreamingHandle handle;
+        private StreamingHandle handle;
         private long lastToken;
         private End end;
 
