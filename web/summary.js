@@ -2,12 +2,12 @@ import { el, clear, append } from './dom.js';
 import { outcomeText, criterionName, humanise } from './labels.js';
 
 /** Renders the end-of-session summary from `ended`; falls back to the grades seen when the report is thin. */
-export function showSummary(root, ended, grades, onAgain) {
+export function showSummary(root, ended, grades, mode, onAgain) {
   clear(root);
   const report = typeof ended.report === 'object' && ended.report ? ended.report : {};
   const average = pick(report, 'averageScore', 'average', 'avgScore') ?? mean(grades.map((g) => g.score));
   append(root,
-    el('h2', { tabindex: '-1', 'data-testid': 'outcome', 'data-outcome': ended.outcome || '', text: outcomeText(ended.outcome) }),
+    el('h2', { tabindex: '-1', 'data-testid': 'outcome', 'data-outcome': ended.outcome || '', text: outcomeText(ended.outcome, mode) }),
     typeof ended.report === 'string' ? el('p', { text: ended.report }) : null,
     report.summary ? el('p', { text: report.summary }) : null,
     average == null ? null : el('p', { class: 'average', 'data-testid': 'average-score' },

@@ -137,7 +137,8 @@ class ChatPageTest {
         // then it shows as text and no element was made from it
         WebElement message = all("[data-testid=learner-message] .bubble-text").get(0);
         assertEquals(hostile, message.getText());
-        assertEquals(0L, js("return document.querySelectorAll('#transcript img, #transcript script, #transcript b').length"));
+        assertEquals(0L, js("return document.querySelectorAll('img[src=x], .bubble-text b, .bubble-text script').length"));
+        assertEquals(false, js("return [...document.scripts].some(s => s.textContent.includes('__pwned'))"));
         assertEquals(null, js("return window.__pwned ?? null"));
     }
 
