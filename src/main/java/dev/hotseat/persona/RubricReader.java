@@ -19,6 +19,8 @@ final class RubricReader {
                     "collaborate", "firm", "followup", "deflect", "blame"),
             "interview", List.of("calm", "listen", "empathy", "restate", "clarify", "solution", "ownership",
                     "firm", "escalate", "followup", "star", "rant"));
+    /** The context checks the evaluator knows (evaluation.ContextCheck), by the name a rubric uses. */
+    static final Set<String> CHECKS = Set.of("overlap", "question", "action", "conditional", "story", "limit");
     private static final Pattern CRITERION_ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private final HeaderReader headers = new HeaderReader();
 
@@ -93,6 +95,10 @@ final class RubricReader {
         if (c.threshold() != null && (c.threshold() < 0 || c.threshold() > 1)) {
             p.at(at + "/threshold", "threshold " + c.threshold() + " must be between 0 and 1");
         }
+        if (!FileProblems.blank(c.check()) && !CHECKS.contains(c.check().strip())) {
+            p.at(at + "/check", "check '" + c.check() + "' is unknown: use one of " + String.join(", ",
+                    CHECKS.stream().sorted().toList()) + ", or leave it out");
+        }
         checkPatterns(c.cues(), at + "/cues", p);
         checkPatterns(c.blockers(), at + "/blockers", p);
     }
@@ -120,7 +126,8 @@ final class RubricReader {
                 c.weight() == null ? DEFAULT_WEIGHT : c.weight(), c.name().strip(), text(c.description()),
                 text(c.why()), text(c.source()), list(c.cues()), list(c.blockers()), list(c.exemplars()),
                 list(c.counterExemplars()), c.threshold() == null ? DEFAULT_THRESHOLD : c.threshold(),
-                c.tip().strip(), text(c.example()))).toList();
+                c.tip().strip(), text(c.example()), FileProblems.blank(c.check()) ? null : c.check().strip()))
+                .toList();
         return new Rubric(h.id(), h.mode(), h.title().strip(), criteria, file);
     }
 
