@@ -269,7 +269,11 @@ class ChatPageTest {
     }
 
     private List<String> transcriptTexts() {
-        return all("#transcript .turn .bubble-text").stream().map(WebElement::getText).toList();
+        // Read in one script: the transcript is rebuilt on resume, so element handles can go stale.
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) js(
+                "return [...document.querySelectorAll('#transcript .turn .bubble-text')].map(e => e.innerText)");
+        return texts;
     }
 
     private void waitForCount(String css, int count) {

@@ -20,8 +20,7 @@ final class ChatServer implements AutoCloseable {
     /** Wires the server as Main does for {@code --llm offline}, with a fresh data folder. */
     static ChatServer start(Path dataDir) {
         Path root = Path.of(System.getProperty("hotseat.root", "."));
-        PromptLibrary library = new FilePromptLibrary(Path.of(System.getProperty("hotseat.prompts",
-                root.resolve("prompts").toString())));
+        PromptLibrary library = new FilePromptLibrary(root.resolve("prompts"));
         Engines engines = Engines.offline(RubricEvaluator.create(library), new ScriptedPartner(new ScenarioDirector()));
         return new ChatServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, root.resolve("web"), library,
                 engines, "browser-test-coach-token")));
