@@ -132,8 +132,8 @@ export class Transcript {
   /** Keeps the newest line in view when the reader is already at the bottom (or `force`, after sending). */
   follow(force = false) {
     if (!force && !this.nearBottom()) return;
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: reduce ? 'auto' : 'smooth' });
+    // Instant, not smooth: a smooth scroll still under way would make the next nearBottom() answer false.
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
   }
 }
 

@@ -96,6 +96,7 @@ class ChatPageTest {
         assertHighlights(replies.get(1), SECOND);
         assertNotEquals(openingMood, moodLevel(), "the mood meter did not move after two replies");
         screenshot("chat-desktop.png");
+        fullPageScreenshot("chat-desktop-full.png");
     }
 
     @Test
@@ -293,8 +294,21 @@ class ChatPageTest {
     }
 
     private void screenshot(String name) throws IOException {
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshotPath(name),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void fullPageScreenshot(String name) throws IOException {
+        Dimension before = browser.manage().window().getSize();
+        long height = (Long) js("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 160, 6000)));
+        screenshot(name);
+        browser.manage().window().setSize(before);
+    }
+
+    private static Path screenshotPath(String name) throws IOException {
         Path target = Path.of(System.getProperty("hotseat.root", "."), "target", "screenshots", name);
         Files.createDirectories(target.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
     }
 }
