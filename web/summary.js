@@ -26,9 +26,15 @@ function plural(count, one, many) {
 function block(title, kind, items) {
   const list = [].concat(items ?? []).filter(Boolean);
   if (!list.length) return null;
+  // Three things to work on are plenty for one sitting; the rest stay one click away.
+  const first = list.slice(0, 3);
+  const rest = list.slice(3);
   return el('div', { class: `summary-block summary-${kind}`, 'data-testid': `summary-${kind}` },
     el('h3', { text: title }),
-    el('ul', {}, list.map((item) => el('li', {}, ...describe(item)))));
+    el('ul', {}, first.map((item) => el('li', {}, ...describe(item)))),
+    rest.length ? el('details', { class: 'more' },
+      el('summary', { text: `${rest.length} more` }),
+      el('ul', {}, rest.map((item) => el('li', {}, ...describe(item))))) : null);
 }
 
 // Report items may be plain sentences or {id, name, evidence, tip} objects; show what is there.

@@ -126,6 +126,66 @@ class ChatPageTest {
     }
 
     @Test
+    void examMode_keepsGradesHiddenUntilTheEnd_thenShowsThem() {
+        // given an exam started from the start screen
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=mode][value=exam]"))).click();
+        startFirstCustomerScenario();
+
+        // when the learner replies, then ends
+        send(FIRST);
+        waitForCount("[data-testid=partner-message]", 2);
+        waitUntilIdle();
+        int cardsDuringExam = all("[data-testid=grade-card]").size();
+        int hiddenDuringExam = all("[data-testid=grade-hidden]").size();
+        find("[data-testid=end-button]").click();
+
+        // then no grade showed during the exam, and the grade card appears with the summary
+        assertEquals(0, cardsDuringExam);
+        assertEquals(1, hiddenDuringExam);
+        waitForCount("[data-testid=grade-card]", 1);
+        assertEvidenceQuotes(find("[data-testid=grade-card]"), FIRST);
+    }
+
+    @Test
+    void interview_hidesTheMoodMeter_andStillGradesTheAnswer() {
+        // given an interview
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid=scenario-group-interview] [data-testid=scenario]"))).click();
+        waitForCount("[data-testid=partner-message]", 1);
+        waitUntilIdle();
+
+        // when the candidate answers
+        send("I stay calm, listen to the whole story, and repeat the problem back so they know I heard it.");
+        waitForCount("[data-testid=grade-card]", 1);
+
+        // then the answer is graded and no mood meter is shown
+        assertFalse(find("[data-testid=mood-meter]").isDisplayed(), "an interview shows the mood meter");
+        assertTrue(find("[data-testid=scenario-title]").isDisplayed());
+    }
+
+    @Test
+    void tooLongReply_isBlockedInThePage_andTheServersRefusalShowsAsADismissibleNotice() throws IOException {
+        // given a started chat and a reply over the 2,000-character limit in the box
+        startFirstCustomerScenario();
+        js("const box = document.querySelector('[data-testid=reply-input]');"
+                + "box.value = 'a'.repeat(2001); box.dispatchEvent(new Event('input'));");
+
+        // when the page checks it, and a client that skips the check sends it anyway
+        boolean sendEnabled = find("[data-testid=send-button]").isEnabled();
+        String counter = find("[data-testid=reply-counter]").getText();
+        js("window.__hotseat.socket.send(JSON.stringify({ type: 'reply', text: 'b'.repeat(2500) }))");
+
+        // then Send is off, the counter says so, and the server's error is a calm notice that can be dismissed
+        assertFalse(sendEnabled, "Send stays enabled for 2,001 characters");
+        assertEquals("2,001 / 2,000", counter);
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=notice]")));
+        assertTrue(notice.getText().contains("2500"), "notice: " + notice.getText());
+        screenshot("notice-desktop.png");
+        notice.findElement(By.cssSelector("[data-testid=notice-dismiss]")).click();
+        assertTrue(all("[data-testid=notice]").isEmpty(), "the notice did not go away");
+    }
+
+    @Test
     void typedMarkup_isShownAsLiteralText_notAsElements() {
         // given a started chat
         startFirstCustomerScenario();
@@ -168,7 +228,7 @@ class ChatPageTest {
     }
 
     @Test
-    void droppedSocket_showsReconnecting_thenResumesWithoutDuplicates() {
+    void droppedSocket_showsReconnecting_thenResumesWithoutDuplicates() throws IOException {
         // given a chat with one graded reply
         startFirstCustomerScenario();
         send(FIRST);
@@ -190,7 +250,9 @@ class ChatPageTest {
 
         // then the page says it is reconnecting, comes back, and shows the same turns once
         assertTrue(String.valueOf(banner).contains("Reconnecting"), "banner said: " + banner);
-        wait.until(d -> "open".equals(find("[data-testid=connection-state]").getDomAttribute("data-state")));
+        screenshot("reconnecting-desktop.png");
+        wait.until(d -> "open".equals(find("[data-testid=connection-state]").getDomAttribute("data-state"))
+                && !find("[data-testid=connection-state]").isDisplayed());
         wait.until(d -> transcriptTexts().equals(before));
         assertEquals(before, transcriptTexts());
         assertEquals(1, all("[data-testid=grade-card]").size());
