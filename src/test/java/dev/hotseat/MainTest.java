@@ -76,4 +76,19 @@ class MainTest {
             assertTrue(!err.contains("\tat "), "no stack trace: " + err);
         }
     }
+
+    @Test
+    void lint_checksThePromptFolder_andExitsWithItsCode() throws Exception {
+        Path prompts = Path.of(System.getProperty("hotseat.root", ".")).resolve("prompts").toAbsolutePath();
+        Process good = launch("lint", prompts.toString());
+        String out = new String(good.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(0, good.waitFor(), out);
+        assertTrue(out.contains("late-parcel"), out);
+
+        Path broken = dir.resolve("broken");
+        java.nio.file.Files.createDirectories(broken.resolve("scenarios"));
+        java.nio.file.Files.writeString(broken.resolve("scenarios/oops.md"), "---\nid: oops\nmode: sales\n---\n");
+        assertTrue(launch("lint", broken.toString()).waitFor() != 0);
+    }
 }
