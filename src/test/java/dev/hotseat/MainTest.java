@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +68,7 @@ class MainTest {
 
     @Test
     void portAlreadyTaken_exitsWithCode1_andOneLine() throws Exception {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+        try (ServerSocket taken = new ServerSocket(0)) {
             Process run = launch("--port", String.valueOf(taken.getLocalPort()), "--data", dir.resolve("data").toString());
 
             assertEquals(1, run.waitFor());
@@ -87,8 +89,8 @@ class MainTest {
         assertTrue(out.contains("late-parcel"), out);
 
         Path broken = dir.resolve("broken");
-        java.nio.file.Files.createDirectories(broken.resolve("scenarios"));
-        java.nio.file.Files.writeString(broken.resolve("scenarios/oops.md"), "---\nid: oops\nmode: sales\n---\n");
+        Files.createDirectories(broken.resolve("scenarios"));
+        Files.writeString(broken.resolve("scenarios/oops.md"), "---\nid: oops\nmode: sales\n---\n");
         assertTrue(launch("lint", broken.toString()).waitFor() != 0);
     }
 }
