@@ -2,7 +2,11 @@ package dev.hotseat;
 
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.evaluation.Evaluator;
+import dev.hotseat.evaluation.LlmEvaluator;
 import dev.hotseat.evaluation.RubricEvaluator;
+import dev.hotseat.partner.LanguageModels;
+import dev.hotseat.partner.LlmPartner;
+import dev.hotseat.partner.ModelSettings;
 import dev.hotseat.partner.PartnerEngine;
 import dev.hotseat.partner.ScenarioDirector;
 import dev.hotseat.partner.ScriptedPartner;
@@ -12,6 +16,7 @@ import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.web.CoachAuth;
 import dev.hotseat.web.HotseatServer;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** Starts Hotseat: flags → settings → engines → server. Or, with {@code lint [DIR]}, checks the prompt files. */
 public final class Main {
@@ -40,8 +45,7 @@ public final class Main {
         PartnerEngine scripted = new ScriptedPartner(new ScenarioDirector());
         Engines engines = switch (settings.llm()) {
             case OFFLINE -> Engines.offline(offline, scripted);
-            case OPENAI, ANTHROPIC, OLLAMA -> throw new Settings.InvalidSettingException(
-                    "--llm " + settings.llm().name().toLowerCase() + " is not available in this build yet (use offline)");
+            case OPENAI, ANTHROPIC, OLLAMA -> languageModel(settings, library, offline, scripted);
         };
         String coachToken = settings.coachToken().orElseGet(CoachAuth::randomToken);
         HotseatServer server = HotseatServer.start(new HotseatServer.Setup(settings.port(), settings.data(),
@@ -51,5 +55,26 @@ public final class Main {
             System.out.println("Coach token: " + coachToken);
         }
         System.out.println("Listening on http://localhost:" + server.port());
+    }
+
+    /** A language model speaks the persona (and judges, with --judge-model); the offline engines stand by. */
+    private static Engines languageModel(Settings settings, PromptLibrary library, Evaluator offline,
+                                         PartnerEngine scripted) {
+        ModelSettings persona;
+        try {
+            persona = ModelSettings.of(ModelSettings.Provider.of(settings.llm().name()), settings.baseUrl(),
+                    settings.model(), settings.apiKey(), settings.connectTimeout(), settings.timeout(), settings.retries());
+        } catch (IllegalArgumentException e) {
+            throw new Settings.InvalidSettingException(e.getMessage());
+        }
+        LanguageModels models = new LanguageModels(persona);
+        // A model that is not there yet is not fatal: each turn falls back to offline until it answers.
+        models.check().ifPresent(System.err::println);
+        Optional<Evaluator> judge = Optional.empty();
+        if (!settings.judgeModel().isBlank()) {
+            LanguageModels judging = new LanguageModels(persona.forModel(settings.judgeModel(), settings.judgeBaseUrl()));
+            judge = Optional.of(new LlmEvaluator(judging.judge(), offline, library));
+        }
+        return new Engines(offline, judge, new LlmPartner(models, new ScenarioDirector(), library), scripted);
     }
 }

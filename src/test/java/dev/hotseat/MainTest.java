@@ -93,4 +93,31 @@ class MainTest {
         Files.writeString(broken.resolve("scenarios/oops.md"), "---\nid: oops\nmode: sales\n---\n");
         assertTrue(launch("lint", broken.toString()).waitFor() != 0);
     }
+
+    @Test
+    void languageModelWithoutModelName_exitsWithCode2_namingTheFlag() throws Exception {
+        Process run = launch("--llm", "openai", "--data", dir.resolve("data").toString());
+
+        String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(2, run.waitFor());
+        // Earlier lines are the embedding library's start-up log; the verdict is the last line, without a stack trace.
+        assertTrue(err.lines().reduce((a, b) -> b).orElse("").contains("--model") && !err.contains("\tat "), err);
+    }
+
+    @Test
+    void unreachableLanguageModel_isReported_andTheServerStillStarts() throws Exception {
+        Process server = launch("--port", "0", "--data", dir.resolve("data").toString(), "--coach-token", "t",
+                "--llm", "openai", "--model", "m", "--base-url", "http://127.0.0.1:9/v1", "--connect-timeout", "1");
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+             BufferedReader err = new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8))) {
+            String listening = out.readLine();
+            String notice = err.lines().filter(l -> l.startsWith("Language model not ready")).findFirst().orElse("");
+
+            assertTrue(listening.startsWith("Listening on http://localhost:"), listening);
+            assertTrue(notice.contains("127.0.0.1:9"), notice);
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
 }
