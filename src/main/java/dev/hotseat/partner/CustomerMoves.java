@@ -93,6 +93,13 @@ final class CustomerMoves {
         if (main.isPresent() && state.said(main.get().getValue())) {
             return told(prefix, move, main.get().getValue());
         }
+        if (main.isPresent()) {
+            String value = main.get().getValue().strip();
+            String line = prefix + Character.toUpperCase(value.charAt(0)) + value.substring(1) + ". "
+                    + lines.customer("press");
+            return Step.of(move + "answer:" + main.get().getKey() + "+press", line,
+                    "Answer their question plainly: " + main.get().getKey() + " is " + value + ". Then press on.");
+        }
         Optional<Scenario.HiddenFact> next = s.hiddenFacts().stream()
                 .filter(f -> !state.revealed().contains(f.id())).findFirst();
         if (next.isPresent() && CustomerDirector.volunteers(s)) {
