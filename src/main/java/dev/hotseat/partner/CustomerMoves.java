@@ -29,7 +29,7 @@ final class CustomerMoves {
         if (reply.has("blame")) {
             return Step.of("blame", lines.customer("blame"), Intents.BLAME);
         }
-        if (reply.has("deflect")) {
+        if (reply.has("deflect") && !reply.has("solution")) { // a real offer is answered even if wrapped in policy-speak
             return Step.of("deflect", lines.customer("deflect"), Intents.DEFLECT);
         }
         if (reply.has("solution")) {
