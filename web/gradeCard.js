@@ -34,7 +34,7 @@ export function gradeCard(grade) {
     el('header', { class: 'grade-head' },
       el('span', { class: 'score', 'data-testid': 'grade-score', 'aria-label': `Score ${score} out of 100` },
         el('b', { text: score }), el('small', { text: '/100' })),
-      grade.summary ? el('p', { class: 'grade-summary', text: grade.summary }) : null),
+      grade.summary ? el('p', { class: 'grade-summary', text: brief(grade.summary, grade) }) : null),
     grade.offTask ? el('p', { class: 'flag', text: 'This reply spoke to the grader, not the person: no marks.' }) : null,
     list('Worked', 'met', groups.met),
     list('Watch out', 'flagged', groups.flagged),
@@ -74,7 +74,15 @@ function tipLine(grade, groups) {
   const source = groups.flagged.find((c) => c.tip) || groups.missed.find((c) => c.tip);
   if (!source || groups.flagged.includes(source)) return null;
   return el('p', { class: 'tip', 'data-testid': 'grade-tip' },
-    el('span', { class: 'kicker', text: 'Next time: ' }), source.tip);
+    el('span', { class: 'kicker', text: 'Next time: ' }), brief(source.tip, grade));
+}
+
+// The evaluator ends summaries and tips with 'Try: "…"'. When the card shows the full rewrite below,
+// that line would be said three times; keep it once, in "Try saying".
+function brief(text, grade) {
+  if (!grade.rewrite) return text;
+  const cut = text.replace(/\s*Try:\s*["“].*$/s, '').trim();
+  return cut || text;
 }
 
 function sourceNote(source) {

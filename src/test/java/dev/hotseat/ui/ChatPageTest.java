@@ -96,6 +96,7 @@ class ChatPageTest {
         assertHighlights(replies.get(1), SECOND);
         assertNotEquals(openingMood, moodLevel(), "the mood meter did not move after two replies");
         screenshot("chat-desktop.png");
+        fullPageScreenshot("chat-desktop-full.png");
     }
 
     @Test
@@ -125,6 +126,66 @@ class ChatPageTest {
     }
 
     @Test
+    void examMode_keepsGradesHiddenUntilTheEnd_thenShowsThem() {
+        // given an exam started from the start screen
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=mode][value=exam]"))).click();
+        startFirstCustomerScenario();
+
+        // when the learner replies, then ends
+        send(FIRST);
+        waitForCount("[data-testid=partner-message]", 2);
+        waitUntilIdle();
+        int cardsDuringExam = all("[data-testid=grade-card]").size();
+        int hiddenDuringExam = all("[data-testid=grade-hidden]").size();
+        find("[data-testid=end-button]").click();
+
+        // then no grade showed during the exam, and the grade card appears with the summary
+        assertEquals(0, cardsDuringExam);
+        assertEquals(1, hiddenDuringExam);
+        waitForCount("[data-testid=grade-card]", 1);
+        assertEvidenceQuotes(find("[data-testid=grade-card]"), FIRST);
+    }
+
+    @Test
+    void interview_hidesTheMoodMeter_andStillGradesTheAnswer() {
+        // given an interview
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid=scenario-group-interview] [data-testid=scenario]"))).click();
+        waitForCount("[data-testid=partner-message]", 1);
+        waitUntilIdle();
+
+        // when the candidate answers
+        send("I stay calm, listen to the whole story, and repeat the problem back so they know I heard it.");
+        waitForCount("[data-testid=grade-card]", 1);
+
+        // then the answer is graded and no mood meter is shown
+        assertFalse(find("[data-testid=mood-meter]").isDisplayed(), "an interview shows the mood meter");
+        assertTrue(find("[data-testid=scenario-title]").isDisplayed());
+    }
+
+    @Test
+    void tooLongReply_isBlockedInThePage_andTheServersRefusalShowsAsADismissibleNotice() throws IOException {
+        // given a started chat and a reply over the 2,000-character limit in the box
+        startFirstCustomerScenario();
+        js("const box = document.querySelector('[data-testid=reply-input]');"
+                + "box.value = 'a'.repeat(2001); box.dispatchEvent(new Event('input'));");
+
+        // when the page checks it, and a client that skips the check sends it anyway
+        boolean sendEnabled = find("[data-testid=send-button]").isEnabled();
+        String counter = find("[data-testid=reply-counter]").getText();
+        js("window.__hotseat.socket.send(JSON.stringify({ type: 'reply', text: 'b'.repeat(2500) }))");
+
+        // then Send is off, the counter says so, and the server's error is a calm notice that can be dismissed
+        assertFalse(sendEnabled, "Send stays enabled for 2,001 characters");
+        assertEquals("2,001 / 2,000", counter);
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=notice]")));
+        assertTrue(notice.getText().contains("2500"), "notice: " + notice.getText());
+        screenshot("notice-desktop.png");
+        notice.findElement(By.cssSelector("[data-testid=notice-dismiss]")).click();
+        assertTrue(all("[data-testid=notice]").isEmpty(), "the notice did not go away");
+    }
+
+    @Test
     void typedMarkup_isShownAsLiteralText_notAsElements() {
         // given a started chat
         startFirstCustomerScenario();
@@ -137,7 +198,8 @@ class ChatPageTest {
         // then it shows as text and no element was made from it
         WebElement message = all("[data-testid=learner-message] .bubble-text").get(0);
         assertEquals(hostile, message.getText());
-        assertEquals(0L, js("return document.querySelectorAll('#transcript img, #transcript script, #transcript b').length"));
+        assertEquals(0L, js("return document.querySelectorAll('img[src=x], .bubble-text b, .bubble-text script').length"));
+        assertEquals(false, js("return [...document.scripts].some(s => s.textContent.includes('__pwned'))"));
         assertEquals(null, js("return window.__pwned ?? null"));
     }
 
@@ -166,7 +228,7 @@ class ChatPageTest {
     }
 
     @Test
-    void droppedSocket_showsReconnecting_thenResumesWithoutDuplicates() {
+    void droppedSocket_showsReconnecting_thenResumesWithoutDuplicates() throws IOException {
         // given a chat with one graded reply
         startFirstCustomerScenario();
         send(FIRST);
@@ -188,7 +250,9 @@ class ChatPageTest {
 
         // then the page says it is reconnecting, comes back, and shows the same turns once
         assertTrue(String.valueOf(banner).contains("Reconnecting"), "banner said: " + banner);
-        wait.until(d -> "open".equals(find("[data-testid=connection-state]").getDomAttribute("data-state")));
+        screenshot("reconnecting-desktop.png");
+        wait.until(d -> "open".equals(find("[data-testid=connection-state]").getDomAttribute("data-state"))
+                && !find("[data-testid=connection-state]").isDisplayed());
         wait.until(d -> transcriptTexts().equals(before));
         assertEquals(before, transcriptTexts());
         assertEquals(1, all("[data-testid=grade-card]").size());
@@ -268,7 +332,11 @@ class ChatPageTest {
     }
 
     private List<String> transcriptTexts() {
-        return all("#transcript .turn .bubble-text").stream().map(WebElement::getText).toList();
+        // Read in one script: the transcript is rebuilt on resume, so element handles can go stale.
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) js(
+                "return [...document.querySelectorAll('#transcript .turn .bubble-text')].map(e => e.innerText)");
+        return texts;
     }
 
     private void waitForCount(String css, int count) {
@@ -288,8 +356,21 @@ class ChatPageTest {
     }
 
     private void screenshot(String name) throws IOException {
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshotPath(name),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void fullPageScreenshot(String name) throws IOException {
+        Dimension before = browser.manage().window().getSize();
+        long height = (Long) js("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 160, 6000)));
+        screenshot(name);
+        browser.manage().window().setSize(before);
+    }
+
+    private static Path screenshotPath(String name) throws IOException {
         Path target = Path.of(System.getProperty("hotseat.root", "."), "target", "screenshots", name);
         Files.createDirectories(target.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
     }
 }
