@@ -189,4 +189,18 @@ class CustomerPartnerTest {
         assertEquals(Outcome.RESOLVED, end.outcome(), chat.partnerLines().toString());
         assertNotEquals(parcel.mood().start(), end.mood().level());
     }
+
+    @Test
+    void offerWrappedInPolicySpeak_isStillAnswered_butCostsMood() {
+        Chat plain = new Chat(parcel);
+        Chat wrapped = new Chat(parcel);
+
+        PartnerLine a = plain.say("I can send a new one by same-day courier tonight.", "solution");
+        PartnerLine b = wrapped.say("Our policy is to re-send, so I can send one by same-day courier tonight.",
+                "solution", "deflect");
+
+        assertTrue(List.of("accept", "resolved").contains(a.move()), a.move());
+        assertTrue(List.of("accept", "resolved").contains(b.move()), b.move());
+        assertTrue(b.mood().level() > a.mood().level(), b.mood() + " vs " + a.mood());
+    }
 }
