@@ -203,4 +203,16 @@ class CustomerPartnerTest {
         assertTrue(List.of("accept", "resolved").contains(b.move()), b.move());
         assertTrue(b.mood().level() > a.mood().level(), b.mood() + " vs " + a.mood());
     }
+
+    @Test
+    void restatementWithAQuestion_isConfirmed_andTheFactRevealed_underASingleMove() {
+        Chat chat = new Chat(parcel);
+
+        PartnerLine line = chat.say("So your cake stand from order 4417 never came. What do you need it for?",
+                "restate", "clarify");
+
+        assertEquals("reveal:event", line.move());
+        assertTrue(parcel.lines().get("confirm").stream().anyMatch(line.text()::startsWith), line.text());
+        assertTrue(line.text().contains("wedding"), line.text());
+    }
 }
