@@ -4,6 +4,7 @@ import dev.hotseat.conversation.Outcome;
 import dev.hotseat.conversation.Turn;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Scenario;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +75,7 @@ final class CustomerDirector {
     }
 
     private static List<String> keyWords(String key) {
-        return java.util.Arrays.stream(key.split("[_-]"))
+        return Arrays.stream(key.split("[_-]"))
                 .filter(w -> w.length() >= 4 && !List.of("since", "with", "from", "date", "time").contains(w))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package dev.hotseat.persona;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,7 @@ final class CustomerChecks {
         }
         checkWants();
         checkHiddenFacts();
-        List<String> known = new java.util.ArrayList<>(LineKeys.CUSTOMER_REQUIRED);
+        List<String> known = new ArrayList<>(LineKeys.CUSTOMER_REQUIRED);
         known.addAll(LineKeys.CUSTOMER_OPTIONAL);
         c.checkGroups("/lines", h.lines(), known, LineKeys.CUSTOMER_REQUIRED, "at least one line");
         if (h.questions() != null) {

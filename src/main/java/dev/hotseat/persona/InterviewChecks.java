@@ -1,6 +1,7 @@
 package dev.hotseat.persona;
 
 import dev.hotseat.evaluation.Criterion;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Checks only interview scenarios need: style, questions, follow-up keys (kinds or rubric criteria), counts. */
@@ -35,7 +36,7 @@ final class InterviewChecks {
     }
 
     private List<String> followUpKeys(ScenarioHeader.InterviewHeader q) {
-        List<String> keys = new java.util.ArrayList<>(LineKeys.FOLLOW_UP_KINDS);
+        List<String> keys = new ArrayList<>(LineKeys.FOLLOW_UP_KINDS);
         if (c.rubric != null) {
             c.rubric.criteria().stream().map(Criterion::id).forEach(keys::add);
         }
