@@ -12,7 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -25,6 +27,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,6 +71,17 @@ class ChatPageTest {
         js("sessionStorage.clear()");
         browser.get(server.url());
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void pageLoggedNoErrors() {
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                // The style.css page that setup visits to clear storage asks for /favicon.ico; the app does not.
+                .filter(message -> !message.contains("/favicon.ico"))
+                .toList();
+        assertEquals(List.of(), errors, "the page logged errors");
     }
 
     @Test
@@ -147,7 +162,7 @@ class ChatPageTest {
     }
 
     @Test
-    void interview_hidesTheMoodMeter_andStillGradesTheAnswer() {
+    void interview_hidesTheMoodMeter_andStillGradesTheAnswer() throws IOException {
         // given an interview
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[data-testid=scenario-group-interview] [data-testid=scenario]"))).click();
@@ -157,6 +172,8 @@ class ChatPageTest {
         // when the candidate answers
         send("I stay calm, listen to the whole story, and repeat the problem back so they know I heard it.");
         waitForCount("[data-testid=grade-card]", 1);
+
+        screenshot("interview-desktop.png");
 
         // then the answer is graded and no mood meter is shown
         assertFalse(find("[data-testid=mood-meter]").isDisplayed(), "an interview shows the mood meter");
@@ -206,6 +223,8 @@ class ChatPageTest {
     @Test
     void phoneWidth_hasNoHorizontalScroll_onStartAndChat() throws IOException {
         // given a 360 px wide window
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=scenario]")));
+        screenshot("start-desktop.png");
         browser.manage().window().setSize(new Dimension(360, 780));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=scenario]")));
