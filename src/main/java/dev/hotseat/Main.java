@@ -27,6 +27,10 @@ public final class Main {
         } catch (Settings.InvalidSettingException e) {
             System.err.println(e.getMessage());
             System.exit(2);
+        } catch (RuntimeException e) {
+            // e.g. the port is taken or the data folder is not writable: say so in one line, not a stack trace
+            System.err.println("Hotseat could not start: " + e.getMessage());
+            System.exit(1);
         }
     }
 

@@ -3,10 +3,13 @@ package dev.hotseat.evaluation;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Turns texts into unit-length vectors with one batched call to the embedding model. */
 final class ClauseEmbedder {
+
+    private static final int MIN_WORDS = 3;
 
     private final EmbeddingModel model;
 
@@ -14,15 +17,34 @@ final class ClauseEmbedder {
         this.model = model;
     }
 
-    /** One unit vector per text, in order; an empty list for no texts. */
-    float[][] embed(List<String> texts) {
-        if (texts.isEmpty()) {
-            return new float[0][];
+    /**
+     * One unit vector per text, in order, from one embedAll call; texts of fewer than {@value #MIN_WORDS} words
+     * get null (too short to mean anything on their own, and each text costs about a millisecond).
+     */
+    float[][] embedClauses(List<String> texts) {
+        return embed(texts, MIN_WORDS);
+    }
+
+    /** One unit vector per text, in order, however short (for exemplars). */
+    float[][] embedAll(List<String> texts) {
+        return embed(texts, 0);
+    }
+
+    private float[][] embed(List<String> texts, int minWords) {
+        float[][] vectors = new float[texts.size()][];
+        List<Integer> worth = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).trim().split("\\s+").length >= minWords) {
+                worth.add(i);
+            }
         }
-        List<Embedding> embeddings = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
-        float[][] vectors = new float[embeddings.size()][];
-        for (int i = 0; i < vectors.length; i++) {
-            vectors[i] = unit(embeddings.get(i).vector());
+        if (worth.isEmpty()) {
+            return vectors;
+        }
+        List<Embedding> embeddings = model.embedAll(worth.stream().map(i -> TextSegment.from(texts.get(i))).toList())
+                .content();
+        for (int k = 0; k < worth.size(); k++) {
+            vectors[worth.get(k)] = unit(embeddings.get(k).vector());
         }
         return vectors;
     }

@@ -13,7 +13,7 @@ final class ClauseSplitter {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "(?i),\\s+(?=(?:but|so|and|because|though|although|however|then|which|while|plus)\\b)"
                     + "|\\s+(?=but\\b)|\\s+and\\s+(?=(?:I'll|I will|we'll|we will|I'm going|I've|we've|I can|then|also)\\b)|\\s+[-\u2013\u2014]+\\s+|:\\s+|,\\s+(?=(?:I|we|I'll|we'll|I've|I'm|let me|can you|could you|would you|what|when|how)\\b)");
-    private static final int MAX_CLAUSES = 14;
+    private static final int MAX_CLAUSES = 40;
 
     private ClauseSplitter() {
     }

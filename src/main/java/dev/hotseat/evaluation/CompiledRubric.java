@@ -21,7 +21,7 @@ final class CompiledRubric {
             texts.addAll(orEmpty(c.exemplars()));
             texts.addAll(orEmpty(c.counterExemplars()));
         }
-        float[][] vectors = embedder.embed(texts);
+        float[][] vectors = embedder.embedAll(texts);
         List<CriterionDetector> detectors = new ArrayList<>();
         int next = 0;
         for (Criterion c : rubric.criteria()) {

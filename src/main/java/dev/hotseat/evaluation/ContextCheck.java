@@ -13,7 +13,14 @@ enum ContextCheck {
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "(?i)\\b(?:I|we|I'll|we'll|I've|we've|I'm|we're|I'd|we'd|let me|let us|let's)\\b");
     private static final Pattern SUGGESTS = Pattern.compile(
-            "(?i)\\b(?:you (?:can|could|might want to|may want to|might|should (?!have)|could always)|try\\b|how about|what about|why not|maybe)");
+            "(?i)\\b(?:you (?:can|could|might want to|may want to|might|should (?!have)|could always)|try\\b|how about|what about|why not|maybe|"
+                    + "perhaps|suggest|recommend|advise|consider|please|it (?:might|may|could|would|will) (?:help|be)|the best thing|my advice)"
+                    + "|^\\W*(?:ask|talk|speak|go|take|get|make|find|call|write|keep|change|give|let|start|stop|tell|look|think|join|spend|do|see|reach)\\b");
+    // A question is an action only when it offers one: "Shall I rebook it?", "Would you like me to refund it?"
+    private static final Pattern OFFER = Pattern.compile(
+            "(?i)\\b(?:can I|could I|shall I|should I|may I|would you like (?:me|us)|do you want (?:me|us)|how about|what if I|I can|"
+                    + "have you (?:tried|thought about|considered)|what about|would it (?:help|be possible)|why not)\\b");
+    private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("(?i)\\b(?:I|we|I'll|we'll|I've|we've|I'm|we're|I'd|let me)\\b");
     private static final Pattern CONDITION = Pattern.compile(
             "(?i)\\b(?:if|only|unless|once|after|when|until|as a last resort|last resort|couldn't|can't|cannot)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile(
@@ -43,7 +50,8 @@ enum ContextCheck {
             case NONE -> true;
             case OVERLAP -> !context.hasContext() ? cued : context.overlap(clause.text()) >= (cued ? 1 : 2);
             case QUESTION -> clause.isQuestion() || ASKS.matcher(clause.text()).find();
-            case ACTION -> FIRST_PERSON.matcher(clause.text()).find() || SUGGESTS.matcher(clause.text()).find();
+            case ACTION -> (!clause.isQuestion() || OFFER.matcher(clause.text()).find())
+                    && (FIRST_PERSON.matcher(clause.text()).find() || SUGGESTS.matcher(clause.text()).find());
             case CONDITIONAL -> CONDITION.matcher(clause.sentence()).find();
             case STORY -> RESULT.matcher(context.reply()).find();
             case LIMIT -> ALTERNATIVE.matcher(context.reply()).find();
@@ -52,7 +60,11 @@ enum ContextCheck {
 
     /** True when the clause shows the skill by its shape alone, without a cue or an exemplar. */
     boolean showsByShape(Clause clause, ReplyContext context) {
-        return this == OVERLAP && context.hasContext() && !clause.isQuestion()
-                && context.secondPerson(clause.text()) && context.overlap(clause.text()) >= 3;
+        if (this != OVERLAP || !context.hasContext() || clause.isQuestion()
+                || FIRST_PERSON_SUBJECT.matcher(clause.text()).find()) {
+            return false;
+        }
+        int shared = context.overlap(clause.text());
+        return shared >= 3 || (shared >= 2 && context.secondPerson(clause.text()));
     }
 }

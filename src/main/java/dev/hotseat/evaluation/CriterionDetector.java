@@ -11,6 +11,8 @@ final class CriterionDetector {
     private static final Pattern NEGATOR = Pattern.compile(
             "(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b|\\bno\\b|\\bwithout\\b|\\bnothing\\b|\\bcannot\\b)");
     private static final int NEGATION_WORDS = 4;
+    // A negation does not reach across a comma or a joining word: "isn't acceptable and that's on us".
+    private static final Pattern CLAUSE_JOIN = Pattern.compile("(?i),|;|\\b(?:and|but|so|because|which|while)\\b");
 
     private final Criterion criterion;
     private final List<Pattern> cues;
@@ -62,6 +64,27 @@ final class CriterionDetector {
                 cued ? "cue" : meant ? "meaning" : "shape", clause.start(), clause.end());
     }
 
+    /**
+     * How close the clause comes to this criterion's exemplars (0 when a counter-exemplar is closer, a blocker
+     * matches or the context check fails); the bench uses it to choose thresholds.
+     */
+    double meaning(Clause clause, float[] vector, ReplyContext context) {
+        if (vector == null || exemplars.length == 0 || blocked(clause) || !check.passes(clause, context, false)) {
+            return 0;
+        }
+        double similarity = best(vector, exemplars);
+        return similarity > best(vector, counterExemplars) ? similarity : 0;
+    }
+
+    /** True when a cue (or the clause's shape) alone shows the criterion in this clause. */
+    boolean cuedIn(Clause clause, ReplyContext context) {
+        if (blocked(clause)) {
+            return false;
+        }
+        boolean cued = cued(clause.text());
+        return (cued || check.showsByShape(clause, context)) && check.passes(clause, context, cued);
+    }
+
     private boolean blocked(Clause clause) {
         for (Pattern blocker : blockers) {
             if (blocker.matcher(clause.sentence()).find()) {
@@ -86,10 +109,13 @@ final class CriterionDetector {
     // "I'm not going to apologise", "I can't help": a negator in the few words before the cue, same clause part.
     private static boolean negated(String text, int cueStart) {
         String before = text.substring(0, cueStart);
-        int comma = before.lastIndexOf(',');
-        String[] words = before.substring(comma + 1).trim().split("\\s+");
-        int from = Math.max(0, words.length - NEGATION_WORDS);
-        for (int i = from; i < words.length; i++) {
+        Matcher part = CLAUSE_JOIN.matcher(before);
+        int from = 0;
+        while (part.find()) {
+            from = part.end();
+        }
+        String[] words = before.substring(from).trim().split("\\s+");
+        for (int i = Math.max(0, words.length - NEGATION_WORDS); i < words.length; i++) {
             if (NEGATOR.matcher(words[i]).find()) {
                 return true;
             }

@@ -4,7 +4,7 @@ import dev.hotseat.persona.Scenario;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The values a rubric's model lines can use: {issue}, {thing}, {want} and every scenario fact by its key. */
+/** The values a rubric's model lines can use: {issue}, {thing}, {want}, {offer} and every scenario fact by its key. */
 final class Placeholders {
 
     private Placeholders() {
@@ -19,6 +19,8 @@ final class Placeholders {
         values.put("thing", thing(values));
         values.put("want", scenario != null && scenario.wants() != null && scenario.wants().text() != null
                 && !scenario.wants().text().isBlank() ? lowerFirst(scenario.wants().text()) : "a fix that works for you");
+        values.put("offer", scenario != null && scenario.policy() != null && !scenario.policy().isEmpty()
+                ? offer(scenario.policy().get(0)) : values.get("want"));
         return values;
     }
 
@@ -26,10 +28,16 @@ final class Placeholders {
         for (String key : new String[] {"item", "product", "order", "service", "booking"}) {
             String v = facts.get(key);
             if (v != null && !v.isBlank()) {
-                return key.equals("order") ? "order " + v : "the " + v;
+                return v.matches("(?i)(the|a|an|your|our|order|booking) .*") ? v
+                        : key.equals("order") ? "order " + v : "the " + v;
             }
         }
         return "this";
+    }
+
+    /** "Re-send the item by courier at no charge (before 1 pm)." becomes "re-send the item by courier at no charge". */
+    private static String offer(String policy) {
+        return lowerFirst(policy.replaceAll("\\s*\\([^)]*\\)", "").replaceAll("[.;].*$", ""));
     }
 
     private static String lowerFirst(String s) {

@@ -20,14 +20,14 @@ final class CustomerDirector {
 
     Plan plan(PartnerRequest request) {
         Scenario s = request.scenario();
-        LinePicker lines = new LinePicker(s, request.history().size(), CustomerState.of(request.history())::said);
+        LinePicker lines = new LinePicker(s, request.history().size(), CustomerState.of(request.history()).partnerLines());
         if (request.opening()) {
             String line = lines.customer("opening");
             return new Plan("opening", s.mood().moodAt(s.mood().start()), line,
                     Intents.opening(s, s.mood().moodAt(s.mood().start())), null);
         }
         CustomerState state = CustomerState.of(request.history());
-        Reply reply = Reply.of(request.findings(), lastLearnerText(request.history()));
+        Reply reply = questionAboutHiddenFact(s, Reply.of(request.findings(), lastLearnerText(request.history())));
         int before = request.mood() != null ? request.mood().level()
                 : state.lastMood() >= 0 ? state.lastMood() : s.mood().start();
         int mood = Math.min(100, Math.max(0, before + MoodRules.delta(reply, state, s)));
@@ -46,6 +46,15 @@ final class CustomerDirector {
 
     static String lastLearnerText(List<Turn> history) {
         return history.isEmpty() || !history.getLast().byLearner() ? "" : history.getLast().text();
+    }
+
+    /**
+     * A question that names a hidden fact by its words counts as a clarifying question even when the
+     * evaluator missed it: the customer hears the question, whatever the grade says.
+     */
+    static Reply questionAboutHiddenFact(Scenario s, Reply reply) {
+        boolean asks = reply.text().contains("?") && askedFor(s, reply.text()).isPresent();
+        return asks && !reply.negative() && !reply.has("clarify") ? reply.inferring("clarify") : reply;
     }
 
     /** The hidden fact a question names by its words, if any. */

@@ -111,7 +111,9 @@ final class CustomerMoves {
     }
 
     private Step told(String prefix, String move, String what) {
-        String line = prefix + lines.customer("already-told", Map.of("told", what));
+        String said = what.strip().isEmpty() ? what : Character.toUpperCase(what.strip().charAt(0)) + what.strip().substring(1);
+        String sentence = said.matches(".*[.!?]$") ? said : said + ".";
+        String line = prefix + lines.customer("already-told", Map.of("told", sentence));
         return new Step(move + "already-told", line, Intents.alreadyTold(what), 3, null);
     }
 
@@ -135,7 +137,7 @@ final class CustomerMoves {
             return Step.of("sorry-fatigue", lines.customer("sorry-fatigue"), Intents.SORRY_FATIGUE);
         }
         if (reply.bareSorry() && state.bareSorries() == 1) {
-            return pair("sorry", "press", Intents.SORRY);
+            return Step.of("sorry", lines.customer("sorry"), Intents.SORRY);
         }
         if (reply.empty()) {
             return pair("ignored", "press", Intents.IGNORED);

@@ -58,7 +58,8 @@ record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, bool
 
     /** True when an earlier partner line already said this text. */
     boolean said(String text) {
-        String needle = text.strip();
-        return !needle.isEmpty() && partnerLines.stream().anyMatch(l -> l.contains(needle));
+        String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return !needle.isEmpty()
+                && partnerLines.stream().anyMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains(needle));
     }
 }

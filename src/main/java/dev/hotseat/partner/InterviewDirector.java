@@ -26,7 +26,8 @@ final class InterviewDirector {
         Scenario s = request.scenario();
         List<Turn> history = request.history();
         Set<String> asked = InterviewState.asked(history);
-        LinePicker lines = new LinePicker(s, history.size(), text -> InterviewState.said(history, text));
+        LinePicker lines = new LinePicker(s, history.size(),
+                history.stream().filter(t -> !t.byLearner()).map(Turn::text).toList());
         if (request.opening()) {
             String greeting = lines.pick("opening", s.lines().getOrDefault("opening", List.of()), Map.of());
             String line = (greeting + " " + lines.fill(s.questions().main(), Map.of())).strip();

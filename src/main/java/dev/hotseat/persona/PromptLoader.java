@@ -17,6 +17,7 @@ final class PromptLoader {
     private final Path root;
     private final RubricReader rubricReader = new RubricReader();
     private final ScenarioReader scenarioReader = new ScenarioReader();
+    private final TemplateReader templateReader = new TemplateReader();
 
     PromptLoader(Path root) {
         this.root = root;
@@ -47,7 +48,11 @@ final class PromptLoader {
         }
         Map<String, String> templates = new TreeMap<>();
         for (PromptSource f : files("templates", problems)) {
-            templates.put(ScenarioReader.stem(f.name()), templateText(f.text()));
+            TemplateReader.Result r = templateReader.read(f.name(), f.text());
+            problems.addAll(r.problems());
+            if (r.text() != null) {
+                templates.put(ScenarioReader.stem(f.name()), r.text());
+            }
         }
         problems.sort(Comparator.comparing(PromptProblem::file).thenComparingInt(PromptProblem::line));
         return new PromptSnapshot(scenarios, rubrics, templates, problems);
@@ -91,17 +96,6 @@ final class PromptLoader {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
                     .sorted().toList();
-        }
-    }
-
-    private static String templateText(String text) {
-        if (!text.stripLeading().startsWith("---")) {
-            return text.strip();
-        }
-        try {
-            return FrontMatter.split(text).body();
-        } catch (PromptFileException e) {
-            return text.strip();
         }
     }
 }

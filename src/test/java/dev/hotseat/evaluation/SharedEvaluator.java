@@ -1,15 +1,17 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.PromptLibrary;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.nio.file.Path;
 
-/** One MiniLM model and one evaluator over the project's rubric files per test JVM: loading the model is the slow part. */
+/** One MiniLM model and one evaluator over the project's prompts/ per test JVM: loading the model is the slow part. */
 public final class SharedEvaluator {
 
     private static final class Holder {
-        static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        static final RubricEvaluator EVALUATOR = new RubricEvaluator(cached(RubricFiles.ofProject()), MODEL);
+        static final PromptLibrary LIBRARY = new FilePromptLibrary(projectRoot().resolve("prompts"));
+        static final EmbeddingModel MODEL = RubricEvaluator.model();
+        static final RubricEvaluator EVALUATOR = new RubricEvaluator(LIBRARY, MODEL);
     }
 
     private SharedEvaluator() {
@@ -23,8 +25,12 @@ public final class SharedEvaluator {
         return Holder.MODEL;
     }
 
-    /** Reads each rubric once, so repeated grading compares equal rubric records (cheap cache hits). */
-    public static PromptLibrary cached(RubricFiles files) {
-        return new CachedRubrics(files);
+    public static PromptLibrary library() {
+        return Holder.LIBRARY;
+    }
+
+    /** The checkout's root: the hotseat.root property that surefire and the bench profile set, else the working dir. */
+    public static Path projectRoot() {
+        return Path.of(System.getProperty("hotseat.root", "."));
     }
 }

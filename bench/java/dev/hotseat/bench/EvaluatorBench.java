@@ -1,0 +1,95 @@
+package dev.hotseat.bench;
+
+import dev.hotseat.evaluation.SharedEvaluator;
+import dev.hotseat.evaluation.Evaluator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures the offline RubricEvaluator: per-criterion precision, recall and F1 on our held-out labelled replies
+ * and on the outside sets (EPITOME, ESConv, AnnoMI, read at run time from ../shared/benchmarks or the path
+ * given), plus latency per reply.
+ *
+ * <pre>mvn -B -q -Pbench test-compile exec:exec -Dbench=EvaluatorBench [-Dbench.args="PATH --errors --only=labelled"]</pre>
+ * {@code --errors} lists the tuning split's mistakes (never the held-out ones); {@code --only=NAME} runs one part
+ * (labelled, timing, epitome, esconv, annomi).
+ */
+public final class EvaluatorBench {
+
+    private EvaluatorBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = SharedEvaluator.projectRoot();
+        Path outside = root.resolve("../shared/benchmarks").normalize();
+        boolean errors = false;
+        String only = "";
+        // exec:exec passes -Dbench.args as one string; split it here.
+        for (String arg : String.join(" ", args).trim().split("\\s+")) {
+            if (arg.equals("--errors")) {
+                errors = true;
+            } else if (arg.startsWith("--only=")) {
+                only = arg.substring(7);
+            } else if (!arg.isBlank() && !arg.equals("--")) {
+                outside = Path.of(arg);
+            }
+        }
+        long t0 = System.nanoTime();
+        Evaluator evaluator = SharedEvaluator.evaluator();
+        if (!SharedEvaluator.library().problems().isEmpty()) {
+            System.out.println("Prompt problems: " + SharedEvaluator.library().problems());
+        }
+        Map<String, Double> headline = new LinkedHashMap<>();
+        List<LabelledSet.Item> items = new ArrayList<>();
+        for (String mode : new String[] {"customer", "interview"}) {
+            items.addAll(LabelledSet.read(root.resolve("src/test/resources/labelled/" + mode + ".jsonl")));
+        }
+        if (only.isEmpty() || only.equals("labelled")) {
+            labelled(evaluator, items, errors, headline);
+        }
+        if (only.isEmpty() || only.equals("timing")) {
+            timing(evaluator, items, headline);
+        }
+        if (!Files.isDirectory(outside)) {
+            System.out.println("Outside benchmarks not found at " + outside + " (pass their folder as an argument).");
+        } else {
+            if (only.isEmpty() || only.equals("epitome")) {
+                Epitome.run(evaluator, outside.resolve("epitome"), headline);
+            }
+            if (only.isEmpty() || only.equals("esconv")) {
+                Esconv.run(evaluator, outside.resolve("esconv"), headline);
+            }
+            if (only.isEmpty() || only.equals("annomi")) {
+                AnnoMi.run(evaluator, outside.resolve("annomi"), headline);
+            }
+        }
+        System.out.println("\nHEADLINE");
+        headline.forEach((k, v) -> System.out.printf("  %-60s %s%n", k, Tally.fmt(v)));
+        System.out.printf("(bench took %.0f s)%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void labelled(Evaluator evaluator, List<LabelledSet.Item> items, boolean errors,
+                                 Map<String, Double> headline) {
+        for (String mode : new String[] {"customer", "interview"}) {
+            List<LabelledSet.Item> ofMode = items.stream().filter(i -> i.mode().wire().equals(mode)).toList();
+            System.out.println("Labelled " + mode + ", tuning split:");
+            LabelledSet.score(evaluator, ofMode, "tune", errors);
+            System.out.println("Labelled " + mode + ", HELD-OUT split:");
+            headline.put("held-out macro-F1 " + mode, LabelledSet.score(evaluator, ofMode, "heldout", false));
+        }
+    }
+
+    private static void timing(Evaluator evaluator, List<LabelledSet.Item> items, Map<String, Double> headline) {
+        double[] ms = LabelledSet.time(evaluator, items, 5);
+        double p50 = ms[ms.length / 2];
+        double p99 = ms[(int) Math.ceil(ms.length * 0.99) - 1];
+        System.out.printf("Latency per reply over %d gradings: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                ms.length, p50, p99, ms[ms.length - 1]);
+        headline.put("latency p50 ms", p50);
+        headline.put("latency p99 ms", p99);
+    }
+}

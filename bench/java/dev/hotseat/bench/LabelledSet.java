@@ -1,0 +1,101 @@
+package dev.hotseat.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.evaluation.Evaluator;
+import dev.hotseat.evaluation.Exchange;
+import dev.hotseat.evaluation.Grade;
+import dev.hotseat.persona.Mode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Our own labelled replies (src/test/resources/labelled/*.jsonl) and per-criterion scores on one split. */
+final class LabelledSet {
+
+    /** One labelled reply. */
+    record Item(String id, String split, Mode mode, String context, String reply, boolean offTask,
+                Map<String, Boolean> labels) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private LabelledSet() {
+    }
+
+    static List<Item> read(Path file) throws IOException {
+        List<Item> items = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = JSON.readTree(line);
+            Map<String, Boolean> labels = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.get("labels").fields(); it.hasNext(); ) {
+                var e = it.next();
+                labels.put(e.getKey(), e.getValue().asInt() == 1);
+            }
+            items.add(new Item(n.get("id").asText(), n.get("split").asText(), Mode.of(n.get("mode").asText()),
+                    n.get("context").asText(), n.get("reply").asText(), n.get("offTask").asBoolean(), labels));
+        }
+        return items;
+    }
+
+    /** Scores one split; prints each criterion, macro-F1 and off-task accuracy; with errors=true lists mistakes. */
+    static double score(Evaluator evaluator, List<Item> items, String split, boolean errors) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Tally offTask = new Tally();
+        for (Item item : items) {
+            if (!item.split().equals(split)) {
+                continue;
+            }
+            Grade g = evaluator.grade(new Exchange(item.mode(), item.context(), item.reply(), null));
+            offTask.add(item.offTask(), g.offTask());
+            item.labels().forEach((id, gold) -> {
+                boolean predicted = g.detected(id);
+                tallies.computeIfAbsent(id, k -> new Tally()).add(gold, predicted);
+                if (errors && gold != predicted) {
+                    System.out.printf("    %s %-11s %s  %s%n", gold ? "MISS" : "FALSE", id, item.id(),
+                            predicted ? "[" + g.criterion(id).orElseThrow().evidence() + "]  in: " + item.reply()
+                                    : item.reply());
+                }
+            });
+        }
+        double sum = 0;
+        int n = 0;
+        for (var e : tallies.entrySet()) {
+            System.out.println(e.getValue().row(e.getKey()));
+            if (!Double.isNaN(e.getValue().f1())) {
+                sum += e.getValue().f1();
+                n++;
+            }
+        }
+        System.out.println(offTask.row("(off-task flag)"));
+        double macro = n == 0 ? Double.NaN : sum / n;
+        System.out.printf("  macro-F1 over %d criteria: %s%n", n, Tally.fmt(macro));
+        return macro;
+    }
+
+    /** Grades every reply several times and returns the per-reply latencies in milliseconds, sorted. */
+    static double[] time(Evaluator evaluator, List<Item> items, int passes) {
+        for (Item item : items) {
+            evaluator.grade(new Exchange(item.mode(), item.context(), item.reply(), null));
+        }
+        double[] ms = new double[items.size() * passes];
+        int k = 0;
+        for (int p = 0; p < passes; p++) {
+            for (Item item : items) {
+                long t0 = System.nanoTime();
+                evaluator.grade(new Exchange(item.mode(), item.context(), item.reply(), null));
+                ms[k++] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        java.util.Arrays.sort(ms);
+        return ms;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.hotseat.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hotseat.persona.Mode;
+import org.junit.jupiter.api.Test;
+
+/** The interview rubric: describing the skills, telling a STAR story, and not ranting. */
+class InterviewRubricTest {
+
+    private static final String QUESTION = "How would you deal with an upset customer?";
+
+    private static Grade grade(String answer) {
+        return SharedEvaluator.evaluator().grade(new Exchange(Mode.INTERVIEW, QUESTION, answer, null));
+    }
+
+    @Test
+    void storyWithSituationActionAndResult_countsAsStar() {
+        Grade grade = grade("In my last job a customer's cake order was wrong for her son's birthday. "
+                + "I stayed calm, remade it within the hour, and she ended up leaving us a great review.");
+
+        assertTrue(grade.detected("star"));
+        assertTrue(grade.detected("calm"));
+    }
+
+    @Test
+    void storyWithoutAnOutcome_isNotYetStar() {
+        assertFalse(grade("In my last job a customer's cake order was wrong for her son's birthday.").detected("star"));
+    }
+
+    @Test
+    void rantAboutCustomers_isDetected_andCostsPoints() {
+        Grade grade = grade("Honestly, most customers are entitled and just want something for nothing.");
+
+        assertTrue(grade.detected("rant"));
+        assertEquals(0, grade.score());
+    }
+
+    @Test
+    void tellingTheCustomerToCalmDown_isNotStayingCalm() {
+        assertFalse(grade("If they start shouting I tell them to calm down.").detected("calm"));
+    }
+
+    @Test
+    void escalatingOnlyAfterTrying_countsAsEscalate_butStraightAwayDoesNot() {
+        assertTrue(grade("If I couldn't resolve it myself, I'd escalate it to my supervisor.").detected("escalate"));
+        assertFalse(grade("I'd pass them to my manager straight away.").detected("escalate"));
+    }
+}
