@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -203,6 +204,26 @@ class ChatPageTest {
     }
 
     @Test
+    void shiftEnter_addsALine_andEnterSendsTheWholeReply() {
+        // given a started chat
+        startFirstCustomerScenario();
+        WebElement input = find("[data-testid=reply-input]");
+
+        // when the learner writes two lines with Shift+Enter between them, then presses Enter
+        input.sendKeys("I'm so sorry about this.");
+        input.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        input.sendKeys("Could you tell me your order number?");
+        String drafted = input.getDomProperty("value");
+        input.sendKeys(Keys.ENTER);
+
+        // then the box held both lines, and one message with both lines was sent
+        assertEquals("I'm so sorry about this.\nCould you tell me your order number?", drafted);
+        waitForCount("[data-testid=learner-message]", 1);
+        assertEquals(drafted, find("[data-testid=learner-message] .bubble-text").getText());
+        assertEquals("", input.getDomProperty("value"));
+    }
+
+    @Test
     void typedMarkup_isShownAsLiteralText_notAsElements() {
         // given a started chat
         startFirstCustomerScenario();
@@ -305,12 +326,12 @@ class ChatPageTest {
     }
 
     private void send(String text) {
+        // "Send" (not "Waiting…", "Offline…" or "Resuming…") means the page takes a reply now.
+        wait.until(d -> find("[data-testid=send-button]").getText().equals("Send"));
         WebElement input = find("[data-testid=reply-input]");
-        wait.until(d -> find("[data-testid=send-button]").isEnabled() || !input.getDomProperty("value").isEmpty()
-                || find("[data-testid=send-button]").getText().equals("Send"));
         input.sendKeys(text);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=send-button]")));
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        input.sendKeys(Keys.ENTER);
     }
 
     private void waitUntilIdle() {
