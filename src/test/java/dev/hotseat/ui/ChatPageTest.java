@@ -261,6 +261,7 @@ class ChatPageTest {
         // then nothing overflows sideways
         assertNoHorizontalScroll("chat");
         screenshot("chat-360.png");
+        fullPageScreenshot("chat-360-full.png");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
                 List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
         screenshot("chat-360-dark.png");
