@@ -72,6 +72,7 @@ class Chat {
     this.meter.useMode(scenario.mode);
     this.transcript.persona = personaOf(scenario).name || (scenario.mode === 'interview' ? 'Interviewer' : 'Customer');
     this.transcript.examMode = mode === 'exam';
+    this.transcript.mode = scenario.mode;
     $('typing-text').textContent = `${this.transcript.persona} is replying…`;
     showBriefing(scenario, mode);
   }

@@ -20,15 +20,26 @@ const CRITERIA = {
   rant: 'Ranting about customers',
 };
 
+// Where the interview rubric names a shared id differently.
+const INTERVIEW_CRITERIA = {
+  restate: 'Repeating the problem back',
+  clarify: 'Clarifying questions',
+  ownership: 'Taking ownership',
+  solution: 'Offering a solution',
+  firm: 'Staying firm',
+  followup: 'Following up',
+};
+
 const OUTCOMES = {
   resolved: 'Resolved',
   'walked-out': 'The customer walked out',
   ended: 'Ended',
 };
 
-/** The display name of a criterion. */
-export function criterionName(criterion) {
-  return criterion.name || criterion.label || CRITERIA[criterion.id] || humanise(criterion.id);
+/** The display name of a criterion, as the rubric of that mode (customer or interview) calls it. */
+export function criterionName(criterion, mode) {
+  const names = mode === 'interview' ? { ...CRITERIA, ...INTERVIEW_CRITERIA } : CRITERIA;
+  return criterion.name || criterion.label || names[criterion.id] || humanise(criterion.id);
 }
 
 const INTERVIEW_OUTCOMES = {

@@ -12,8 +12,8 @@ export function showSummary(root, ended, grades, mode, onAgain) {
     report.summary ? el('p', { text: report.summary }) : null,
     average == null ? null : el('p', { class: 'average', 'data-testid': 'average-score' },
       el('b', { text: Math.round(average) }), ' average score over ', plural(pick(report, 'replies') ?? grades.length, 'reply', 'replies')),
-    block('What went well', 'strengths', pick(report, 'strengths', 'wentWell')),
-    block('What to practise next', 'practise', pick(report, 'practiseNext', 'practise', 'practice', 'next', 'focus')),
+    block('What went well', 'strengths', pick(report, 'strengths', 'wentWell'), mode),
+    block('What to practise next', 'practise', pick(report, 'practiseNext', 'practise', 'practice', 'next', 'focus'), mode),
     el('button', { type: 'button', class: 'primary', 'data-testid': 'practise-again', text: 'Practise again', onclick: onAgain }));
   root.querySelector('h2').focus({ preventScroll: true });
   root.scrollIntoView({ block: 'start' });
@@ -23,7 +23,7 @@ function plural(count, one, many) {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function block(title, kind, items) {
+function block(title, kind, items, mode) {
   const list = [].concat(items ?? []).filter(Boolean);
   if (!list.length) return null;
   // Three things to work on are plenty for one sitting; the rest stay one click away.
@@ -31,16 +31,16 @@ function block(title, kind, items) {
   const rest = list.slice(3);
   return el('div', { class: `summary-block summary-${kind}`, 'data-testid': `summary-${kind}` },
     el('h3', { text: title }),
-    el('ul', {}, first.map((item) => el('li', {}, ...describe(item)))),
+    el('ul', {}, first.map((item) => el('li', {}, ...describe(item, mode)))),
     rest.length ? el('details', { class: 'more' },
       el('summary', { text: `${rest.length} more` }),
-      el('ul', {}, rest.map((item) => el('li', {}, ...describe(item))))) : null);
+      el('ul', {}, rest.map((item) => el('li', {}, ...describe(item, mode))))) : null);
 }
 
 // Report items may be plain sentences or {id, name, evidence, tip} objects; show what is there.
-function describe(item) {
+function describe(item, mode) {
   if (typeof item !== 'object') return [String(item)];
-  const name = item.id ? criterionName(item) : humanise(item.name || item.label || '');
+  const name = item.id ? criterionName(item, mode) : humanise(item.name || item.label || '');
   return [
     el('strong', { text: name }),
     item.count > 1 ? el('span', { class: 'muted', text: ` in ${item.count} replies` }) : null,

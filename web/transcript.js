@@ -15,6 +15,7 @@ export class Transcript {
     this.partners = new Map();
     this.learners = [];
     this.persona = 'Partner';
+    this.mode = 'customer';
     this.examMode = false;
     this.typing(false);
   }
@@ -72,7 +73,7 @@ export class Transcript {
       return;
     }
     entry.bubble.replaceChildren(highlight(entry.text, marks(grade)));
-    entry.slot.replaceChildren(gradeCard(grade));
+    entry.slot.replaceChildren(gradeCard(grade, this.mode));
   }
 
   /** Shows every grade an exam kept hidden. */
@@ -94,9 +95,9 @@ export class Transcript {
 
   /** Rebuilds everything from the server's turns, so a resume never duplicates a line. */
   render(turns) {
-    const { persona, examMode } = this;
+    const { persona, mode, examMode } = this;
     this.reset();
-    Object.assign(this, { persona, examMode });
+    Object.assign(this, { persona, mode, examMode });
     for (const turn of turns) {
       if (turn.speaker === 'learner') this.learner(turn.text, turn.index, turn.grade || null);
       else this.partnerLine(turn.index, turn.text);

@@ -45,7 +45,7 @@ public final class Main {
         PartnerEngine scripted = new ScriptedPartner(new ScenarioDirector());
         Engines engines = switch (settings.llm()) {
             case OFFLINE -> Engines.offline(offline, scripted);
-            case OPENAI, ANTHROPIC, OLLAMA -> languageModel(settings, library, offline, scripted);
+            case OPENAI, ANTHROPIC, OLLAMA -> languageModelEngines(settings, library, offline, scripted);
         };
         String coachToken = settings.coachToken().orElseGet(CoachAuth::randomToken);
         HotseatServer server = HotseatServer.start(new HotseatServer.Setup(settings.port(), settings.data(),
@@ -57,24 +57,29 @@ public final class Main {
         System.out.println("Listening on http://localhost:" + server.port());
     }
 
-    /** A language model speaks the persona (and judges, with --judge-model); the offline engines stand by. */
-    private static Engines languageModel(Settings settings, PromptLibrary library, Evaluator offline,
-                                         PartnerEngine scripted) {
+    /** The persona (and, with --judge-model, the judge) from a language model; the offline engines stand by. */
+    private static Engines languageModelEngines(Settings settings, PromptLibrary library, Evaluator offline,
+                                                PartnerEngine scripted) {
         ModelSettings persona;
         try {
             persona = ModelSettings.of(ModelSettings.Provider.of(settings.llm().name()), settings.baseUrl(),
-                    settings.model(), settings.apiKey(), settings.connectTimeout(), settings.timeout(), settings.retries());
+                    settings.model(), settings.apiKey(), settings.connectTimeout(), settings.timeout(),
+                    settings.retries());
         } catch (IllegalArgumentException e) {
             throw new Settings.InvalidSettingException(e.getMessage());
         }
-        LanguageModels models = new LanguageModels(persona);
-        // A model that is not there yet is not fatal: each turn falls back to offline until it answers.
-        models.check().ifPresent(System.err::println);
+        LanguageModels personaModel = new LanguageModels(persona);
+        // A model that is down at start-up is announced and the app still serves: every turn falls back.
+        personaModel.check().ifPresent(System.out::println);
         Optional<Evaluator> judge = Optional.empty();
         if (!settings.judgeModel().isBlank()) {
-            LanguageModels judging = new LanguageModels(persona.forModel(settings.judgeModel(), settings.judgeBaseUrl()));
-            judge = Optional.of(new LlmEvaluator(judging.judge(), offline, library));
+            LanguageModels judgeModel = new LanguageModels(
+                    persona.forModel(settings.judgeModel(), settings.judgeBaseUrl()));
+            if (!judgeModel.settings().baseUrl().equals(persona.baseUrl())) {
+                judgeModel.check().ifPresent(System.out::println);
+            }
+            judge = Optional.of(new LlmEvaluator(judgeModel.judge(), offline, library));
         }
-        return new Engines(offline, judge, new LlmPartner(models, new ScenarioDirector(), library), scripted);
+        return new Engines(offline, judge, new LlmPartner(personaModel, new ScenarioDirector(), library), scripted);
     }
 }

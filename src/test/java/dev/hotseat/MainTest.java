@@ -108,13 +108,12 @@ class MainTest {
     void unreachableLanguageModel_isReported_andTheServerStillStarts() throws Exception {
         Process server = launch("--port", "0", "--data", dir.resolve("data").toString(), "--coach-token", "t",
                 "--llm", "openai", "--model", "m", "--base-url", "http://127.0.0.1:9/v1", "--connect-timeout", "1");
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-             BufferedReader err = new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            String notice = out.readLine();
             String listening = out.readLine();
-            String notice = err.lines().filter(l -> l.startsWith("Language model not ready")).findFirst().orElse("");
 
+            assertTrue(notice.startsWith("Language model not ready") && notice.contains("127.0.0.1:9"), notice);
             assertTrue(listening.startsWith("Listening on http://localhost:"), listening);
-            assertTrue(notice.contains("127.0.0.1:9"), notice);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);

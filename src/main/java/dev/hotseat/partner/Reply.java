@@ -2,6 +2,7 @@ package dev.hotseat.partner;
 
 import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Grade;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +26,7 @@ record Reply(Grade grade, String text, Set<String> inferred) {
 
     /** The same reply, also counted as showing this skill. */
     Reply inferring(String criterion) {
-        Set<String> more = new java.util.HashSet<>(inferred);
+        Set<String> more = new HashSet<>(inferred);
         more.add(criterion);
         return new Reply(grade, text, Set.copyOf(more));
     }

@@ -21,9 +21,11 @@ final class LintJudge {
     private Verdict customer(Scenario s) {
         LintDrive.Run good = drive.drive(s, RepScripts.goodRep(s));
         LintDrive.Run bad = drive.drive(s, RepScripts.badRep());
+        LintDrive.Run sorry = drive.drive(s, RepScripts.sorryRep());
         boolean ok = good.outcome() == Outcome.RESOLVED && bad.outcome() == Outcome.WALKED_OUT
-                && RepScripts.meetingOffer(s).isPresent();
-        String text = "good rep: " + account(good) + "; bad rep: " + account(bad);
+                && sorry.outcome() != Outcome.RESOLVED && RepScripts.meetingOffer(s).isPresent();
+        String text = "good rep: " + account(good) + "; bad rep: " + account(bad) + "; sorry-only rep: "
+                + account(sorry);
         if (RepScripts.meetingOffer(s).isEmpty()) {
             text += " (no policy item contains a word from wants.acceptedIf, so no offer can meet the want)";
         }

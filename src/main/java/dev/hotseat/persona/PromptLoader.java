@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 /** Reads the whole prompts folder once: rubrics first (scenarios name them), then scenarios and templates. */
 final class PromptLoader {
+    /** Far above any real prompt file; stops a stray large file from slowing every reload. */
+    static final long MAX_BYTES = 256 * 1024;
     private final Path root;
     private final RubricReader rubricReader = new RubricReader();
     private final ScenarioReader scenarioReader = new ScenarioReader();
@@ -80,6 +82,12 @@ final class PromptLoader {
                 continue;
             }
             try {
+                if (Files.size(path) > MAX_BYTES) {
+                    problems.add(new PromptProblem(name, 0, "the file is " + Files.size(path) / 1024
+                            + " KB; prompt files are read on every change, keep each under " + MAX_BYTES / 1024
+                            + " KB"));
+                    continue;
+                }
                 out.add(new PromptSource(name, Files.readString(path, StandardCharsets.UTF_8)));
             } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(new PromptProblem(name, 0, "cannot read the file as UTF-8 text: " + e.getMessage()));

@@ -33,6 +33,12 @@ final class RepScripts {
                 "Like I said, that's the policy. It's not my problem.");
     }
 
+    /** A rep who only ever apologises: must never resolve the call. */
+    static List<String> sorryRep() {
+        return List.of("I'm so sorry.", "I'm really sorry about that.", "I do apologise.", "Sorry, again.",
+                "I'm very sorry.");
+    }
+
     /** A candidate whose answers each leave something out, so the interviewer has to follow up. */
     static List<String> candidate() {
         return List.of(

@@ -1,5 +1,6 @@
 package dev.hotseat.persona;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +53,7 @@ final class TemplateReader {
             return new Result(body, List.of());
         }
         List<String> lines = text.lines().toList();
-        List<PromptProblem> problems = new java.util.ArrayList<>();
+        List<PromptProblem> problems = new ArrayList<>();
         for (int i = Math.max(0, fromLine - 1); i < lines.size(); i++) {
             Matcher m = PLACEHOLDER.matcher(lines.get(i));
             while (m.find()) {

@@ -194,4 +194,14 @@ class PartnerDetailsTest {
         assertEquals("already-told", line.move());
         assertTrue(line.text().contains("Account SK-20931."), line.text());
     }
+
+    @Test
+    void questionAboutAFactNotYetMentioned_getsAPlainAnswer() {
+        Chat chat = new Chat(library.scenario("broadband-outage"));
+
+        PartnerLine line = chat.say("And how much is your monthly bill?", "clarify");
+
+        assertEquals("answer:monthly+press", line.move());
+        assertTrue(line.text().startsWith("£42 a month."), line.text());
+    }
 }

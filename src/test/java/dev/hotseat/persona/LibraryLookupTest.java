@@ -78,4 +78,16 @@ class LibraryLookupTest {
         assertEquals(0, library.scenarios().size());
         assertTrue(library.problems().getFirst().message().contains("does not exist"));
     }
+
+    @Test
+    void oversizedFile_isLeftOut_withAProblem() {
+        Path prompts = TestPrompts.withRubricsOnly(dir);
+        TestPrompts.write(prompts, "scenarios/huge.md", "---\nid: huge\n---\n" + "x".repeat(300 * 1024));
+
+        FilePromptLibrary library = new FilePromptLibrary(prompts);
+
+        assertEquals(1, library.problems().size());
+        assertTrue(library.problems().getFirst().message().contains("keep each under 256 KB"),
+                library.problems().toString());
+    }
 }

@@ -12,7 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -22,9 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,6 +72,17 @@ class ChatPageTest {
         js("sessionStorage.clear()");
         browser.get(server.url());
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void pageLoggedNoErrors() {
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                // The style.css page that setup visits to clear storage asks for /favicon.ico; the app does not.
+                .filter(message -> !message.contains("/favicon.ico"))
+                .toList();
+        assertEquals(List.of(), errors, "the page logged errors");
     }
 
     @Test
@@ -147,7 +163,7 @@ class ChatPageTest {
     }
 
     @Test
-    void interview_hidesTheMoodMeter_andStillGradesTheAnswer() {
+    void interview_hidesTheMoodMeter_andStillGradesTheAnswer() throws IOException {
         // given an interview
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[data-testid=scenario-group-interview] [data-testid=scenario]"))).click();
@@ -157,6 +173,8 @@ class ChatPageTest {
         // when the candidate answers
         send("I stay calm, listen to the whole story, and repeat the problem back so they know I heard it.");
         waitForCount("[data-testid=grade-card]", 1);
+
+        screenshot("interview-desktop.png");
 
         // then the answer is graded and no mood meter is shown
         assertFalse(find("[data-testid=mood-meter]").isDisplayed(), "an interview shows the mood meter");
@@ -186,6 +204,26 @@ class ChatPageTest {
     }
 
     @Test
+    void shiftEnter_addsALine_andEnterSendsTheWholeReply() {
+        // given a started chat
+        startFirstCustomerScenario();
+        WebElement input = find("[data-testid=reply-input]");
+
+        // when the learner writes two lines with Shift+Enter between them, then presses Enter
+        input.sendKeys("I'm so sorry about this.");
+        input.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        input.sendKeys("Could you tell me your order number?");
+        String drafted = input.getDomProperty("value");
+        input.sendKeys(Keys.ENTER);
+
+        // then the box held both lines, and one message with both lines was sent
+        assertEquals("I'm so sorry about this.\nCould you tell me your order number?", drafted);
+        waitForCount("[data-testid=learner-message]", 1);
+        assertEquals(drafted, find("[data-testid=learner-message] .bubble-text").getText());
+        assertEquals("", input.getDomProperty("value"));
+    }
+
+    @Test
     void typedMarkup_isShownAsLiteralText_notAsElements() {
         // given a started chat
         startFirstCustomerScenario();
@@ -206,6 +244,8 @@ class ChatPageTest {
     @Test
     void phoneWidth_hasNoHorizontalScroll_onStartAndChat() throws IOException {
         // given a 360 px wide window
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=scenario]")));
+        screenshot("start-desktop.png");
         browser.manage().window().setSize(new Dimension(360, 780));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=scenario]")));
@@ -221,6 +261,7 @@ class ChatPageTest {
         // then nothing overflows sideways
         assertNoHorizontalScroll("chat");
         screenshot("chat-360.png");
+        fullPageScreenshot("chat-360-full.png");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
                 List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
         screenshot("chat-360-dark.png");
@@ -286,12 +327,12 @@ class ChatPageTest {
     }
 
     private void send(String text) {
+        // "Send" (not "Waiting…", "Offline…" or "Resuming…") means the page takes a reply now.
+        wait.until(d -> find("[data-testid=send-button]").getText().equals("Send"));
         WebElement input = find("[data-testid=reply-input]");
-        wait.until(d -> find("[data-testid=send-button]").isEnabled() || !input.getDomProperty("value").isEmpty()
-                || find("[data-testid=send-button]").getText().equals("Send"));
         input.sendKeys(text);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=send-button]")));
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        input.sendKeys(Keys.ENTER);
     }
 
     private void waitUntilIdle() {
