@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -116,8 +117,11 @@ public final class ChatClient implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) {
+        try {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        } catch (CompletionException alreadyClosed) {
+            // The server closed first (e.g. after an oversized frame); nothing left to close politely.
+            socket.abort();
         }
     }
 
