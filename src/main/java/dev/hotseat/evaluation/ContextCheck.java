@@ -9,12 +9,16 @@ enum ContextCheck {
 
     private static final Pattern ASKS = Pattern.compile(
             "(?i)^(?:and |so |but |also |first,? )?(?:can|could|would|will) you (?:tell|walk|share|send|confirm|give|describe|explain|check|remind)"
-                    + "|^(?:please )?(?:tell me|let me know|help me understand|walk me through|talk me through)");
+                    + "|^(?:please )?(?:tell me|let me know|help me understand|walk me through|talk me through)"
+                    // Chat questions often lack the question mark: "what time did the driver come"
+                    + "|^(?:and |so |but |ok(?:ay)?,? |well,? |also )?(?:what|when|where|which|how|who|why|is|are|was|were|do|does|did"
+                    + "|have|has|can|could|would|will)\\s+(?:you|your|she|he|they|it|there|the|that|this|anyone|someone|we)\\b"
+                    + "|\\b(?:may|can|could) I ask\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "(?i)\\b(?:I|we|I'll|we'll|I've|we've|I'm|we're|I'd|we'd|let me|let us|let's)\\b");
     private static final Pattern SUGGESTS = Pattern.compile(
             "(?i)\\b(?:you (?:can|could|might want to|may want to|might|should (?!have)|could always)|try\\b|how about|what about|why not|maybe|"
-                    + "perhaps|suggest|recommend|advise|consider|please|it (?:might|may|could|would|will) (?:help|be)|the best thing|my advice)"
+                    + "perhaps|suggest|recommend|advise|consider|please|have you (?:tried|thought|considered|asked|spoken|talked|looked)|it (?:might|may|could|would|will) (?:help|be)|the best thing|my advice)"
                     + "|^\\W*(?:ask|talk|speak|go|take|get|make|find|call|write|keep|change|give|let|start|stop|tell|look|think|join|spend|do|see|reach)\\b");
     // A question is an action only when it offers one: "Shall I rebook it?", "Would you like me to refund it?"
     private static final Pattern OFFER = Pattern.compile(
