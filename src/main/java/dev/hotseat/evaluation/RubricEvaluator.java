@@ -2,7 +2,6 @@ package dev.hotseat.evaluation;
 
 import dev.hotseat.persona.PromptLibrary;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +33,9 @@ public final class RubricEvaluator implements Evaluator {
         return new RubricEvaluator(library, model());
     }
 
-    /**
-     * The bundled MiniLM model, embedding in the calling thread: a shared pool adds hand-offs and, on a busy
-     * two-core machine, multiplies the slowest replies (p99 35-47 ms instead of 100-200 ms under load).
-     */
+    /** The bundled MiniLM model, tuned for a busy server (see {@link QuietMiniLm}). */
     public static EmbeddingModel model() {
-        return new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+        return new QuietMiniLm();
     }
 
     @Override
