@@ -22,9 +22,12 @@ enum ContextCheck {
                     + "|^\\W*(?:ask|talk|speak|go|take|get|make|find|call|write|keep|change|give|let|start|stop|tell|look|think|join|spend|do|see|reach)\\b");
     // A question is an action only when it offers one: "Shall I rebook it?", "Would you like me to refund it?"
     private static final Pattern OFFER = Pattern.compile(
-            "(?i)\\b(?:can I|could I|shall I|should I|may I|would you like (?:me|us)|do you want (?:me|us)|how about|what if I|I can|"
+            "(?i)(?:^|,\\s*)I can\\b|\\b(?:can I|could I|shall I|should I|may I|would you like (?:me|us)|do you want (?:me|us)|how about|what if I|"
                     + "have you (?:tried|thought about|considered)|what about|would it (?:help|be possible)|why not)\\b");
     private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("(?i)\\b(?:I|we|I'll|we'll|I've|we've|I'm|we're|I'd|let me)\\b");
+    private static final Pattern QUESTION_ORDER = Pattern.compile(
+            "(?i)^\\W*(?:and |but |also |ok(?:ay)?,? |well,? )?(?:what|when|where|which|how|who|why|whose|is|are|was|were|do|does"
+                    + "|did|can|could|would|will|should|shall|have|has|had|may|might|any)\\b");
     private static final Pattern CONDITION = Pattern.compile(
             "(?i)\\b(?:if|only|unless|once|after|when|until|as a last resort|last resort|couldn't|can't|cannot)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile(
@@ -64,7 +67,9 @@ enum ContextCheck {
 
     /** True when the clause shows the skill by its shape alone, without a cue or an exemplar. */
     boolean showsByShape(Clause clause, ReplyContext context) {
-        if (this != OVERLAP || !context.hasContext() || clause.isQuestion()
+        // A question counts only in statement order, a check-back such as "You were charged twice?"
+        boolean asks = clause.isQuestion() && QUESTION_ORDER.matcher(clause.text()).find();
+        if (this != OVERLAP || !context.hasContext() || asks
                 || FIRST_PERSON_SUBJECT.matcher(clause.text()).find()) {
             return false;
         }
