@@ -72,6 +72,7 @@ class Chat {
     this.meter.useMode(scenario.mode);
     this.transcript.persona = personaOf(scenario).name || (scenario.mode === 'interview' ? 'Interviewer' : 'Customer');
     this.transcript.examMode = mode === 'exam';
+    this.transcript.mode = scenario.mode;
     $('typing-text').textContent = `${this.transcript.persona} is replying…`;
     showBriefing(scenario, mode);
   }
@@ -136,8 +137,7 @@ class Chat {
 
 window.__hotseat = { states: [] };
 const chat = new Chat();
-Object.assign(window.__hotseat, {
-  drop: () => chat.connection.drop(),
-  get socket() { return chat.connection.socket; },
-});
+// For tests and debugging: drop() closes the socket as a network failure would; socket is the live one.
+window.__hotseat.drop = () => chat.connection.drop();
+Object.defineProperty(window.__hotseat, 'socket', { get: () => chat.connection.socket });
 chat.begin();

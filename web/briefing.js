@@ -16,7 +16,7 @@ export function showBriefing(scenario, mode) {
     ...paragraphs(scenario.briefing),
     persona.name ? el('p', { class: 'persona' }, 'You will talk to ', el('strong', { text: persona.name }),
       persona.role ? `, ${persona.role}` : '', '.') : null,
-    policy(scenario.policy));
+    mentions(scenario.briefing, scenario.policy) ? null : policy(scenario.policy));
 }
 
 /** {name, role} whether the server sends a persona object, a name, or a personaName field. */
@@ -26,9 +26,25 @@ export function personaOf(scenario) {
   return { name: persona || scenario.personaName || '', role: '' };
 }
 
+// Blank lines separate paragraphs; lines starting with "- " become a list (the loader writes the
+// policy into the briefing that way).
 function paragraphs(text) {
-  return String(text || '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
-    .map((p) => el('p', { class: 'briefing-text', text: p }));
+  return String(text || '').split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean).flatMap(block);
+}
+
+function block(text) {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const prose = lines.filter((line) => !line.startsWith('- ')).join(' ');
+  const items = lines.filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
+  return [
+    prose ? el(items.length && prose.endsWith(':') ? 'h3' : 'p', { class: 'briefing-text', text: prose }) : null,
+    items.length ? el('ul', { class: 'briefing-list' }, items.map((item) => el('li', { text: item }))) : null,
+  ].filter(Boolean);
+}
+
+function mentions(briefing, items) {
+  const first = [].concat(items ?? [])[0];
+  return !!first && String(briefing || '').includes(first);
 }
 
 function policy(items) {

@@ -27,21 +27,21 @@ export function sortCriteria(criteria = []) {
 }
 
 /** The full grade card: score, evidence, flags, the one tip, the rewrite. */
-export function gradeCard(grade) {
+export function gradeCard(grade, mode) {
   const groups = sortCriteria(grade.criteria);
   const score = Math.round(Number(grade.score) || 0);
   return el('section', { class: `grade ${band(score)}`, 'data-testid': 'grade-card', 'data-score': score },
     el('header', { class: 'grade-head' },
       el('span', { class: 'score', 'data-testid': 'grade-score', 'aria-label': `Score ${score} out of 100` },
         el('b', { text: score }), el('small', { text: '/100' })),
-      grade.summary ? el('p', { class: 'grade-summary', text: grade.summary }) : null),
+      grade.summary ? el('p', { class: 'grade-summary', text: brief(grade.summary, grade) }) : null),
     grade.offTask ? el('p', { class: 'flag', text: 'This reply spoke to the grader, not the person: no marks.' }) : null,
-    list('Worked', 'met', groups.met),
-    list('Watch out', 'flagged', groups.flagged),
-    list('Unsure', 'unsure', groups.unsure),
+    list('Worked', 'met', groups.met, mode),
+    list('Watch out', 'flagged', groups.flagged, mode),
+    list('Unsure', 'unsure', groups.unsure, mode),
     groups.missed.length
       ? el('p', { class: 'missed', 'data-testid': 'grade-missed' },
-        el('span', { class: 'kicker', text: 'Not yet: ' }), groups.missed.map(criterionName).join(' · '))
+        el('span', { class: 'kicker', text: 'Not yet: ' }), groups.missed.map((c) => criterionName(c, mode)).join(' · '))
       : null,
     tipLine(grade, groups),
     grade.rewrite
@@ -51,16 +51,16 @@ export function gradeCard(grade) {
     sourceNote(grade.source));
 }
 
-function list(title, kind, criteria) {
+function list(title, kind, criteria, mode) {
   if (!criteria.length) return null;
   return el('div', { class: `criteria criteria-${kind}` },
     el('h4', { text: title }),
-    el('ul', {}, criteria.map((c) => item(c, kind))));
+    el('ul', {}, criteria.map((c) => item(c, kind, mode))));
 }
 
-function item(criterion, kind) {
+function item(criterion, kind, mode) {
   return el('li', { 'data-testid': `criterion-${kind}`, 'data-criterion': criterion.id },
-    el('span', { class: 'criterion-name', text: criterionName(criterion) }),
+    el('span', { class: 'criterion-name', text: criterionName(criterion, mode) }),
     criterion.unsure ? el('span', { class: 'badge', title: criterion.note || '', text: 'unsure' }) : null,
     criterion.evidence
       ? el('q', { class: `quote quote-${kind}`, 'data-testid': 'evidence', text: criterion.evidence })
@@ -74,7 +74,15 @@ function tipLine(grade, groups) {
   const source = groups.flagged.find((c) => c.tip) || groups.missed.find((c) => c.tip);
   if (!source || groups.flagged.includes(source)) return null;
   return el('p', { class: 'tip', 'data-testid': 'grade-tip' },
-    el('span', { class: 'kicker', text: 'Next time: ' }), source.tip);
+    el('span', { class: 'kicker', text: 'Next time: ' }), brief(source.tip, grade));
+}
+
+// The evaluator ends summaries and tips with 'Try: "…"'. When the card shows the full rewrite below,
+// that line would be said three times; keep it once, in "Try saying".
+function brief(text, grade) {
+  if (!grade.rewrite) return text;
+  const cut = text.replace(/\s*Try:\s*["“].*$/s, '').trim();
+  return cut || text;
 }
 
 function sourceNote(source) {

@@ -56,7 +56,7 @@ export const HANDLERS = {
     $('composer').hidden = true;
     $('end-button').hidden = true;
     $('summary').hidden = false;
-    showSummary($('summary'), message, this.transcript.grades(), () => this.home());
+    showSummary($('summary'), message, this.transcript.grades(), this.saved?.scenario?.mode, () => this.home());
   },
   error(message) {
     if (this.resuming) {

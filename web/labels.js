@@ -1,22 +1,33 @@
 // Words shown for ids that arrive on the wire. Unknown ids (a coach's own criteria) are humanised.
 
+// Names as the shipped rubrics write them (customer rubric first); a grade's own `name` wins when sent.
 const CRITERIA = {
   empathy: 'Empathy',
   apology: 'Sincere apology',
-  restate: 'Repeats the problem back',
-  clarify: 'Asks to understand',
-  ownership: 'Takes ownership',
-  solution: 'Offers a solution',
-  collaborate: 'Shapes the fix together',
-  firm: 'Holds a limit politely',
-  followup: 'Follows up',
-  deflect: 'Deflects',
-  blame: 'Blames or argues',
-  calm: 'Stays calm',
-  listen: 'Listens',
-  escalate: 'Escalates only when needed',
-  star: 'Concrete example (STAR)',
-  rant: 'Complains about customers',
+  restate: 'Restating the problem',
+  clarify: 'Clarifying question',
+  ownership: 'Ownership',
+  solution: 'Concrete solution',
+  collaborate: 'Working it out together',
+  firm: 'Holding a limit politely',
+  followup: 'Follow-up',
+  deflect: 'Deflecting',
+  blame: 'Blaming or arguing',
+  calm: 'Staying calm',
+  listen: 'Listening',
+  escalate: 'Escalating only when needed',
+  star: 'A real example (STAR)',
+  rant: 'Ranting about customers',
+};
+
+// Where the interview rubric names a shared id differently.
+const INTERVIEW_CRITERIA = {
+  restate: 'Repeating the problem back',
+  clarify: 'Clarifying questions',
+  ownership: 'Taking ownership',
+  solution: 'Offering a solution',
+  firm: 'Staying firm',
+  followup: 'Following up',
 };
 
 const OUTCOMES = {
@@ -25,14 +36,21 @@ const OUTCOMES = {
   ended: 'Ended',
 };
 
-/** The display name of a criterion. */
-export function criterionName(criterion) {
-  return criterion.name || criterion.label || CRITERIA[criterion.id] || humanise(criterion.id);
+/** The display name of a criterion, as the rubric of that mode (customer or interview) calls it. */
+export function criterionName(criterion, mode) {
+  const names = mode === 'interview' ? { ...CRITERIA, ...INTERVIEW_CRITERIA } : CRITERIA;
+  return criterion.name || criterion.label || names[criterion.id] || humanise(criterion.id);
 }
 
-/** A headline for how the session ended. */
-export function outcomeText(outcome) {
-  return OUTCOMES[outcome] || humanise(outcome || 'ended');
+const INTERVIEW_OUTCOMES = {
+  resolved: 'Interview complete',
+  'walked-out': 'The interviewer ended it early',
+};
+
+/** A headline for how the session ended, in the words of the scenario's mode. */
+export function outcomeText(outcome, mode) {
+  const words = mode === 'interview' ? { ...OUTCOMES, ...INTERVIEW_OUTCOMES } : OUTCOMES;
+  return words[outcome] || humanise(outcome || 'ended');
 }
 
 /** "interview" → "Interview", "walked-out" → "Walked out". */

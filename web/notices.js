@@ -2,7 +2,7 @@ import { el } from './dom.js';
 
 /** Calm, dismissible notices at the top of the page (never alert boxes). */
 export function notify(text, kind = 'info') {
-  const root = document.getElementById('notices');
+  const root = noticeArea();
   const notice = el('div', { class: `notice notice-${kind}`, role: 'status', 'data-testid': 'notice' },
     el('p', { text }),
     el('button', {
@@ -12,6 +12,15 @@ export function notify(text, kind = 'info') {
   root.append(notice);
   while (root.children.length > 3) root.firstElementChild.remove();
   return notice;
+}
+
+// Next to where the learner is looking: above the reply box in a chat, at the top of the start
+// screen, else a floating toast.
+function noticeArea() {
+  const visible = (id) => !document.getElementById(id).closest('[hidden]');
+  if (visible('chat-notices')) return document.getElementById('chat-notices');
+  if (visible('start-notices')) return document.getElementById('start-notices');
+  return document.getElementById('notices');
 }
 
 /** Speaks a line to screen readers through the live region. */
@@ -34,5 +43,7 @@ export function showConnection(state, delay) {
   banner.dataset.state = state;
   const seconds = delay ? ` in ${Math.max(1, Math.round(delay / 1000))} s` : '';
   banner.textContent = state === 'reconnecting' ? `Connection lost. Reconnecting${seconds}…` : MESSAGES[state] || '';
-  banner.hidden = state === 'open';
+  // A first connection takes a blink; only a lost one is worth a banner.
+  banner.hidden = state !== 'reconnecting';
+  document.body.dataset.connection = state;
 }

@@ -2,18 +2,18 @@ import { el, clear, append } from './dom.js';
 import { outcomeText, criterionName, humanise } from './labels.js';
 
 /** Renders the end-of-session summary from `ended`; falls back to the grades seen when the report is thin. */
-export function showSummary(root, ended, grades, onAgain) {
+export function showSummary(root, ended, grades, mode, onAgain) {
   clear(root);
   const report = typeof ended.report === 'object' && ended.report ? ended.report : {};
   const average = pick(report, 'averageScore', 'average', 'avgScore') ?? mean(grades.map((g) => g.score));
   append(root,
-    el('h2', { tabindex: '-1', 'data-testid': 'outcome', 'data-outcome': ended.outcome || '', text: outcomeText(ended.outcome) }),
+    el('h2', { tabindex: '-1', 'data-testid': 'outcome', 'data-outcome': ended.outcome || '', text: outcomeText(ended.outcome, mode) }),
     typeof ended.report === 'string' ? el('p', { text: ended.report }) : null,
     report.summary ? el('p', { text: report.summary }) : null,
     average == null ? null : el('p', { class: 'average', 'data-testid': 'average-score' },
       el('b', { text: Math.round(average) }), ' average score over ', plural(pick(report, 'replies') ?? grades.length, 'reply', 'replies')),
-    block('What went well', 'strengths', pick(report, 'strengths', 'wentWell')),
-    block('What to practise next', 'practise', pick(report, 'practiseNext', 'practise', 'practice', 'next', 'focus')),
+    block('What went well', 'strengths', pick(report, 'strengths', 'wentWell'), mode),
+    block('What to practise next', 'practise', pick(report, 'practiseNext', 'practise', 'practice', 'next', 'focus'), mode),
     el('button', { type: 'button', class: 'primary', 'data-testid': 'practise-again', text: 'Practise again', onclick: onAgain }));
   root.querySelector('h2').focus({ preventScroll: true });
   root.scrollIntoView({ block: 'start' });
@@ -23,18 +23,24 @@ function plural(count, one, many) {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function block(title, kind, items) {
+function block(title, kind, items, mode) {
   const list = [].concat(items ?? []).filter(Boolean);
   if (!list.length) return null;
+  // Three things to work on are plenty for one sitting; the rest stay one click away.
+  const first = list.slice(0, 3);
+  const rest = list.slice(3);
   return el('div', { class: `summary-block summary-${kind}`, 'data-testid': `summary-${kind}` },
     el('h3', { text: title }),
-    el('ul', {}, list.map((item) => el('li', {}, ...describe(item)))));
+    el('ul', {}, first.map((item) => el('li', {}, ...describe(item, mode)))),
+    rest.length ? el('details', { class: 'more' },
+      el('summary', { text: `${rest.length} more` }),
+      el('ul', {}, rest.map((item) => el('li', {}, ...describe(item, mode))))) : null);
 }
 
 // Report items may be plain sentences or {id, name, evidence, tip} objects; show what is there.
-function describe(item) {
+function describe(item, mode) {
   if (typeof item !== 'object') return [String(item)];
-  const name = item.id ? criterionName(item) : humanise(item.name || item.label || '');
+  const name = item.id ? criterionName(item, mode) : humanise(item.name || item.label || '');
   return [
     el('strong', { text: name }),
     item.count > 1 ? el('span', { class: 'muted', text: ` in ${item.count} replies` }) : null,

@@ -15,6 +15,7 @@ export class Transcript {
     this.partners = new Map();
     this.learners = [];
     this.persona = 'Partner';
+    this.mode = 'customer';
     this.examMode = false;
     this.typing(false);
   }
@@ -49,7 +50,7 @@ export class Transcript {
     this.learners.push(entry);
     this.root.append(node);
     if (grade) this.attach(entry, grade);
-    this.follow();
+    this.follow(!grade);
     return entry;
   }
 
@@ -58,8 +59,10 @@ export class Transcript {
     const entry = this.learners.find((l) => l.turn === message.turn && !l.grade)
       || this.learners.find((l) => !l.grade && l.turn == null);
     if (!entry) return;
+    const follow = this.nearBottom();
     entry.turn = message.turn;
     this.attach(entry, message);
+    this.follow(follow);
   }
 
   attach(entry, grade) {
@@ -70,7 +73,7 @@ export class Transcript {
       return;
     }
     entry.bubble.replaceChildren(highlight(entry.text, marks(grade)));
-    entry.slot.replaceChildren(gradeCard(grade));
+    entry.slot.replaceChildren(gradeCard(grade, this.mode));
   }
 
   /** Shows every grade an exam kept hidden. */
@@ -92,13 +95,14 @@ export class Transcript {
 
   /** Rebuilds everything from the server's turns, so a resume never duplicates a line. */
   render(turns) {
-    const { persona, examMode } = this;
+    const { persona, mode, examMode } = this;
     this.reset();
-    Object.assign(this, { persona, examMode });
+    Object.assign(this, { persona, mode, examMode });
     for (const turn of turns) {
       if (turn.speaker === 'learner') this.learner(turn.text, turn.index, turn.grade || null);
       else this.partnerLine(turn.index, turn.text);
     }
+    this.follow(true);
   }
 
   typing(show) {
@@ -122,9 +126,15 @@ export class Transcript {
     return entry;
   }
 
-  follow() {
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: reduce ? 'auto' : 'smooth' });
+  nearBottom() {
+    return document.documentElement.scrollHeight - (window.scrollY + window.innerHeight) < 160;
+  }
+
+  /** Keeps the newest line in view when the reader is already at the bottom (or `force`, after sending). */
+  follow(force = false) {
+    if (!force && !this.nearBottom()) return;
+    // Instant, not smooth: a smooth scroll still under way would make the next nearBottom() answer false.
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
   }
 }
 

@@ -2,7 +2,11 @@ package dev.hotseat;
 
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.evaluation.Evaluator;
+import dev.hotseat.evaluation.LlmEvaluator;
 import dev.hotseat.evaluation.RubricEvaluator;
+import dev.hotseat.partner.LanguageModels;
+import dev.hotseat.partner.LlmPartner;
+import dev.hotseat.partner.ModelSettings;
 import dev.hotseat.partner.PartnerEngine;
 import dev.hotseat.partner.ScenarioDirector;
 import dev.hotseat.partner.ScriptedPartner;
@@ -12,6 +16,7 @@ import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.web.CoachAuth;
 import dev.hotseat.web.HotseatServer;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** Starts Hotseat: flags → settings → engines → server. Or, with {@code lint [DIR]}, checks the prompt files. */
 public final class Main {
@@ -27,6 +32,10 @@ public final class Main {
         } catch (Settings.InvalidSettingException e) {
             System.err.println(e.getMessage());
             System.exit(2);
+        } catch (RuntimeException e) {
+            // e.g. the port is taken or the data folder is not writable: say so in one line, not a stack trace
+            System.err.println("Hotseat could not start: " + e.getMessage());
+            System.exit(1);
         }
     }
 
@@ -36,8 +45,7 @@ public final class Main {
         PartnerEngine scripted = new ScriptedPartner(new ScenarioDirector());
         Engines engines = switch (settings.llm()) {
             case OFFLINE -> Engines.offline(offline, scripted);
-            case OPENAI, ANTHROPIC, OLLAMA -> throw new Settings.InvalidSettingException(
-                    "--llm " + settings.llm().name().toLowerCase() + " is not available in this build yet (use offline)");
+            case OPENAI, ANTHROPIC, OLLAMA -> languageModelEngines(settings, library, offline, scripted);
         };
         String coachToken = settings.coachToken().orElseGet(CoachAuth::randomToken);
         HotseatServer server = HotseatServer.start(new HotseatServer.Setup(settings.port(), settings.data(),
@@ -47,5 +55,31 @@ public final class Main {
             System.out.println("Coach token: " + coachToken);
         }
         System.out.println("Listening on http://localhost:" + server.port());
+    }
+
+    /** The persona (and, with --judge-model, the judge) from a language model; the offline engines stand by. */
+    private static Engines languageModelEngines(Settings settings, PromptLibrary library, Evaluator offline,
+                                                PartnerEngine scripted) {
+        ModelSettings persona;
+        try {
+            persona = ModelSettings.of(ModelSettings.Provider.of(settings.llm().name()), settings.baseUrl(),
+                    settings.model(), settings.apiKey(), settings.connectTimeout(), settings.timeout(),
+                    settings.retries());
+        } catch (IllegalArgumentException e) {
+            throw new Settings.InvalidSettingException(e.getMessage());
+        }
+        LanguageModels personaModel = new LanguageModels(persona);
+        // A model that is down at start-up is announced and the app still serves: every turn falls back.
+        personaModel.check().ifPresent(System.out::println);
+        Optional<Evaluator> judge = Optional.empty();
+        if (!settings.judgeModel().isBlank()) {
+            LanguageModels judgeModel = new LanguageModels(
+                    persona.forModel(settings.judgeModel(), settings.judgeBaseUrl()));
+            if (!judgeModel.settings().baseUrl().equals(persona.baseUrl())) {
+                judgeModel.check().ifPresent(System.out::println);
+            }
+            judge = Optional.of(new LlmEvaluator(judgeModel.judge(), offline, library));
+        }
+        return new Engines(offline, judge, new LlmPartner(personaModel, new ScenarioDirector(), library), scripted);
     }
 }

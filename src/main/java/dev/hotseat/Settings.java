@@ -98,9 +98,9 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
         });
         return new Settings(
                 number(v, "port", 7070, 0, 65535),
-                Path.of(v.getOrDefault("data", "data")),
-                Path.of(v.getOrDefault("prompts", "prompts")),
-                Path.of(v.getOrDefault("web", "web")),
+                path(v, "data"),
+                path(v, "prompts"),
+                path(v, "web"),
                 Optional.ofNullable(v.get("coach-token")).filter(t -> !t.isBlank()),
                 llm,
                 v.getOrDefault("base-url", ""),
@@ -111,6 +111,15 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                 Duration.ofSeconds(number(v, "connect-timeout", 5, 1, 3600)),
                 Duration.ofSeconds(number(v, "timeout", 60, 1, 3600)),
                 number(v, "retries", 2, 0, 10));
+    }
+
+    private static Path path(Map<String, String> values, String name) {
+        String text = values.getOrDefault(name, name);
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InvalidSettingException("Bad value '" + text + "' for --" + name + " (not a folder path: " + e.getReason() + ")");
+        }
     }
 
     private static Llm llm(String text) {

@@ -63,4 +63,17 @@ class MainTest {
         assertEquals(2, run.waitFor());
         assertTrue(err.startsWith("Unknown flag '--colour'") && !err.contains("\n"), err);
     }
+
+    @Test
+    void portAlreadyTaken_exitsWithCode1_andOneLine() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            Process run = launch("--port", String.valueOf(taken.getLocalPort()), "--data", dir.resolve("data").toString());
+
+            assertEquals(1, run.waitFor());
+            String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            String last = err.lines().reduce((a, b) -> b).orElse("");
+            assertTrue(last.startsWith("Hotseat could not start: "), err);
+            assertTrue(!err.contains("\tat "), "no stack trace: " + err);
+        }
+    }
 }

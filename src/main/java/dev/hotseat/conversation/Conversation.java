@@ -24,7 +24,7 @@ public final class Conversation {
         this.id = id;
         this.scenario = scenario;
         this.mode = mode;
-        this.mood = Mood.of(scenario.mood() == null ? 50 : scenario.mood().start());
+        this.mood = scenario.mood() == null ? Mood.of(50) : scenario.mood().moodAt(scenario.mood().start());
     }
 
     /** Rebuilds a conversation from what the store kept. */

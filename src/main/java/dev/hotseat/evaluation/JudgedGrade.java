@@ -53,19 +53,14 @@ final class JudgedGrade {
         return new CriterionResult(own.id(), own.polarity(), judge.detected(), DISPUTED, evidence, tip, true, note);
     }
 
-    /** 0–100: detected skills' weights over all skills' weights, minus detected habits' weights on that scale. */
+    /** As the offline grader scores: weights of the skills shown minus weights of the habits shown, 0–100. */
     static int score(Rubric rubric, List<CriterionResult> results) {
-        double possible = 0;
-        double earned = 0;
+        int score = 0;
         for (Criterion c : rubric.criteria()) {
-            boolean shown = results.stream().anyMatch(r -> r.id().equals(c.id()) && r.detected());
-            if (c.polarity() == Polarity.POSITIVE) {
-                possible += c.weight();
-                earned += shown ? c.weight() : 0;
-            } else {
-                earned -= shown ? c.weight() : 0;
+            if (results.stream().anyMatch(r -> r.id().equals(c.id()) && r.detected())) {
+                score += c.polarity() == Polarity.POSITIVE ? c.weight() : -c.weight();
             }
         }
-        return possible <= 0 ? 0 : (int) Math.round(100 * Math.max(0, earned) / possible);
+        return Math.max(0, Math.min(100, score));
     }
 }

@@ -35,7 +35,7 @@ public final class PromptTemplate {
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new UnknownPlaceholderException(name, line(m.start()), m.group(1), values.keySet());
+                throw new UnknownPlaceholderException(where(bodyStart > 0, m.start()), m.group(1), values.keySet());
             }
             out.append(text, last, m.start()).append(value);
             last = m.end();
@@ -44,20 +44,23 @@ public final class PromptTemplate {
         return out.toString().strip();
     }
 
-    private int line(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+    /**
+     * File and line when this text is the whole file; the library hands over the body only (header and leading
+     * blank lines gone), so then the line itself is quoted for the coach to search for.
+     */
+    private String where(boolean wholeFile, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int end = text.indexOf('\n', offset);
+        String line = text.substring(start, end < 0 ? text.length() : end).strip();
+        String file = "templates/" + name + ".md";
+        return wholeFile ? file + ":" + (text.substring(0, offset).lines().count() + (start == offset ? 1 : 0))
+                : file + ", in the line \"" + line + "\"";
     }
 
     /** A {{placeholder}} the engine does not know, with the file and line where the coach wrote it. */
     public static final class UnknownPlaceholderException extends IllegalArgumentException {
-        UnknownPlaceholderException(String name, int line, String placeholder, Set<String> known) {
-            super("templates/" + name + ".md:" + line + ": unknown placeholder {{" + placeholder + "}} (known: "
+        UnknownPlaceholderException(String where, String placeholder, Set<String> known) {
+            super(where + ": unknown placeholder {{" + placeholder + "}} (known: "
                     + String.join(", ", new TreeSet<>(known)) + ")");
         }
     }

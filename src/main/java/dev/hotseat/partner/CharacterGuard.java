@@ -41,8 +41,14 @@ final class CharacterGuard {
         return release(folded.length() - heldBack());
     }
 
-    /** The line is complete: returns whatever was still held back. */
+    /** The line is complete: returns whatever was still held back, unless it ends on a giveaway. */
     String finish() {
+        for (String phrase : BREAKS) {
+            int at = folded.length() - phrase.length();
+            if (at >= 0 && matchesAt(at, phrase, phrase.length()) && wordStart(at)) {
+                throw new OutOfCharacter(text.substring(at));
+            }
+        }
         return release(text.length());
     }
 
@@ -63,12 +69,12 @@ final class CharacterGuard {
         return out;
     }
 
-    /** Length of the longest tail that could still grow into a break phrase. */
+    /** Length of the longest tail that could still grow into a break phrase (or is one, awaiting its word end). */
     private int heldBack() {
         int longest = 0;
         int length = folded.length();
         for (String phrase : BREAKS) {
-            for (int k = Math.min(phrase.length() - 1, length); k > longest; k--) {
+            for (int k = Math.min(phrase.length(), length); k > longest; k--) {
                 if (matchesAt(length - k, phrase, k) && wordStart(length - k)) {
                     longest = k;
                     break;
@@ -87,9 +93,11 @@ final class CharacterGuard {
         return true;
     }
 
+    /** Where the phrase stands as whole words, with a character after it (at the very end it may go on). */
     private int indexOfWord(String phrase, int from) {
         for (int at = folded.indexOf(phrase, from); at >= 0; at = folded.indexOf(phrase, at + 1)) {
-            if (wordStart(at)) {
+            int after = at + phrase.length();
+            if (wordStart(at) && after < folded.length() && !Character.isLetterOrDigit(folded.charAt(after))) {
                 return at;
             }
         }

@@ -4,6 +4,7 @@ import dev.hotseat.conversation.Outcome;
 import dev.hotseat.conversation.Turn;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Scenario;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,14 +21,14 @@ final class CustomerDirector {
 
     Plan plan(PartnerRequest request) {
         Scenario s = request.scenario();
-        LinePicker lines = new LinePicker(s, request.history().size(), CustomerState.of(request.history())::said);
+        LinePicker lines = new LinePicker(s, request.history().size(), CustomerState.of(request.history()).partnerLines());
         if (request.opening()) {
             String line = lines.customer("opening");
             return new Plan("opening", s.mood().moodAt(s.mood().start()), line,
                     Intents.opening(s, s.mood().moodAt(s.mood().start())), null);
         }
         CustomerState state = CustomerState.of(request.history());
-        Reply reply = Reply.of(request.findings(), lastLearnerText(request.history()));
+        Reply reply = questionAboutHiddenFact(s, Reply.of(request.findings(), lastLearnerText(request.history())));
         int before = request.mood() != null ? request.mood().level()
                 : state.lastMood() >= 0 ? state.lastMood() : s.mood().start();
         int mood = Math.min(100, Math.max(0, before + MoodRules.delta(reply, state, s)));
@@ -48,16 +49,35 @@ final class CustomerDirector {
         return history.isEmpty() || !history.getLast().byLearner() ? "" : history.getLast().text();
     }
 
+    /**
+     * A question that names a fact (hidden or not) by its words counts as a clarifying question even when the
+     * evaluator missed it: the customer hears the question, whatever the grade says.
+     */
+    static Reply questionAboutHiddenFact(Scenario s, Reply reply) {
+        boolean asks = reply.text().contains("?")
+                && (askedFor(s, reply.text()).isPresent() || mainFactAskedFor(s, reply.text()).isPresent());
+        return asks && !reply.negative() && !reply.has("clarify") ? reply.inferring("clarify") : reply;
+    }
+
     /** The hidden fact a question names by its words, if any. */
     static Optional<Scenario.HiddenFact> askedFor(Scenario s, String text) {
         return s.hiddenFacts().stream().filter(f -> Reply.mentions(text, f.askedBy())).findFirst();
     }
 
-    /** The first main fact whose name the question mentions ("order", "date"), if any. */
+    /**
+     * The first main fact the question names by a word of its key ("order", "account", "down" for
+     * {@code down_since}), if any. Short and common words are skipped so "on" or "for" never match.
+     */
     static Optional<Map.Entry<String, String>> mainFactAskedFor(Scenario s, String text) {
         return s.facts().entrySet().stream()
-                .filter(e -> Reply.mentions(text, List.of(e.getKey().replace('_', ' ').replace('-', ' '))))
+                .filter(e -> Reply.mentions(text, keyWords(e.getKey())))
                 .findFirst();
+    }
+
+    private static List<String> keyWords(String key) {
+        return Arrays.stream(key.split("[_-]"))
+                .filter(w -> w.length() >= 4 && !List.of("since", "with", "from", "date", "time").contains(w))
+                .toList();
     }
 
     /** Hard customers make the rep ask precisely; easier ones volunteer the next thing they kept back. */

@@ -29,7 +29,7 @@ final class CustomerMoves {
         if (reply.has("blame")) {
             return Step.of("blame", lines.customer("blame"), Intents.BLAME);
         }
-        if (reply.has("deflect")) {
+        if (reply.has("deflect") && !reply.has("solution")) { // a real offer is answered even if wrapped in policy-speak
             return Step.of("deflect", lines.customer("deflect"), Intents.DEFLECT);
         }
         if (reply.has("solution")) {
@@ -81,38 +81,49 @@ final class CustomerMoves {
     /** A clarifying question: the fact it asks for, a reminder if already told, or the next thing kept back. */
     private Step answer() {
         String prefix = reply.has("restate") ? reaction() + " " : "";
-        String move = reply.has("restate") ? restateMove() + "+" : "";
+        // Moves stay single ("reveal:event") so every reader of the history finds them; the restatement
+        // reaction is in the line and the intent only.
+        String first = reply.has("restate") ? Intents.summaryFirst(restateMove().equals("confirm")) : "";
         Optional<Scenario.HiddenFact> asked = CustomerDirector.askedFor(s, reply.text());
         if (asked.isPresent() && state.revealed().contains(asked.get().id())) {
-            return told(prefix, move, lines.fill(asked.get().text(), Map.of()));
+            return told(prefix, first, lines.fill(asked.get().text(), Map.of()));
         }
         if (asked.isPresent()) {
-            return reveal(prefix, move, asked.get());
+            return reveal(prefix, first, asked.get());
         }
         Optional<Map.Entry<String, String>> main = CustomerDirector.mainFactAskedFor(s, reply.text());
         if (main.isPresent() && state.said(main.get().getValue())) {
-            return told(prefix, move, main.get().getValue());
+            return told(prefix, first, main.get().getValue());
+        }
+        if (main.isPresent()) {
+            String value = main.get().getValue().strip();
+            String line = prefix + Character.toUpperCase(value.charAt(0)) + value.substring(1) + ". "
+                    + lines.customer("press");
+            return Step.of("answer:" + main.get().getKey() + "+press", line,
+                    first + "Answer their question plainly: " + main.get().getKey() + " is " + value + ". Then press on.");
         }
         Optional<Scenario.HiddenFact> next = s.hiddenFacts().stream()
                 .filter(f -> !state.revealed().contains(f.id())).findFirst();
         if (next.isPresent() && CustomerDirector.volunteers(s)) {
-            return reveal(prefix, move, next.get());
+            return reveal(prefix, first, next.get());
         }
         if (next.isPresent()) {
-            return Step.of(move + "evade", prefix + lines.customer("press"), Intents.evade(s));
+            return Step.of("evade", prefix + lines.customer("press"), first + Intents.evade(s));
         }
-        return Step.of(move + "nothing-more", prefix + lines.customer("nothing-more"), Intents.nothingMore(s));
+        return Step.of("nothing-more", prefix + lines.customer("nothing-more"), first + Intents.nothingMore(s));
     }
 
-    private Step reveal(String prefix, String move, Scenario.HiddenFact fact) {
+    private Step reveal(String prefix, String first, Scenario.HiddenFact fact) {
         String lead = lines.customer("reveal");
         String line = prefix + (lead.isEmpty() ? "" : lead + " ") + lines.fill(fact.text(), Map.of());
-        return Step.of(move + "reveal:" + fact.id(), line, Intents.reveal(s, fact));
+        return Step.of("reveal:" + fact.id(), line, first + Intents.reveal(s, fact));
     }
 
-    private Step told(String prefix, String move, String what) {
-        String line = prefix + lines.customer("already-told", Map.of("told", what));
-        return new Step(move + "already-told", line, Intents.alreadyTold(what), 3, null);
+    private Step told(String prefix, String first, String what) {
+        String said = what.strip().isEmpty() ? what : Character.toUpperCase(what.strip().charAt(0)) + what.strip().substring(1);
+        String sentence = said.matches(".*[.!?]$") ? said : said + ".";
+        String line = prefix + lines.customer("already-told", Map.of("told", sentence));
+        return new Step("already-told", line, first + Intents.alreadyTold(what), 3, null);
     }
 
     private Step summary(String then) {
@@ -135,7 +146,7 @@ final class CustomerMoves {
             return Step.of("sorry-fatigue", lines.customer("sorry-fatigue"), Intents.SORRY_FATIGUE);
         }
         if (reply.bareSorry() && state.bareSorries() == 1) {
-            return pair("sorry", "press", Intents.SORRY);
+            return Step.of("sorry", lines.customer("sorry"), Intents.SORRY);
         }
         if (reply.empty()) {
             return pair("ignored", "press", Intents.IGNORED);

@@ -4,6 +4,7 @@ import dev.hotseat.conversation.Turn;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -58,7 +59,8 @@ record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, bool
 
     /** True when an earlier partner line already said this text. */
     boolean said(String text) {
-        String needle = text.strip();
-        return !needle.isEmpty() && partnerLines.stream().anyMatch(l -> l.contains(needle));
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return !needle.isEmpty()
+                && partnerLines.stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).contains(needle));
     }
 }

@@ -11,7 +11,7 @@ final class DefaultLines {
                     "Were you not listening? {told}"),
             "nothing-more", List.of("I've told you everything I know. I just want this sorted.",
                     "There's nothing more to it than what I've said."),
-            "sorry", List.of("Sorry doesn't fix anything.", "I've heard sorry. I want to know what happens now."),
+            "sorry", List.of("Sorry doesn't fix anything. What are you going to do?", "I've heard sorry. I want to know what happens now."),
             "sorry-fatigue", List.of("Stop apologising and tell me what you're actually going to do!",
                     "That's the third sorry. Sorry isn't a plan. What are you doing about it?"),
             "deflect", List.of("Don't point me somewhere else. You're the one I'm talking to.",

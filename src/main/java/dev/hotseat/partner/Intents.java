@@ -56,6 +56,11 @@ final class Intents {
                 : "Their summary is wrong. Correct it with your real details (" + facts(s) + "), then press on.";
     }
 
+    /** Said before the main intent when the reply also restated their problem. */
+    static String summaryFirst(boolean right) {
+        return right ? "First confirm their summary is right. " : "First correct their summary briefly. ";
+    }
+
     static String suggest(Scenario s) {
         return "They asked what you would consider fair. Tell them plainly: " + s.wants().text() + ".";
     }

@@ -25,14 +25,10 @@ final class InterviewDirector {
     Plan plan(PartnerRequest request) {
         Scenario s = request.scenario();
         List<Turn> history = request.history();
-        Set<String> asked = InterviewState.asked(history);
-        LinePicker lines = new LinePicker(s, history.size(), text -> InterviewState.said(history, text));
+        LinePicker lines = new LinePicker(s, history.size(),
+                history.stream().filter(t -> !t.byLearner()).map(Turn::text).toList());
         if (request.opening()) {
-            String greeting = lines.pick("opening", s.lines().getOrDefault("opening", List.of()), Map.of());
-            String line = (greeting + " " + lines.fill(s.questions().main(), Map.of())).strip();
-            Mood mood = s.mood().moodAt(s.mood().start());
-            return new Plan("question:main", mood, line, "Greet the candidate in a " + s.style()
-                    + " style and ask: " + s.questions().main(), null);
+            return opening(s, lines);
         }
         Reply reply = Reply.of(request.findings(), CustomerDirector.lastLearnerText(history));
         int before = request.mood() == null ? s.mood().start() : request.mood().level();
@@ -44,18 +40,38 @@ final class InterviewDirector {
             return close(s, history, request, lines, mood);
         }
         if (reply.offTask()) {
-            String line = lines.pick("offtask", s.lines().getOrDefault("offtask", DefaultLines.interview("offtask")),
-                    Map.of()) + " " + InterviewState.lastQuestion(history);
-            return new Plan("offtask", mood, line.strip(), "The candidate went off the question. Ask them"
-                    + " to answer it: " + InterviewState.lastQuestion(history), null);
+            return offTask(s, history, lines, mood);
         }
+        String lack = nextFollowUp(s, reply, InterviewState.asked(history), questions);
+        return lack == null ? close(s, history, request, lines, mood) : followUp(s, lines, mood, lack);
+    }
+
+    private static Plan opening(Scenario s, LinePicker lines) {
+        String greeting = lines.pick("opening", s.lines().getOrDefault("opening", List.of()), Map.of());
+        String line = (greeting + " " + lines.fill(s.questions().main(), Map.of())).strip();
+        return new Plan("question:main", s.mood().moodAt(s.mood().start()), line, "Greet the candidate in a "
+                + s.style() + " style and ask: " + s.questions().main(), null);
+    }
+
+    private static Plan offTask(Scenario s, List<Turn> history, LinePicker lines, Mood mood) {
+        String again = InterviewState.lastQuestion(history);
+        String line = lines.pick("offtask", s.lines().getOrDefault("offtask", DefaultLines.interview("offtask")),
+                Map.of()) + " " + again;
+        return new Plan("offtask", mood, line.strip(), "The candidate went off the question. Ask them to answer"
+                + " it: " + again, null);
+    }
+
+    /** What to ask next, or null to close: the minimum is always reached, "general" only fills up to it. */
+    private static String nextFollowUp(Scenario s, Reply reply, Set<String> asked, int questions) {
         String lack = lacking(s, reply, asked);
         if (lack == null && questions < s.questions().minQuestions()) {
             lack = anyUnused(s, asked); // a strong candidate still gets the minimum number of questions
         }
-        if (lack == null || (questions >= s.questions().minQuestions() && lack.equals("general"))) {
-            return close(s, history, request, lines, mood);
-        }
+        boolean enough = questions >= s.questions().minQuestions();
+        return lack == null || (enough && lack.equals("general")) ? null : lack;
+    }
+
+    private static Plan followUp(Scenario s, LinePicker lines, Mood mood, String lack) {
         String ack = lines.pick("ack", s.lines().getOrDefault("ack", DefaultLines.acknowledgements(s.style())),
                 Map.of());
         String question = lines.pick("followUp:" + lack, s.questions().followUps().get(lack), Map.of());

@@ -2,14 +2,17 @@ package dev.hotseat.partner;
 
 import dev.hotseat.conversation.Turn;
 import dev.hotseat.evaluation.Grade;
+import dev.hotseat.evaluation.Polarity;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** What an interviewer has asked so far and how the answers went, from the stored history alone. */
 final class InterviewState {
-    static final int STRONG = 65;
-    static final int MIXED = 40;
+    /** Distinct skills shown across the interview for a strong verdict. */
+    static final int STRONG = 6;
+    /** Distinct skills shown for a mixed one. */
+    static final int MIXED = 3;
 
     private InterviewState() {
     }
@@ -42,27 +45,25 @@ final class InterviewState {
         return "";
     }
 
-    static boolean said(List<Turn> history, String text) {
-        String needle = text.strip();
-        return !needle.isEmpty() && history.stream().anyMatch(t -> !t.byLearner() && t.text().contains(needle));
-    }
-
-    /** strong, mixed or weak, from the mean score of every graded answer (the newest from its findings). */
+    /**
+     * strong, mixed or weak from the distinct skills shown across every answer so far (the newest from its
+     * findings). Coverage rather than a mean score, because a good answer to a narrow follow-up shows one
+     * skill and would drag a mean down.
+     */
     static String verdict(List<Turn> history, Grade newest) {
-        int sum = 0;
-        int count = 0;
+        Set<String> shown = new LinkedHashSet<>();
         boolean rant = false;
         for (int i = 0; i < history.size(); i++) {
             Turn t = history.get(i);
             Grade g = i == history.size() - 1 && newest != null ? newest : t.grade();
-            if (t.byLearner() && g != null) {
-                sum += g.offTask() ? 0 : g.score();
-                count++;
-                rant |= g.detected("rant");
+            if (!t.byLearner() || g == null || g.offTask()) {
+                continue;
             }
+            g.criteria().stream().filter(c -> c.detected() && c.polarity() == Polarity.POSITIVE)
+                    .forEach(c -> shown.add(c.id()));
+            rant |= g.detected("rant");
         }
-        int mean = count == 0 ? 0 : sum / count;
-        String verdict = mean >= STRONG ? "strong" : mean >= MIXED ? "mixed" : "weak";
+        String verdict = shown.size() >= STRONG ? "strong" : shown.size() >= MIXED ? "mixed" : "weak";
         return rant && verdict.equals("strong") ? "mixed" : verdict;
     }
 }

@@ -3,11 +3,12 @@ package dev.hotseat.partner;
 import dev.hotseat.persona.Placeholders;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Predicate;
 
 /**
  * Chooses one variant of a line group and fills its placeholders. Never repeats a line while an unused
@@ -16,12 +17,13 @@ import java.util.function.Predicate;
 final class LinePicker {
     private final Scenario scenario;
     private final int turn;
-    private final Predicate<String> alreadySaid;
+    private final List<String> said;
 
-    LinePicker(Scenario scenario, int turn, Predicate<String> alreadySaid) {
+    /** @param said the persona's earlier lines, oldest first */
+    LinePicker(Scenario scenario, int turn, List<String> said) {
         this.scenario = scenario;
         this.turn = turn;
-        this.alreadySaid = alreadySaid;
+        this.said = said.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** A filled variant of the group, from the scenario, else from the given fallbacks; "" if none. */
@@ -33,10 +35,13 @@ final class LinePicker {
         if (filled.isEmpty()) {
             return "";
         }
-        List<String> fresh = filled.stream().filter(line -> !alreadySaid.test(line)).toList();
-        List<String> pool = fresh.isEmpty() ? filled : fresh;
+        List<String> fresh = filled.stream().filter(line -> lastSaid(line) < 0).toList();
+        if (fresh.isEmpty()) {
+            // every variant used: take the one said longest ago, so the newest is never repeated straight away
+            return capitalised(filled.stream().min(Comparator.comparingInt(this::lastSaid)).orElseThrow());
+        }
         Random random = new Random(seed(group));
-        return pool.get(random.nextInt(pool.size()));
+        return capitalised(fresh.get(random.nextInt(fresh.size())));
     }
 
     /** The scenario's lines for a customer group, falling back to the built-in ones. */
@@ -54,6 +59,22 @@ final class LinePicker {
         values.put("name", scenario.persona() == null ? "" : scenario.persona().name());
         values.putAll(extra);
         return Placeholders.fill(text, values);
+    }
+
+    /** Index of the newest earlier line containing this one, or -1 when it was never said. */
+    private int lastSaid(String line) {
+        String needle = line.strip().toLowerCase(Locale.ROOT);
+        for (int i = said.size() - 1; i >= 0; i--) {
+            if (!needle.isEmpty() && said.get(i).contains(needle)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A line may start with a fact written in lower case ("order 4417 …"); a spoken line starts with a capital. */
+    private static String capitalised(String line) {
+        return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
     }
 
     private long seed(String group) {

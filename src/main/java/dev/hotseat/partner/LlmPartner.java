@@ -1,6 +1,8 @@
 package dev.hotseat.partner;
 
+import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.persona.UnknownTemplateException;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.util.function.Consumer;
 
@@ -25,12 +27,24 @@ public final class LlmPartner implements PartnerEngine {
     @Override
     public PartnerLine reply(PartnerRequest request, Consumer<String> onDelta) {
         Plan plan = director.plan(request);
-        PersonaPrompt prompt = new PersonaPrompt(library.template("persona"));
+        PersonaPrompt prompt = new PersonaPrompt(template(request.scenario().mode()));
         ChatRequest chat = ChatRequest.builder().messages(prompt.messages(request, plan)).build();
         String text = model.stream(chat, onDelta).strip();
         if (text.isEmpty()) {
             throw model.failed("an empty answer");
         }
         return new PartnerLine(text, plan.mood(), plan.move(), plan.outcome());
+    }
+
+    /** Interviews use {@code persona-interview} when the coaches have one; everything else {@code persona}. */
+    private String template(Mode mode) {
+        if (mode == Mode.INTERVIEW) {
+            try {
+                return library.template("persona-interview");
+            } catch (UnknownTemplateException missing) {
+                // An older prompts/ folder: the general persona template still works.
+            }
+        }
+        return library.template("persona");
     }
 }

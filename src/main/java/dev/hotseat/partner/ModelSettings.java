@@ -72,16 +72,10 @@ public record ModelSettings(Provider provider, String baseUrl, String model, Str
         backoff = backoff == null || backoff.isNegative() ? Duration.ofMillis(500) : backoff;
     }
 
-    /**
-     * Settings with the usual stall limit and back-off, from the command-line values.
-     *
-     * @param connectTimeoutSeconds 0 or less for the default (5 s)
-     * @param timeoutSeconds        0 or less for the default (30 s)
-     */
+    /** Settings with the usual stall limit (10 s, or the timeout if shorter) and back-off (0.5 s, doubling). */
     public static ModelSettings of(Provider provider, String baseUrl, String model, String apiKey,
-                                   int connectTimeoutSeconds, int timeoutSeconds, int retries) {
-        return new ModelSettings(provider, baseUrl, model, apiKey, Duration.ofSeconds(connectTimeoutSeconds),
-                Duration.ofSeconds(timeoutSeconds), retries, null, null);
+                                   Duration connectTimeout, Duration timeout, int retries) {
+        return new ModelSettings(provider, baseUrl, model, apiKey, connectTimeout, timeout, retries, null, null);
     }
 
     /** The same settings for another model (the judge), keeping the rest; null or blank keeps the current value. */

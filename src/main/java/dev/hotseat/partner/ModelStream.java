@@ -1,5 +1,6 @@
 package dev.hotseat.partner;
 
+import dev.hotseat.evaluation.ModelFailedException;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -8,30 +9,17 @@ import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * A streamed persona answer: tokens go to the caller's {@code onDelta} on the caller's thread as they arrive,
- * through a {@link CharacterGuard}. Fails when the total budget runs out, or when no token comes for the stall
- * limit once the line has started. Retries (429/5xx) happen only before the first token reached the learner.
+ * A streamed persona answer. Each token goes through a {@link CharacterGuard} straight to {@code onDelta} on
+ * the model client's thread (a hand-off to the caller's thread would cost a wake-up per token), one call at a
+ * time and never after {@link #stream} has returned or thrown. The caller's thread keeps the clocks: it fails
+ * the answer when the total budget runs out, or when no token comes for the stall limit once the line has
+ * started. Retries (429/5xx) happen only before the first token arrived, so the learner never sees a line twice.
  */
 final class ModelStream {
-
-    private sealed interface Event {
-    }
-
-    private record Token(String text, StreamingHandle handle) implements Event {
-    }
-
-    private record Done(ChatResponse response) implements Event {
-    }
-
-    private record Failed(Throwable error) implements Event {
-    }
 
     private final StreamingChatModel model;
     private final ModelSettings settings;
@@ -49,91 +37,149 @@ final class ModelStream {
     }
 
     /** A failure that is no fault of the transport, e.g. an empty answer, named like the others. */
-    dev.hotseat.evaluation.ModelFailedException failed(String reason) {
+    ModelFailedException failed(String reason) {
         return call.failed(reason);
     }
 
     private String attempt(ChatRequest request, Consumer<String> onDelta, Duration remaining) throws Exception {
-        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        model.chat(request, handler(events));
+        Answer answer = new Answer(onDelta);
+        model.chat(request, answer);
         long deadline = System.nanoTime() + remaining.toNanos();
-        CharacterGuard guard = new CharacterGuard();
-        StreamingHandle handle = null;
-        boolean done = false;
         try {
-            while (true) {
-                long left = deadline - System.nanoTime();
-                long wait = !guard.started() ? left : Math.min(left, settings.stallTimeout().toNanos());
-                Event event = events.poll(Math.max(0, wait), TimeUnit.NANOSECONDS);
-                switch (event) {
-                    case null -> throw timedOut(left <= wait, guard);
-                    case Token token -> {
-                        handle = token.handle() != null ? token.handle() : handle;
-                        emit(guard.accept(token.text()), onDelta);
-                    }
-                    case Done d -> {
-                        done = true;
-                        emit(guard.finish(), onDelta);
-                        return guard.text();
-                    }
-                    case Failed failed -> throw afterStart(guard, failed.error());
+            Answer.End end = answer.await(deadline, settings.stallTimeout().toNanos());
+            return switch (end) {
+                case Answer.Complete done -> done.text();
+                case Answer.OutOfCharacter broken -> throw call.failed(broken.reason());
+                case Answer.Failed failed -> throw answer.started()
+                        ? call.failed(1, "the stream broke off: " + call.reason(failed.error()), failed.error())
+                        : failed.error() instanceof Exception e ? e : new RuntimeException(failed.error());
+                case Answer.Silent silent -> throw timedOut(silent, answer);
+            };
+        } finally {
+            answer.close();
+        }
+    }
+
+    private Exception timedOut(Answer.Silent silent, Answer answer) {
+        if (!answer.started()) {
+            return new TimeoutException("no answer within " + settings.timeout().toMillis() + " ms");
+        }
+        String where = " after \"" + ModelCall.shorten(answer.tail()) + "\"";
+        return call.failed(silent.stalled()
+                ? "the stream stalled: no token for " + settings.stallTimeout().toMillis() + " ms" + where
+                : "the line was not finished within " + settings.timeout().toMillis() + " ms" + where);
+    }
+
+    /** One attempt's tokens, guarded and forwarded as they come; the caller waits on it for the end. */
+    private static final class Answer implements StreamingChatResponseHandler {
+
+        sealed interface End {
+        }
+
+        record Complete(String text) implements End {
+        }
+
+        record Failed(Throwable error) implements End {
+        }
+
+        record OutOfCharacter(String reason) implements End {
+        }
+
+        /** @param stalled true when tokens stopped coming; false when the whole budget ran out */
+        record Silent(boolean stalled) implements End {
+        }
+
+        private final Consumer<String> onDelta;
+        private final CharacterGuard guard = new CharacterGuard();
+        private StreamingHandle handle;
+        private long lastToken;
+        private End end;
+
+        Answer(Consumer<String> onDelta) {
+            this.onDelta = onDelta;
+        }
+
+        @Override
+        public synchronized void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+            if (end != null) {
+                return;
+            }
+            handle = context == null ? null : context.streamingHandle();
+            String text = partial.text();
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            if (!guard.started()) {
+                notifyAll();   // the waiter switches from the total budget to the stall clock
+            }
+            lastToken = System.nanoTime();
+            try {
+                emit(guard.accept(text));
+            } catch (CharacterGuard.OutOfCharacter e) {
+                finish(new OutOfCharacter(e.getMessage()));
+            } catch (RuntimeException e) {
+                finish(new Failed(e));
+            }
+        }
+
+        @Override
+        public synchronized void onCompleteResponse(ChatResponse response) {
+            if (end == null) {
+                emit(guard.finish());
+                finish(new Complete(guard.text()));
+            }
+        }
+
+        @Override
+        public synchronized void onError(Throwable error) {
+            if (end == null) {
+                finish(new Failed(error));
+            }
+        }
+
+        /** Waits for the end: complete, failed, or silent past the deadline or the stall limit. */
+        synchronized End await(long deadline, long stallNanos) throws InterruptedException {
+            while (end == null) {
+                long now = System.nanoTime();
+                long untilStall = started() ? lastToken + stallNanos - now : Long.MAX_VALUE;
+                long wait = Math.min(deadline - now, untilStall);
+                if (wait <= 0) {
+                    finish(new Silent(untilStall <= 0 && deadline - now > 0));
+                } else {
+                    wait(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
             }
-        } catch (CharacterGuard.OutOfCharacter e) {
-            throw call.failed(e.getMessage());
-        } finally {
-            if (!done && handle != null) {
+            return end;
+        }
+
+        /** Stops forwarding; a stream still running is cancelled. */
+        synchronized void close() {
+            if (end == null) {
+                end = new Silent(false);
+            }
+            if (!(end instanceof Complete) && handle != null) {
                 handle.cancel();
             }
         }
-    }
 
-    private Exception timedOut(boolean budgetGone, CharacterGuard guard) {
-        if (budgetGone && !guard.started()) {
-            return new TimeoutException("no answer within " + settings.timeout().toMillis() + " ms");
+        synchronized boolean started() {
+            return guard.started();
         }
-        String where = !guard.started() ? "" : " after \"" + ModelCall.shorten(tail(guard.text())) + "\"";
-        return call.failed(budgetGone
-                ? "the line was not finished within " + settings.timeout().toMillis() + " ms" + where
-                : "the stream stalled: no token for " + settings.stallTimeout().toMillis() + " ms" + where);
-    }
 
-    /** Once the learner has seen part of the line a retry would repeat it, so the failure is final. */
-    private Exception afterStart(CharacterGuard guard, Throwable error) {
-        if (!guard.started()) {
-            return error instanceof Exception e ? e : new RuntimeException(error);
+        synchronized String tail() {
+            String text = guard.text();
+            return text.length() <= 40 ? text : "…" + text.substring(text.length() - 40);
         }
-        return call.failed(1, "the stream broke off: " + call.reason(error), error);
-    }
 
-    private static void emit(String text, Consumer<String> onDelta) {
-        if (!text.isEmpty()) {
-            onDelta.accept(text);
+        private void emit(String text) {
+            if (!text.isEmpty()) {
+                onDelta.accept(text);
+            }
         }
-    }
 
-    private static String tail(String text) {
-        return text.length() <= 40 ? text : "…" + text.substring(text.length() - 40);
-    }
-
-    private static StreamingChatResponseHandler handler(BlockingQueue<Event> events) {
-        return new StreamingChatResponseHandler() {
-            @Override
-            public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
-                if (partial.text() != null && !partial.text().isEmpty()) {
-                    events.add(new Token(partial.text(), context.streamingHandle()));
-                }
-            }
-
-            @Override
-            public void onCompleteResponse(ChatResponse response) {
-                events.add(new Done(response));
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                events.add(new Failed(error));
-            }
-        };
+        private void finish(End value) {
+            end = value;
+            notifyAll();
+        }
     }
 }

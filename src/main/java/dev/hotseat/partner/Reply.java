@@ -2,26 +2,39 @@ package dev.hotseat.partner;
 
 import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Grade;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * What one learner reply did, as the director sees it: the skills the evaluator found, and the text.
  *
- * @param text the learner's reply, as typed
+ * @param text     the learner's reply, as typed
+ * @param inferred skills the director read from the text itself (a question naming a hidden fact)
  */
-record Reply(Grade grade, String text) {
+record Reply(Grade grade, String text, Set<String> inferred) {
     /** Skills that move a conversation on, as opposed to only acknowledging feelings. */
     private static final List<String> ACTION = List.of("solution", "ownership", "clarify", "restate",
             "collaborate", "firm", "followup");
     private static final Pattern SORRY = Pattern.compile("\\b(sorry|apologi[sz]e|apologies)\\b");
 
     static Reply of(Grade grade, String text) {
-        return new Reply(grade, text == null ? "" : text);
+        return new Reply(grade, text == null ? "" : text, Set.of());
+    }
+
+    /** The same reply, also counted as showing this skill. */
+    Reply inferring(String criterion) {
+        Set<String> more = new HashSet<>(inferred);
+        more.add(criterion);
+        return new Reply(grade, text, Set.copyOf(more));
     }
 
     boolean has(String criterion) {
+        if (inferred.contains(criterion)) {
+            return true;
+        }
         if (grade == null) {
             return criterion.equals("apology") && SORRY.matcher(lower()).find();
         }

@@ -8,8 +8,9 @@ import java.util.List;
  * @param header     the YAML text between the markers
  * @param lineOffset add this to a line number inside the header to get the line in the file
  * @param body       the Markdown after the closing marker, trimmed
+ * @param bodyLine   the file line just after the closing marker
  */
-record FrontMatter(String header, int lineOffset, String body) {
+record FrontMatter(String header, int lineOffset, String body, int bodyLine) {
 
     /** Splits a file's text; throws {@link PromptFileException} when the header markers are missing. */
     static FrontMatter split(String text) {
@@ -23,7 +24,7 @@ record FrontMatter(String header, int lineOffset, String body) {
             if (isMarker(lines.get(i))) {
                 String header = String.join("\n", lines.subList(open + 1, i));
                 String body = String.join("\n", lines.subList(i + 1, lines.size())).strip();
-                return new FrontMatter(header, open + 1, body);
+                return new FrontMatter(header, open + 1, body, i + 2);
             }
         }
         throw new PromptFileException(open + 1,

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ final class HeaderReader {
             return "a group of 'key: value' lines, indented under it";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+            return "one of " + Arrays.stream(type.getEnumConstants())
                     .map(c -> c.toString().toLowerCase().replace('_', '-')).collect(Collectors.joining(", "));
         }
         return "a " + type.getSimpleName();

@@ -14,9 +14,12 @@ import java.util.stream.Stream;
 
 /** Reads the whole prompts folder once: rubrics first (scenarios name them), then scenarios and templates. */
 final class PromptLoader {
+    /** Far above any real prompt file; stops a stray large file from slowing every reload. */
+    static final long MAX_BYTES = 256 * 1024;
     private final Path root;
     private final RubricReader rubricReader = new RubricReader();
     private final ScenarioReader scenarioReader = new ScenarioReader();
+    private final TemplateReader templateReader = new TemplateReader();
 
     PromptLoader(Path root) {
         this.root = root;
@@ -47,7 +50,11 @@ final class PromptLoader {
         }
         Map<String, String> templates = new TreeMap<>();
         for (PromptSource f : files("templates", problems)) {
-            templates.put(ScenarioReader.stem(f.name()), templateText(f.text()));
+            TemplateReader.Result r = templateReader.read(f.name(), f.text());
+            problems.addAll(r.problems());
+            if (r.text() != null) {
+                templates.put(ScenarioReader.stem(f.name()), r.text());
+            }
         }
         problems.sort(Comparator.comparing(PromptProblem::file).thenComparingInt(PromptProblem::line));
         return new PromptSnapshot(scenarios, rubrics, templates, problems);
@@ -75,6 +82,12 @@ final class PromptLoader {
                 continue;
             }
             try {
+                if (Files.size(path) > MAX_BYTES) {
+                    problems.add(new PromptProblem(name, 0, "the file is " + Files.size(path) / 1024
+                            + " KB; prompt files are read on every change, keep each under " + MAX_BYTES / 1024
+                            + " KB"));
+                    continue;
+                }
                 out.add(new PromptSource(name, Files.readString(path, StandardCharsets.UTF_8)));
             } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(new PromptProblem(name, 0, "cannot read the file as UTF-8 text: " + e.getMessage()));
@@ -91,17 +104,6 @@ final class PromptLoader {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
                     .sorted().toList();
-        }
-    }
-
-    private static String templateText(String text) {
-        if (!text.stripLeading().startsWith("---")) {
-            return text.strip();
-        }
-        try {
-            return FrontMatter.split(text).body();
-        } catch (PromptFileException e) {
-            return text.strip();
         }
     }
 }

@@ -43,6 +43,18 @@ public record Scenario(
         String rubric,
         String file) {
 
+    /** Missing collections become empty and a missing mood comes from the difficulty, so engines need no null checks. */
+    public Scenario {
+        facts = facts == null ? Map.of() : facts;
+        hiddenFacts = hiddenFacts == null ? List.of() : hiddenFacts;
+        policy = policy == null ? List.of() : policy;
+        angers = angers == null ? List.of() : angers;
+        lines = lines == null ? Map.of() : lines;
+        if (mood == null && difficulty != null) {
+            mood = mode == Mode.INTERVIEW ? MoodDefaults.interviewer(difficulty) : MoodDefaults.of(difficulty);
+        }
+    }
+
     /** Who the persona is. */
     public record Persona(String name, String role, String voice) {
     }

@@ -81,6 +81,14 @@ public final class HotseatServer implements AutoCloseable {
         }
         config.routes.ws("/ws/chat", socket::configure);
         api.configure(config.routes);
+        config.routes.error(404, ctx -> {
+            String type = ctx.res().getContentType();
+            // Our own 404s (unknown session, unknown scenario) are JSON already; Javalin's "no such route" is not.
+            if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
+                ctx.json(new Problem.HttpError("not-found", "No route " + ctx.method() + " " + ctx.path()
+                        + " (see docs/protocol.md)"));
+            }
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             Problem problem = Problem.of(e);
             ctx.status(problem.status()).json(problem.toBody());

@@ -106,7 +106,7 @@ class LlmEvaluatorTest {
         assertFalse(clarify.unsure());
         assertEquals("When do you need the dress by?", clarify.evidence());
         assertEquals("Judge tip for clarify.", clarify.tip());
-        assertEquals(40, grade.score(), "apology 2 + clarify 2 of 10 positive weight");
+        assertEquals(25, grade.score(), "apology 10 + clarify 15, as the offline grader scores");
         assertEquals("Judge summary.", grade.summary());
         assertEquals("Judge rewrite.", grade.rewrite());
     }
@@ -127,7 +127,7 @@ class LlmEvaluatorTest {
         assertEquals("that sounds really stressful", empathy.evidence());
         assertTrue(empathy.note().contains("Names the feeling"), empathy.note());
         assertTrue(empathy.note().contains("Offline grader: not shown"), empathy.note());
-        assertEquals(70, grade.score());
+        assertEquals(45, grade.score(), "empathy 20 counts too");
     }
 
     @Test
@@ -147,7 +147,7 @@ class LlmEvaluatorTest {
             assertFalse(result.unsure(), id);
             assertEquals("Offline tip for " + id + ".", result.tip());
         }
-        assertEquals(40, grade.score());
+        assertEquals(25, grade.score());
         grade.criteria().stream().filter(CriterionResult::detected)
                 .forEach(c -> assertTrue(REPLY.contains(c.evidence()), c.evidence()));
     }

@@ -79,7 +79,7 @@ class CustomerPartnerTest {
         PartnerLine line = chat.say("What's the order number, please?", "clarify");
 
         assertEquals("already-told", line.move());
-        assertTrue(line.text().contains("order 4417"), line.text());
+        assertTrue(line.text().toLowerCase().contains("order 4417"), line.text());
     }
 
     @Test
@@ -188,5 +188,31 @@ class CustomerPartnerTest {
 
         assertEquals(Outcome.RESOLVED, end.outcome(), chat.partnerLines().toString());
         assertNotEquals(parcel.mood().start(), end.mood().level());
+    }
+
+    @Test
+    void offerWrappedInPolicySpeak_isStillAnswered_butCostsMood() {
+        Chat plain = new Chat(parcel);
+        Chat wrapped = new Chat(parcel);
+
+        PartnerLine a = plain.say("I can send a new one by same-day courier tonight.", "solution");
+        PartnerLine b = wrapped.say("Our policy is to re-send, so I can send one by same-day courier tonight.",
+                "solution", "deflect");
+
+        assertTrue(List.of("accept", "resolved").contains(a.move()), a.move());
+        assertTrue(List.of("accept", "resolved").contains(b.move()), b.move());
+        assertTrue(b.mood().level() > a.mood().level(), b.mood() + " vs " + a.mood());
+    }
+
+    @Test
+    void restatementWithAQuestion_isConfirmed_andTheFactRevealed_underASingleMove() {
+        Chat chat = new Chat(parcel);
+
+        PartnerLine line = chat.say("So your cake stand from order 4417 never came. What do you need it for?",
+                "restate", "clarify");
+
+        assertEquals("reveal:event", line.move());
+        assertTrue(parcel.lines().get("confirm").stream().anyMatch(line.text()::startsWith), line.text());
+        assertTrue(line.text().contains("wedding"), line.text());
     }
 }

@@ -122,4 +122,23 @@ class InterviewerTest {
         assertNull(line.outcome());
         assertTrue(interview.lines().get("ack").stream().anyMatch(line.text()::startsWith), line.text());
     }
+
+    @Test
+    void onceEveryVariantIsUsed_theOldestComesBack_neverTheOneJustSaid() {
+        Chat chat = new Chat(interview);
+        List<String> acks = interview.lines().get("ack");
+
+        for (int i = 0; i < 4 && chat.last().outcome() == null; i++) {
+            chat.say("I'd stay calm.", "calm");
+        }
+
+        List<String> used = chat.history().stream().filter(t -> !t.byLearner() && t.move().startsWith("question:")
+                && !t.move().equals("question:main"))
+                .map(t -> acks.stream().filter(t.text()::startsWith).findFirst().orElse("?")).toList();
+        for (int i = 1; i < used.size(); i++) {
+            assertTrue(!used.get(i).equals(used.get(i - 1)), used.toString());
+        }
+        assertEquals(Math.min(acks.size(), used.size()), new HashSet<>(used.subList(0, Math.min(acks.size(),
+                used.size()))).size(), used.toString());
+    }
 }

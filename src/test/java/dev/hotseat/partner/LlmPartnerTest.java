@@ -15,6 +15,7 @@ import dev.hotseat.conversation.Turn;
 import dev.hotseat.evaluation.ModelFailedException;
 import dev.hotseat.testing.Answer;
 import dev.hotseat.testing.FakeModelServer;
+import dev.hotseat.testing.LlmFixtures;
 import dev.hotseat.testing.LlmFixtures.FixedDirector;
 import dev.hotseat.testing.LlmFixtures.TestLibrary;
 import java.time.Duration;
@@ -120,6 +121,21 @@ class LlmPartnerTest {
         // then
         assertEquals(Outcome.WALKED_OUT, reply.outcome());
         assertTrue(message(server.lastBody(), 0, "system").contains("you leave the conversation"));
+    }
+
+    @Test
+    void interviewScenario_isPlayedWithTheInterviewerTemplate() {
+        // given
+        server.always(Answer.text("Thanks for coming in. How would you deal with an upset customer?"));
+        FixedDirector director = new FixedDirector(new Plan("question:main", Mood.of(20), "How would you...?",
+                "Greet the candidate warmly and ask the main question.", null));
+        // when
+        partner(director).reply(new PartnerRequest(LlmFixtures.warmInterview(), List.of(), null, null), deltas::add);
+        // then
+        String system = message(server.lastBody(), 0, "system");
+        assertTrue(system.contains("You are Priya, team leader at the contact centre, interviewing a candidate"), system);
+        assertTrue(system.contains("Greet the candidate warmly"), system);
+        assertFalse(system.contains("What makes you angrier"), "not the customer template");
     }
 
     @Test

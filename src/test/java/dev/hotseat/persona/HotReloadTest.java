@@ -11,7 +11,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class HotReloadTest {
@@ -86,5 +88,39 @@ class HotReloadTest {
         Thread.sleep(300);
 
         assertEquals("shoes", library.scenario("shoes").id());
+    }
+
+    @Test
+    @Timeout(20)
+    void readersOnManyThreads_alwaysSeeAWholeSnapshot_whileFilesChange() throws Exception {
+        Path prompts = TestPrompts.withRubricsOnly(dir);
+        Path file = TestPrompts.write(prompts, "scenarios/shoes.md", ScenarioTexts.customer("shoes"));
+        FilePromptLibrary library = new FilePromptLibrary(prompts, Duration.ZERO, System::nanoTime);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        List<Thread> readers = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            readers.add(Thread.ofVirtual().start(() -> {
+                for (int i = 0; i < 300; i++) {
+                    try {
+                        String title = library.scenario("shoes").title();
+                        assertTrue(title.startsWith("Wrong size shoes"), title);
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }
+            }));
+        }
+        for (int i = 0; i < 30; i++) {
+            // written aside and moved in whole, as editors save, so no reader meets a half-written file
+            Path next = Files.writeString(dir.resolve("next.md"),
+                    ScenarioTexts.customer("shoes").replace("Wrong size shoes", "Wrong size shoes " + i));
+            Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (Thread reader : readers) {
+            reader.join();
+        }
+
+        assertEquals(null, failure.get());
     }
 }

@@ -24,6 +24,23 @@ class LibraryLookupTest {
     }
 
     @Test
+    void templatePlaceholderTheEngineDoesNotFill_isReported_atItsLine() {
+        Path prompts = TestPrompts.withRubricsOnly(dir);
+        String text = "---\n# persona prompt\ntemplate: persona\n---\nYou are {{name}}.\nYour order: {{order_number}}.\n";
+        TestPrompts.write(prompts, "templates/persona.md", text);
+
+        FilePromptLibrary library = new FilePromptLibrary(prompts);
+
+        assertEquals(1, library.problems().size(), library.problems().toString());
+        PromptProblem problem = library.problems().getFirst();
+        assertEquals("templates/persona.md", problem.file());
+        assertEquals(6, problem.line());
+        assertTrue(problem.message().contains("{{order_number}}") && problem.message().contains("{{name}}"),
+                problem.message());
+        assertThrows(UnknownTemplateException.class, () -> library.template("persona"));
+    }
+
+    @Test
     void missingTemplate_saysWhichFileToAdd() {
         FilePromptLibrary library = new FilePromptLibrary(TestPrompts.withRubricsOnly(dir));
 
@@ -60,5 +77,17 @@ class LibraryLookupTest {
 
         assertEquals(0, library.scenarios().size());
         assertTrue(library.problems().getFirst().message().contains("does not exist"));
+    }
+
+    @Test
+    void oversizedFile_isLeftOut_withAProblem() {
+        Path prompts = TestPrompts.withRubricsOnly(dir);
+        TestPrompts.write(prompts, "scenarios/huge.md", "---\nid: huge\n---\n" + "x".repeat(300 * 1024));
+
+        FilePromptLibrary library = new FilePromptLibrary(prompts);
+
+        assertEquals(1, library.problems().size());
+        assertTrue(library.problems().getFirst().message().contains("keep each under 256 KB"),
+                library.problems().toString());
     }
 }

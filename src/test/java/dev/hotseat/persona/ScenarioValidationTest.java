@@ -187,4 +187,35 @@ class ScenarioValidationTest {
         assertEquals(ScenarioTexts.lineOf(text, "- {order} is late"), problem.line(), problem.toString());
         assertTrue(problem.message().contains("double quotes"), problem.message());
     }
+
+    @Test
+    void moodOutOfRange_isReported_atItsLine() {
+        String text = shoes().replace("situation:", "mood:\n  start: 120\nsituation:");
+
+        PromptProblem problem = onlyProblem(text);
+
+        assertEquals(ScenarioTexts.lineOf(text, "start: 120"), problem.line(), problem.toString());
+        assertTrue(problem.message().contains("mood.start is 120"), problem.message());
+    }
+
+    @Test
+    void unknownLineGroup_isReported_withTheKnownMoves() {
+        String text = shoes().replace("  press: [", "  presss: [\"Hm.\"]\n  press: [");
+
+        PromptProblem problem = onlyProblem(text);
+
+        assertEquals(ScenarioTexts.lineOf(text, "presss:"), problem.line(), problem.toString());
+        assertTrue(problem.message().contains("unknown key 'presss'") && problem.message().contains("pushback"),
+                problem.message());
+    }
+
+    @Test
+    void wantWithoutAcceptedWords_isReported() {
+        String text = shoes().replace("  acceptedIf: [express, exchange]\n", "");
+
+        PromptProblem problem = onlyProblem(text);
+
+        assertTrue(problem.message().contains("wants.acceptedIf"), problem.message());
+        assertEquals(ScenarioTexts.lineOf(text, "wants:"), problem.line(), problem.toString());
+    }
 }

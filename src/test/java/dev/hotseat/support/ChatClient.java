@@ -76,6 +76,18 @@ public final class ChatClient implements AutoCloseable {
         return seen;
     }
 
+    /** Every message until one of each of {@code types} has arrived, in whatever order they come. */
+    public List<JsonNode> untilAll(String... types) {
+        java.util.Set<String> missing = new java.util.HashSet<>(List.of(types));
+        List<JsonNode> seen = new ArrayList<>();
+        while (!missing.isEmpty()) {
+            JsonNode message = next();
+            seen.add(message);
+            missing.remove(message.path("type").asText());
+        }
+        return seen;
+    }
+
     /** The first message of {@code type}, skipping others. */
     public JsonNode next(String type) {
         List<JsonNode> seen = until(type);

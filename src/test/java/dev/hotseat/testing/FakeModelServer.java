@@ -33,6 +33,9 @@ public final class FakeModelServer implements AutoCloseable {
     public record Request(String method, String path, JsonNode body, String authorization) {
     }
 
+    /** In a streamed chunk, replaced by System.nanoTime() as the chunk is written (for latency benchmarks). */
+    public static final String NOW = "{now}";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Wire wire;
@@ -45,7 +48,7 @@ public final class FakeModelServer implements AutoCloseable {
     private FakeModelServer(Wire wire) {
         this.wire = wire;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,7 +155,8 @@ public final class FakeModelServer implements AutoCloseable {
                 return;
             }
             pause(answer.perChunk());
-            write(out, WireFormat.chunk(wire, model(body), answer.chunks().get(i)));
+            String chunk = answer.chunks().get(i).replace(NOW, Long.toString(System.nanoTime()));
+            write(out, WireFormat.chunk(wire, model(body), chunk));
         }
         write(out, WireFormat.end(wire, model(body)));
     }

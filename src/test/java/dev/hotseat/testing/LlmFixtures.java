@@ -60,13 +60,23 @@ public final class LlmFixtures {
                 "scenarios/late-parcel.md");
     }
 
+    public static Scenario warmInterview() {
+        return new Scenario("service-rep-warm", Mode.INTERVIEW, "Customer service rep, friendly panel", Difficulty.EASY,
+                "A warm interviewer asks how you would handle an upset customer.", "You are the candidate.",
+                new Scenario.Persona("Priya", "team leader at the contact centre", "friendly, unhurried"),
+                "An interview for a contact-centre job.", Map.of("company", "Hearth & Home"), List.of(), null,
+                List.of(), List.of(), new Scenario.MoodSettings(20, 5, 1, 30), Map.of(),
+                new Scenario.Interview("How would you deal with a customer who is upset with us?", Map.of(), Map.of(), 3, 5),
+                "warm", "Put the candidate at ease.", "interview", "scenarios/service-rep-warm.md");
+    }
+
     public static Rubric customerRubric() {
         return new Rubric("customer", Mode.CUSTOMER, "Upset customer", List.of(
-                criterion("empathy", Polarity.POSITIVE, 3, "Acknowledges the customer's feelings"),
-                criterion("apology", Polarity.POSITIVE, 2, "Apologises sincerely"),
-                criterion("clarify", Polarity.POSITIVE, 2, "Asks a question to understand"),
-                criterion("solution", Polarity.POSITIVE, 3, "Offers a concrete solution within policy"),
-                criterion("deflect", Polarity.NEGATIVE, 2, "Hides behind policy or passes the customer off")),
+                criterion("empathy", Polarity.POSITIVE, 20, "Acknowledges the customer's feelings"),
+                criterion("apology", Polarity.POSITIVE, 10, "Apologises sincerely"),
+                criterion("clarify", Polarity.POSITIVE, 15, "Asks a question to understand"),
+                criterion("solution", Polarity.POSITIVE, 25, "Offers a concrete solution within policy"),
+                criterion("deflect", Polarity.NEGATIVE, 20, "Hides behind policy or passes the customer off")),
                 "rubrics/customer.md");
     }
 

@@ -12,7 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -22,9 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -69,6 +74,17 @@ class ChatPageTest {
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
+    @AfterEach
+    void pageLoggedNoErrors() {
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                // The style.css page that setup visits to clear storage asks for /favicon.ico; the app does not.
+                .filter(message -> !message.contains("/favicon.ico"))
+                .toList();
+        assertEquals(List.of(), errors, "the page logged errors");
+    }
+
     @Test
     void customerChat_showsPersonaLinesGradeCardsWithEvidence_andMovesTheMood() throws IOException {
         // given a customer scenario started from the start screen
@@ -96,6 +112,7 @@ class ChatPageTest {
         assertHighlights(replies.get(1), SECOND);
         assertNotEquals(openingMood, moodLevel(), "the mood meter did not move after two replies");
         screenshot("chat-desktop.png");
+        fullPageScreenshot("chat-desktop-full.png");
     }
 
     @Test
@@ -125,6 +142,88 @@ class ChatPageTest {
     }
 
     @Test
+    void examMode_keepsGradesHiddenUntilTheEnd_thenShowsThem() {
+        // given an exam started from the start screen
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=mode][value=exam]"))).click();
+        startFirstCustomerScenario();
+
+        // when the learner replies, then ends
+        send(FIRST);
+        waitForCount("[data-testid=partner-message]", 2);
+        waitUntilIdle();
+        int cardsDuringExam = all("[data-testid=grade-card]").size();
+        int hiddenDuringExam = all("[data-testid=grade-hidden]").size();
+        find("[data-testid=end-button]").click();
+
+        // then no grade showed during the exam, and the grade card appears with the summary
+        assertEquals(0, cardsDuringExam);
+        assertEquals(1, hiddenDuringExam);
+        waitForCount("[data-testid=grade-card]", 1);
+        assertEvidenceQuotes(find("[data-testid=grade-card]"), FIRST);
+    }
+
+    @Test
+    void interview_hidesTheMoodMeter_andStillGradesTheAnswer() throws IOException {
+        // given an interview
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid=scenario-group-interview] [data-testid=scenario]"))).click();
+        waitForCount("[data-testid=partner-message]", 1);
+        waitUntilIdle();
+
+        // when the candidate answers
+        send("I stay calm, listen to the whole story, and repeat the problem back so they know I heard it.");
+        waitForCount("[data-testid=grade-card]", 1);
+
+        screenshot("interview-desktop.png");
+
+        // then the answer is graded and no mood meter is shown
+        assertFalse(find("[data-testid=mood-meter]").isDisplayed(), "an interview shows the mood meter");
+        assertTrue(find("[data-testid=scenario-title]").isDisplayed());
+    }
+
+    @Test
+    void tooLongReply_isBlockedInThePage_andTheServersRefusalShowsAsADismissibleNotice() throws IOException {
+        // given a started chat and a reply over the 2,000-character limit in the box
+        startFirstCustomerScenario();
+        js("const box = document.querySelector('[data-testid=reply-input]');"
+                + "box.value = 'a'.repeat(2001); box.dispatchEvent(new Event('input'));");
+
+        // when the page checks it, and a client that skips the check sends it anyway
+        boolean sendEnabled = find("[data-testid=send-button]").isEnabled();
+        String counter = find("[data-testid=reply-counter]").getText();
+        js("window.__hotseat.socket.send(JSON.stringify({ type: 'reply', text: 'b'.repeat(2500) }))");
+
+        // then Send is off, the counter says so, and the server's error is a calm notice that can be dismissed
+        assertFalse(sendEnabled, "Send stays enabled for 2,001 characters");
+        assertEquals("2,001 / 2,000", counter);
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=notice]")));
+        assertTrue(notice.getText().contains("2500"), "notice: " + notice.getText());
+        screenshot("notice-desktop.png");
+        notice.findElement(By.cssSelector("[data-testid=notice-dismiss]")).click();
+        assertTrue(all("[data-testid=notice]").isEmpty(), "the notice did not go away");
+    }
+
+    @Test
+    void shiftEnter_addsALine_andEnterSendsTheWholeReply() {
+        // given a started chat
+        startFirstCustomerScenario();
+        WebElement input = find("[data-testid=reply-input]");
+
+        // when the learner writes two lines with Shift+Enter between them, then presses Enter
+        input.sendKeys("I'm so sorry about this.");
+        input.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        input.sendKeys("Could you tell me your order number?");
+        String drafted = input.getDomProperty("value");
+        input.sendKeys(Keys.ENTER);
+
+        // then the box held both lines, and one message with both lines was sent
+        assertEquals("I'm so sorry about this.\nCould you tell me your order number?", drafted);
+        waitForCount("[data-testid=learner-message]", 1);
+        assertEquals(drafted, find("[data-testid=learner-message] .bubble-text").getText());
+        assertEquals("", input.getDomProperty("value"));
+    }
+
+    @Test
     void typedMarkup_isShownAsLiteralText_notAsElements() {
         // given a started chat
         startFirstCustomerScenario();
@@ -137,13 +236,16 @@ class ChatPageTest {
         // then it shows as text and no element was made from it
         WebElement message = all("[data-testid=learner-message] .bubble-text").get(0);
         assertEquals(hostile, message.getText());
-        assertEquals(0L, js("return document.querySelectorAll('#transcript img, #transcript script, #transcript b').length"));
+        assertEquals(0L, js("return document.querySelectorAll('img[src=x], .bubble-text b, .bubble-text script').length"));
+        assertEquals(false, js("return [...document.scripts].some(s => s.textContent.includes('__pwned'))"));
         assertEquals(null, js("return window.__pwned ?? null"));
     }
 
     @Test
     void phoneWidth_hasNoHorizontalScroll_onStartAndChat() throws IOException {
         // given a 360 px wide window
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=scenario]")));
+        screenshot("start-desktop.png");
         browser.manage().window().setSize(new Dimension(360, 780));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=scenario]")));
@@ -159,6 +261,7 @@ class ChatPageTest {
         // then nothing overflows sideways
         assertNoHorizontalScroll("chat");
         screenshot("chat-360.png");
+        fullPageScreenshot("chat-360-full.png");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
                 List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
         screenshot("chat-360-dark.png");
@@ -166,7 +269,7 @@ class ChatPageTest {
     }
 
     @Test
-    void droppedSocket_showsReconnecting_thenResumesWithoutDuplicates() {
+    void droppedSocket_showsReconnecting_thenResumesWithoutDuplicates() throws IOException {
         // given a chat with one graded reply
         startFirstCustomerScenario();
         send(FIRST);
@@ -188,7 +291,9 @@ class ChatPageTest {
 
         // then the page says it is reconnecting, comes back, and shows the same turns once
         assertTrue(String.valueOf(banner).contains("Reconnecting"), "banner said: " + banner);
-        wait.until(d -> "open".equals(find("[data-testid=connection-state]").getDomAttribute("data-state")));
+        screenshot("reconnecting-desktop.png");
+        wait.until(d -> "open".equals(find("[data-testid=connection-state]").getDomAttribute("data-state"))
+                && !find("[data-testid=connection-state]").isDisplayed());
         wait.until(d -> transcriptTexts().equals(before));
         assertEquals(before, transcriptTexts());
         assertEquals(1, all("[data-testid=grade-card]").size());
@@ -222,12 +327,12 @@ class ChatPageTest {
     }
 
     private void send(String text) {
+        // "Send" (not "Waiting…", "Offline…" or "Resuming…") means the page takes a reply now.
+        wait.until(d -> find("[data-testid=send-button]").getText().equals("Send"));
         WebElement input = find("[data-testid=reply-input]");
-        wait.until(d -> find("[data-testid=send-button]").isEnabled() || !input.getDomProperty("value").isEmpty()
-                || find("[data-testid=send-button]").getText().equals("Send"));
         input.sendKeys(text);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=send-button]")));
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        input.sendKeys(Keys.ENTER);
     }
 
     private void waitUntilIdle() {
@@ -268,7 +373,11 @@ class ChatPageTest {
     }
 
     private List<String> transcriptTexts() {
-        return all("#transcript .turn .bubble-text").stream().map(WebElement::getText).toList();
+        // Read in one script: the transcript is rebuilt on resume, so element handles can go stale.
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) js(
+                "return [...document.querySelectorAll('#transcript .turn .bubble-text')].map(e => e.innerText)");
+        return texts;
     }
 
     private void waitForCount(String css, int count) {
@@ -288,8 +397,21 @@ class ChatPageTest {
     }
 
     private void screenshot(String name) throws IOException {
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshotPath(name),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void fullPageScreenshot(String name) throws IOException {
+        Dimension before = browser.manage().window().getSize();
+        long height = (Long) js("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 160, 6000)));
+        screenshot(name);
+        browser.manage().window().setSize(before);
+    }
+
+    private static Path screenshotPath(String name) throws IOException {
         Path target = Path.of(System.getProperty("hotseat.root", "."), "target", "screenshots", name);
         Files.createDirectories(target.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
     }
 }

@@ -1,27 +1,37 @@
 package dev.hotseat.ui;
 
-import io.javalin.Javalin;
+import dev.hotseat.conversation.Engines;
+import dev.hotseat.evaluation.RubricEvaluator;
+import dev.hotseat.partner.ScenarioDirector;
+import dev.hotseat.partner.ScriptedPartner;
+import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.web.HotseatServer;
 import java.nio.file.Path;
 
-/** The server the browser test talks to, started in-process on a free port. */
+/** The real Hotseat server with its offline engines, started in-process on a free port for the browser test. */
 final class ChatServer implements AutoCloseable {
-    private final Javalin app;
+    private final HotseatServer server;
 
-    private ChatServer(Javalin app) {
-        this.app = app;
+    private ChatServer(HotseatServer server) {
+        this.server = server;
     }
 
+    /** Wires the server as Main does for {@code --llm offline}, with a fresh data folder. */
     static ChatServer start(Path dataDir) {
-        String web = Path.of(System.getProperty("hotseat.root", "."), "web").toString();
-        return new ChatServer(FakeChatServer.start(web, 0));
+        Path root = Path.of(System.getProperty("hotseat.root", "."));
+        PromptLibrary library = new FilePromptLibrary(root.resolve("prompts"));
+        Engines engines = Engines.offline(RubricEvaluator.create(library), new ScriptedPartner(new ScenarioDirector()));
+        return new ChatServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, root.resolve("web"), library,
+                engines, "browser-test-coach-token")));
     }
 
     String url() {
-        return "http://localhost:" + app.port() + "/";
+        return "http://localhost:" + server.port() + "/";
     }
 
     @Override
     public void close() {
-        app.stop();
+        server.close();
     }
 }

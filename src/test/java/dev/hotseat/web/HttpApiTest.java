@@ -99,6 +99,14 @@ class HttpApiTest {
     }
 
     @Test
+    void unknownApiRoute_answers404AsJson() throws Exception {
+        HttpResponse<String> response = server.get("/api/nope");
+
+        assertEquals(404, response.statusCode());
+        assertEquals("not-found", body(response).path("error").asText());
+    }
+
+    @Test
     void promptProblems_withoutToken_answer401() throws Exception {
         HttpResponse<String> response = server.get("/api/prompts/problems");
 

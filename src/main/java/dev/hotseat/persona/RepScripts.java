@@ -1,0 +1,74 @@
+package dev.hotseat.persona;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The scripted learners the lint drives each scenario with, built from the scenario's own facts and policy. */
+final class RepScripts {
+
+    private RepScripts() {
+    }
+
+    /** A rep who does everything the articles recommend, in order. */
+    static List<String> goodRep(Scenario s) {
+        String offer = meetingOffer(s).map(RepScripts::asOffer)
+                .orElse("I can sort this out for you today, and I'll make sure it happens.");
+        return List.of(
+                "I'm so sorry this happened. I completely understand how frustrating that is, I'd feel the same.",
+                "Could you tell me more about the " + question(s) + ", so I understand what matters most to you?",
+                "Just to make sure I've understood: " + String.join(", ", s.facts().values())
+                        + ". Is that right?",
+                "Here's what I'll do for you personally: " + offer,
+                "I'll call you tomorrow myself to make sure it all arrived and you're happy with it.",
+                "Is there anything else I can do? I'll follow up personally to check it's sorted.");
+    }
+
+    /** A rep who hides behind policy, argues and passes the customer off. */
+    static List<String> badRep() {
+        return List.of(
+                "That's our policy, I'm afraid. You'll have to check the website.",
+                "Calm down, there's no need to shout at me. It's not my fault.",
+                "There's nothing I can do. You'll need to contact the courier yourself.",
+                "Like I said, that's the policy. It's not my problem.");
+    }
+
+    /** A rep who only ever apologises: must never resolve the call. */
+    static List<String> sorryRep() {
+        return List.of("I'm so sorry.", "I'm really sorry about that.", "I do apologise.", "Sorry, again.",
+                "I'm very sorry.");
+    }
+
+    /** A candidate whose answers each leave something out, so the interviewer has to follow up. */
+    static List<String> candidate() {
+        return List.of(
+                "I'd stay calm and let them explain what went wrong.",
+                "Once in my last job a customer's order was lost. I listened and apologised to her.",
+                "In the end she thanked me and stayed with us as a customer.",
+                "I'd explain politely what I can and can't do, and offer the best option within the policy.",
+                "I'd repeat their problem back so they know I heard them, and follow up afterwards.",
+                "I'd only involve a supervisor after I'd tried everything I could myself.");
+    }
+
+    /** The first policy item that gives the customer what they want, if the scenario has one. */
+    static Optional<String> meetingOffer(Scenario s) {
+        if (s.wants() == null) {
+            return Optional.empty();
+        }
+        return s.policy().stream().filter(item -> s.wants().acceptedIf().stream()
+                .anyMatch(w -> item.toLowerCase(Locale.ROOT).contains(w.toLowerCase(Locale.ROOT)))).findFirst();
+    }
+
+    private static String asOffer(String policyItem) {
+        String item = policyItem.strip();
+        return "I can " + Character.toLowerCase(item.charAt(0)) + item.substring(1)
+                + (item.endsWith(".") ? "" : ".") + " I'll arrange it right now.";
+    }
+
+    private static String question(Scenario s) {
+        return s.hiddenFacts().stream().findFirst()
+                .flatMap(f -> f.askedBy().stream().filter(w -> !w.contains(" ")).findFirst()
+                        .or(() -> f.askedBy().stream().findFirst()))
+                .orElse("situation");
+    }
+}
