@@ -65,6 +65,16 @@ enum ContextCheck {
         };
     }
 
+    /**
+     * True when the clause could restate the persona's line by meaning: statement order (or a check-back),
+     * about "you", not about what "I" do. The caller compares the clause's meaning with the persona's line.
+     */
+    boolean echoes(Clause clause, ReplyContext context) {
+        boolean asks = clause.isQuestion() && QUESTION_ORDER.matcher(clause.text()).find();
+        return this == OVERLAP && !asks && context.secondPerson(clause.text())
+                && !FIRST_PERSON_SUBJECT.matcher(clause.text()).find();
+    }
+
     /** True when the clause shows the skill by its shape alone, without a cue or an exemplar. */
     boolean showsByShape(Clause clause, ReplyContext context) {
         // A question counts only in statement order, a check-back such as "You were charged twice?"

@@ -3,6 +3,7 @@ package dev.hotseat.evaluation;
 import dev.hotseat.persona.PromptLibrary;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +68,11 @@ public final class RubricEvaluator implements Evaluator {
         List<Clause> clauses = ClauseSplitter.split(text);
         // Meaning is checked on the first clauses only: that bounds the time per reply; later clauses still
         // count through cues and context checks.
-        float[][] vectors = embedder.embedClauses(clauses.stream().limit(MAX_EMBEDDED).map(Clause::text).toList());
-        ReplyContext replyContext = new ReplyContext(text, context);
+        List<String> texts = new ArrayList<>(clauses.stream().limit(MAX_EMBEDDED).map(Clause::text).toList());
+        texts.add(context == null ? "" : context);
+        float[][] embedded = embedder.embedClauses(texts);
+        float[][] vectors = Arrays.copyOf(embedded, embedded.length - 1);
+        ReplyContext replyContext = new ReplyContext(text, context, embedded[embedded.length - 1]);
         Map<Criterion, Detection> found = new LinkedHashMap<>();
         for (CriterionDetector detector : ready.detectors()) {
             Detection d = detector.detect(clauses, vectors, replyContext);
