@@ -37,7 +37,7 @@ enum ContextCheck {
             "(?i)\\b(?:in the end|as a result|ended up|end result|result was|by the end|afterwards|after that|eventually|"
                     + "which meant|turned (?:it|things) around|came back|thanked me|left (?:a|us a) (?:good |great |positive )?review|"
                     + "was (?:happy|delighted|satisfied|pleased)|were (?:happy|delighted|satisfied|pleased)|stayed (?:a|with)|"
-                    + "resolved|sorted|calmed down|still (?:a )?(?:customer|shops|orders))\\b");
+                    + "resolved|sorted|calmed down|still (?:a )?(?:customer|shops|orders)|left (?:happy|satisfied|smiling|pleased|delighted))\\b");
 
     static ContextCheck of(String name) {
         if (name == null || name.isBlank()) {

@@ -9,7 +9,7 @@ import java.util.regex.PatternSyntaxException;
 final class CriterionDetector {
 
     private static final Pattern NEGATOR = Pattern.compile(
-            "(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b|\\bno\\b|\\bwithout\\b|\\bnothing\\b|\\bcannot\\b)");
+            "(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b|\\bwithout\\b|\\bnothing\\b|\\bcannot\\b)");
     private static final int NEGATION_WORDS = 4;
     // A negation does not reach across a comma or a joining word: "isn't acceptable and that's on us".
     private static final Pattern CLAUSE_JOIN = Pattern.compile("(?i),|;|\\b(?:and|but|so|because|which|while)\\b");
