@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * EPITOME (Reddit): ER ↔ empathy, IP ↔ restate, EX ↔ clarify, at level ≥ 1 and level = 2. Pairs are
+ * EPITOME (Reddit): ER ↔ empathy or apology, IP ↔ restate (and restate or empathy), EX ↔ clarify, at level ≥ 1
+ * and level = 2. Pairs are
  * deduplicated; a pair whose duplicates disagree on a mechanism is left out of that mechanism. Rows whose
  * {@code (sp_id + rp_id).hashCode()} is even may be used to choose thresholds; the odd rows are the report.
  */
@@ -24,9 +25,13 @@ final class Epitome {
     private record Pair(String seeker, String response) {
     }
 
+    // ER is compassion in any form; in peer support "I'm so sorry" is compassion, which our customer rubric
+    // files under apology (sorry for what went wrong) rather than empathy, so ER maps to either.
     private static final String[][] MECHANISMS = {
+        {"emotional-reactions-reddit.csv", "ER", "empathy|apology"},
         {"emotional-reactions-reddit.csv", "ER", "empathy"},
         {"interpretations-reddit.csv", "IP", "restate"},
+        {"interpretations-reddit.csv", "IP", "restate|empathy"},
         {"explorations-reddit.csv", "EX", "clarify"}};
 
     private Epitome() {
@@ -50,7 +55,7 @@ final class Epitome {
                     String skill = MECHANISMS[i][2];
                     levels.get(i).forEach((key, level) -> {
                         if ((key.hashCode() % 2 == 0) == even) {
-                            t.add(level >= min, grades.get(key).detected(skill));
+                            t.add(level >= min, detected(grades.get(key), skill));
                         }
                     });
                     String name = MECHANISMS[i][1] + (min == 1 ? " >= 1" : " = 2") + " ~ " + skill;
@@ -61,6 +66,15 @@ final class Epitome {
                 }
             }
         }
+    }
+
+    private static boolean detected(Grade grade, String skills) {
+        for (String skill : skills.split("\\|")) {
+            if (grade.detected(skill)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Level per pair key (sp_id + rp_id); conflicting duplicates are dropped (level -1 marks them). */

@@ -9,7 +9,7 @@ import java.util.regex.PatternSyntaxException;
 final class CriterionDetector {
 
     private static final Pattern NEGATOR = Pattern.compile(
-            "(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b|\\bno\\b|\\bwithout\\b|\\bnothing\\b|\\bcannot\\b)");
+            "(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b|\\bwithout\\b|\\bnothing\\b|\\bcannot\\b)");
     private static final int NEGATION_WORDS = 4;
     // A negation does not reach across a comma or a joining word: "isn't acceptable and that's on us".
     private static final Pattern CLAUSE_JOIN = Pattern.compile("(?i),|;|\\b(?:and|but|so|because|which|while)\\b");
@@ -55,13 +55,17 @@ final class CriterionDetector {
         boolean meant = vector != null && exemplars.length > 0 && similarity >= criterion.threshold()
                 && similarity > best(vector, counterExemplars);
         boolean shaped = check.showsByShape(clause, context);
-        if (!(cued || meant || shaped) || !check.passes(clause, context, cued)) {
+        // A restatement may share no words with the customer's line yet mean the same thing.
+        double echo = check.echoes(clause, context) ? context.echo(vector) : 0;
+        boolean echoed = echo >= criterion.threshold();
+        if (!(cued || meant || shaped || echoed) || !(echoed || check.passes(clause, context, cued))) {
             return Detection.NONE;
         }
         double confidence = cued ? 0.75 + 0.25 * Math.max(0, similarity)
-                : meant ? Math.min(0.9, 0.5 + 2 * (similarity - criterion.threshold())) : 0.55;
+                : meant ? Math.min(0.9, 0.5 + 2 * (similarity - criterion.threshold()))
+                : echoed ? Math.min(0.9, 0.5 + 2 * (echo - criterion.threshold())) : 0.55;
         return new Detection(true, round(confidence), clause.text(),
-                cued ? "cue" : meant ? "meaning" : "shape", clause.start(), clause.end());
+                cued ? "cue" : meant ? "meaning" : echoed ? "echo" : "shape", clause.start(), clause.end());
     }
 
     /**

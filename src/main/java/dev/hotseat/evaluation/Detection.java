@@ -5,7 +5,7 @@ package dev.hotseat.evaluation;
  *
  * @param evidence the clause that triggered, verbatim from the reply ("" when not detected)
  * @param start    where the evidence starts in the reply (end is exclusive)
- * @param how      "cue", "meaning" or "shape": which signal fired (for coaches and debugging)
+ * @param how      "cue", "meaning", "echo" (means what the persona said) or "shape": which signal fired (for coaches and debugging)
  */
 record Detection(boolean detected, double confidence, String evidence, String how, int start, int end) {
 

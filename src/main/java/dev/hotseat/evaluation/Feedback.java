@@ -35,7 +35,8 @@ final class Feedback {
         String source = c.source() == null || c.source().isBlank() ? "" : " (\"" + c.source() + "\")";
         if (!positive) {
             return "Avoid " + name(c).toLowerCase() + ": \"" + d.evidence() + "\"." + why + source + " "
-                    + nz(c.tip()) + " Try: \"" + rewriter.compose(reply, List.of(d.evidence()), List.of()) + "\"";
+                    + nz(c.tip()) + " Try: \"" + rewriter.compose(reply, List.of(d.evidence()),
+                    missed().stream().limit(1).toList()) + "\"";
         }
         return name(c) + " is missing." + why + source + " Try: \""
                 + rewriter.compose(reply, negativeEvidence(), List.of(c)) + "\"";

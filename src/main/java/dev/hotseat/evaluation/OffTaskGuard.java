@@ -21,7 +21,7 @@ final class OffTaskGuard {
             "\\b(?:dear|hey|hi|attention|note to (?:the)?) ?(?:evaluator|grader|judge|marker|ai|assistant)\\b",
             "\\byou are (?:now )?(?:the|an|a) (?:evaluator|grader|judge|assistant|ai)\\b",
             "(?:^|\\n)\\s*(?:system|assistant|developer)\\s*:", "\\[/?(?:system|inst)\\]|<\\|?(?:system|im_start)",
-            "\\b(?:evaluator|grader|judge|marker|rubric)\\s*[:,]", "\\bnew instructions?\\b",
+            "\\b(?:evaluator|grader|rubric)\\s*[:,]", "\\b(?:follow|obey) (?:these|the|my) new instructions\\b",
             "\\b(?:detected|credit|mark) (?:all|every) (?:the )?(?:criteria|skills)\\b",
             "\\bthis (?:reply|answer|response) (?:deserves|should get|must get|gets) (?:full|100|a perfect|top)"),
             Pattern.CASE_INSENSITIVE);

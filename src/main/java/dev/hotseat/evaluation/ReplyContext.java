@@ -22,10 +22,22 @@ final class ReplyContext {
 
     private final String reply;
     private final Set<String> contextWords;
+    private final float[] contextVector;
 
     ReplyContext(String reply, String context) {
+        this(reply, context, null);
+    }
+
+    /** @param contextVector the unit embedding of the persona's last line, or null */
+    ReplyContext(String reply, String context, float[] contextVector) {
         this.reply = reply;
         this.contextWords = contentWords(context == null ? "" : context);
+        this.contextVector = contextVector;
+    }
+
+    /** How close a clause's meaning comes to the persona's last line (0 when either is unknown). */
+    double echo(float[] clauseVector) {
+        return clauseVector == null || contextVector == null ? 0 : ClauseEmbedder.cosine(clauseVector, contextVector);
     }
 
     String reply() {

@@ -13,7 +13,8 @@ final class Rewriter {
     // Skills that belong before the rest of the reply: you hear the customer out before fixing things.
     private static final Set<String> OPENERS = Set.of("empathy", "apology", "restate", "calm", "listen");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)}");
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
+    // A sentence ends at . ! ? followed by a space or the end, so "£9.50" stays whole.
+    private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?]+(?=\\s|$)|$)");
     private static final int MAX_ISSUE_WORDS = 16;
     private static final int MAX_OWN_CHARS = 420;
     private static final int MIN_OWN_WORDS = 3;

@@ -2,8 +2,8 @@ package dev.hotseat.evaluation;
 
 import dev.hotseat.persona.PromptLibrary;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +34,9 @@ public final class RubricEvaluator implements Evaluator {
         return new RubricEvaluator(library, model());
     }
 
-    /**
-     * The bundled MiniLM model, embedding in the calling thread: a shared pool adds hand-offs and, on a busy
-     * two-core machine, multiplies the slowest replies (p99 35-47 ms instead of 100-200 ms under load).
-     */
+    /** The bundled MiniLM model, tuned for a busy server (see {@link QuietMiniLm}). */
     public static EmbeddingModel model() {
-        return new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+        return new QuietMiniLm();
     }
 
     @Override
@@ -71,8 +68,11 @@ public final class RubricEvaluator implements Evaluator {
         List<Clause> clauses = ClauseSplitter.split(text);
         // Meaning is checked on the first clauses only: that bounds the time per reply; later clauses still
         // count through cues and context checks.
-        float[][] vectors = embedder.embedClauses(clauses.stream().limit(MAX_EMBEDDED).map(Clause::text).toList());
-        ReplyContext replyContext = new ReplyContext(text, context);
+        List<String> texts = new ArrayList<>(clauses.stream().limit(MAX_EMBEDDED).map(Clause::text).toList());
+        texts.add(context == null ? "" : context);
+        float[][] embedded = embedder.embedClauses(texts);
+        float[][] vectors = Arrays.copyOf(embedded, embedded.length - 1);
+        ReplyContext replyContext = new ReplyContext(text, context, embedded[embedded.length - 1]);
         Map<Criterion, Detection> found = new LinkedHashMap<>();
         for (CriterionDetector detector : ready.detectors()) {
             Detection d = detector.detect(clauses, vectors, replyContext);

@@ -38,7 +38,8 @@ class OffTaskTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "I'll mark your refund as urgent and email you tomorrow.",
-        "Our system shows the refund left on the 3rd; I'll chase the bank for you."})
+        "Our system shows the refund left on the 3rd; I'll chase the bank for you.",
+        "I've printed new instructions for the returns label and put a marker on your account."})
     void ordinaryReplies_mentioningMarksOrSystems_areNotOffTask(String reply) {
         assertFalse(grade(reply).offTask());
     }
