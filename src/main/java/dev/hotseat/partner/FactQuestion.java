@@ -25,6 +25,12 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
     enum Kind { HIDDEN, STATED, PERSONAL, UNKNOWN, CHECKED, OPEN }
 
     private static final Pattern WHEN = Pattern.compile("\\b(when|what (day|date|time)|which day|how long)\\b");
+    private static final Pattern COUNT = Pattern.compile("\\bhow (many|long)\\b");
+    private static final Pattern NUMBER_VALUE = Pattern.compile("(?i)^\\s*(\\d+|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|a few|several)\\b");
+    private static final Pattern WHERE = Pattern.compile("\\bwhere\\b");
+    private static final Set<String> PLACE_KEYS = Set.of("city", "country", "location", "place", "where", "store",
+            "branch", "hotel", "airport", "address", "town");
     private static final Pattern MONEY = Pattern.compile("\\b(how much|pay|paid|cost|price|charged?|amount|spen[dt])\\b");
     private static final Pattern DATE_VALUE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|yesterday|today|tonight|tomorrow|morning|evening|night|ago|days|weeks|months"
@@ -79,19 +85,24 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
 
     /**
      * The stated fact the question names best: a word of its name (or an everyday word for it) scores 3, a
-     * "when" question about a date-like fact or a "how much" question about a sum scores 2; the highest wins.
+     * "when" question about a date-like fact, a "how much" question about a sum, a "how many" question about a
+     * number ("two nights") or a "where" question about a place scores 2; the highest wins.
      */
     static Optional<Map.Entry<String, String>> stated(Scenario s, String lower) {
         Set<String> words = Arrays.stream(lower.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3)
                 .map(FactQuestion::stem).collect(Collectors.toSet());
         boolean when = WHEN.matcher(lower).find();
         boolean money = MONEY.matcher(lower).find();
+        boolean where = WHERE.matcher(lower).find();
+        boolean count = COUNT.matcher(lower).find();
         Map.Entry<String, String> best = null;
         int bestScore = 1;
         for (Map.Entry<String, String> fact : s.facts().entrySet()) {
             int score = keyMatch(fact.getKey(), words) ? 3 : 0;
             score += when && dateLike(fact) ? 2 : 0;
             score += money && fact.getValue().matches(".*[£$€].*") ? 2 : 0;
+            score += count && NUMBER_VALUE.matcher(fact.getValue()).find() ? 2 : 0;
+            score += where && Arrays.stream(fact.getKey().split("[_-]")).anyMatch(PLACE_KEYS::contains) ? 2 : 0;
             if (score > bestScore) {
                 best = fact;
                 bestScore = score;
