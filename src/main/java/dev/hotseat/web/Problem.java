@@ -3,6 +3,7 @@ package dev.hotseat.web;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.UnknownSessionException;
 import dev.hotseat.persona.UnknownScenarioException;
+import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,8 @@ public record Problem(int status, String code, String message) {
             case UnknownScenarioException unknown -> new Problem(404, "unknown-scenario", unknown.getMessage());
             case UnknownSessionException unknown -> new Problem(404, "unknown-session", unknown.getMessage());
             case UnauthorizedException denied -> new Problem(401, "unauthorized", denied.getMessage());
+            case HttpResponseException tooLarge when tooLarge.getStatus() == 413 -> new Problem(413, "body-too-large",
+                    "The request body is larger than " + HotseatServer.MAX_TEXT_MESSAGE + " bytes, the most Hotseat reads");
             default -> {
                 LOG.error("Unexpected failure", e);
                 yield new Problem(500, "internal", "Something went wrong on the server: " + e.getMessage());
