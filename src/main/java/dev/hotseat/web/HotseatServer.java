@@ -83,6 +83,8 @@ public final class HotseatServer implements AutoCloseable {
                 files.location = Location.EXTERNAL;
             });
         }
+        config.routes.before(SecurityHeaders::apply);
+        config.routes.wsBeforeUpgrade("/ws/chat", OriginCheck::check);
         config.routes.ws("/ws/chat", socket::configure);
         api.configure(config.routes);
         config.routes.error(404, ctx -> {

@@ -23,6 +23,7 @@ public record Problem(int status, String code, String message) {
             case UnknownScenarioException unknown -> new Problem(404, "unknown-scenario", unknown.getMessage());
             case UnknownSessionException unknown -> new Problem(404, "unknown-session", unknown.getMessage());
             case UnauthorizedException denied -> new Problem(401, "unauthorized", denied.getMessage());
+            case CrossOriginException crossSite -> new Problem(403, "cross-origin", crossSite.getMessage());
             case HttpResponseException tooLarge when tooLarge.getStatus() == 413 -> new Problem(413, "body-too-large",
                     "The request body is larger than " + HotseatServer.MAX_TEXT_MESSAGE + " bytes, the most Hotseat reads");
             default -> {
