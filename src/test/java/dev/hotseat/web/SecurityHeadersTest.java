@@ -75,4 +75,25 @@ class SecurityHeadersTest {
         assertFalse(page.matches("(?s).*\\son[a-z]+\\s*=.*"), "inline event handler in the page");
         assertFalse(page.matches("(?s).*\\bstyle\\s*=.*"), "inline style attribute in the page");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/../pom.xml", "/%2e%2e/pom.xml", "/..%2fpom.xml", "/%2e%2e%2fpom.xml", "/..%5cpom.xml",
+        "/.%2e/pom.xml", "/web/../pom.xml", "/%252e%252e/pom.xml", "//etc/passwd", "/..;/pom.xml"})
+    void staticFiles_neverServeAnythingOutsideTheWebFolder(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertTrue(response.statusCode() >= 400, path + " → " + response.statusCode());
+        assertFalse(response.body().contains("<artifactId>") || response.body().contains("root:"), response.body());
+    }
+
+    @Test
+    void api_sendsNoCorsHeaders_soOtherSitesCannotReadIt() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + server.port() + "/api/scenarios")).header("Origin", "http://evil.example")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), response.headers().toString());
+    }
 }
