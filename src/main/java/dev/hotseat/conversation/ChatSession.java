@@ -46,6 +46,11 @@ public final class ChatSession {
         queue.submit(work);
     }
 
+    /** How many turns are queued or running. */
+    public int waiting() {
+        return queue.waiting();
+    }
+
     /** True when no turn is queued or running. */
     public boolean idle() {
         return queue.idle();

@@ -5,6 +5,9 @@ public class ReplyRejectedException extends RuntimeException {
     /** The longest reply taken, in characters. */
     public static final int MAX_LENGTH = 2_000;
 
+    /** How many replies one session may have waiting; a client that floods replies is told to slow down. */
+    public static final int MAX_WAITING = 8;
+
     private final String code;
 
     private ReplyRejectedException(String code, String message) {
@@ -38,5 +41,10 @@ public class ReplyRejectedException extends RuntimeException {
     public static ReplyRejectedException ended(String sessionId) {
         return new ReplyRejectedException("session-ended",
                 "Session '" + sessionId + "' has ended; start a new one to keep practising.");
+    }
+
+    public static ReplyRejectedException tooManyWaiting() {
+        return new ReplyRejectedException("too-many-replies", "Already " + MAX_WAITING
+                + " replies are waiting for an answer: wait for the persona before sending more.");
     }
 }

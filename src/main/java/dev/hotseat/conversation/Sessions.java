@@ -57,6 +57,9 @@ public final class Sessions {
     /** Queues a learner's reply behind the session's earlier turns. */
     public void reply(ChatSession session, String text) {
         String checked = ReplyRejectedException.check(text);
+        if (session.waiting() >= ReplyRejectedException.MAX_WAITING) {
+            throw ReplyRejectedException.tooManyWaiting();
+        }
         session.enqueue(() -> pipeline.reply(session, checked));
     }
 
