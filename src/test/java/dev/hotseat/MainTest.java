@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +68,7 @@ class MainTest {
 
     @Test
     void portAlreadyTaken_exitsWithCode1_andOneLine() throws Exception {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+        try (ServerSocket taken = new ServerSocket(0)) {
             Process run = launch("--port", String.valueOf(taken.getLocalPort()), "--data", dir.resolve("data").toString());
 
             assertEquals(1, run.waitFor());
@@ -74,6 +76,47 @@ class MainTest {
             String last = err.lines().reduce((a, b) -> b).orElse("");
             assertTrue(last.startsWith("Hotseat could not start: "), err);
             assertTrue(!err.contains("\tat "), "no stack trace: " + err);
+        }
+    }
+
+    @Test
+    void lint_checksThePromptFolder_andExitsWithItsCode() throws Exception {
+        Path prompts = Path.of(System.getProperty("hotseat.root", ".")).resolve("prompts").toAbsolutePath();
+        Process good = launch("lint", prompts.toString());
+        String out = new String(good.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(0, good.waitFor(), out);
+        assertTrue(out.contains("late-parcel"), out);
+
+        Path broken = dir.resolve("broken");
+        Files.createDirectories(broken.resolve("scenarios"));
+        Files.writeString(broken.resolve("scenarios/oops.md"), "---\nid: oops\nmode: sales\n---\n");
+        assertTrue(launch("lint", broken.toString()).waitFor() != 0);
+    }
+
+    @Test
+    void languageModelWithoutModelName_exitsWithCode2_namingTheFlag() throws Exception {
+        Process run = launch("--llm", "openai", "--data", dir.resolve("data").toString());
+
+        String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(2, run.waitFor());
+        // Earlier lines are the embedding library's start-up log; the verdict is the last line, without a stack trace.
+        assertTrue(err.lines().reduce((a, b) -> b).orElse("").contains("--model") && !err.contains("\tat "), err);
+    }
+
+    @Test
+    void unreachableLanguageModel_isReported_andTheServerStillStarts() throws Exception {
+        Process server = launch("--port", "0", "--data", dir.resolve("data").toString(), "--coach-token", "t",
+                "--llm", "openai", "--model", "m", "--base-url", "http://127.0.0.1:9/v1", "--connect-timeout", "1");
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            String notice = out.readLine();
+            String listening = out.readLine();
+
+            assertTrue(notice.startsWith("Language model not ready") && notice.contains("127.0.0.1:9"), notice);
+            assertTrue(listening.startsWith("Listening on http://localhost:"), listening);
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
         }
     }
 }

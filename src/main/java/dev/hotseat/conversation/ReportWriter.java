@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Sums up a finished conversation's grades into a {@link SessionReport}, naming criteria as the rubric does. */
 public final class ReportWriter {
@@ -78,8 +79,8 @@ public final class ReportWriter {
         return line + ".";
     }
 
-    private static java.util.Optional<Criterion> criterion(Rubric rubric, String id) {
-        return rubric == null ? java.util.Optional.empty() : rubric.criterion(id);
+    private static Optional<Criterion> criterion(Rubric rubric, String id) {
+        return rubric == null ? Optional.empty() : rubric.criterion(id);
     }
 
     private static String name(Rubric rubric, String id) {

@@ -38,16 +38,20 @@ public final class Sessions {
         return session;
     }
 
-    /** Re-attaches {@code watcher} to a session and sends it everything so far, after any turn in flight. */
+    /**
+     * Re-attaches {@code watcher} to a session once any turn in flight is done, and sends it everything so far:
+     * {@code resumed} is the first thing the new socket hears, and the turn in flight is already in it.
+     */
     public ChatSession resume(String id, ChatEvents watcher) {
-        // Attach inside compute() so forgetIdle() can never drop a session between lookup and attach.
-        ChatSession session = live.compute(id, (key, known) -> {
+        // Queue inside compute(), so forgetIdle() never sees this session idle before the watcher is attached.
+        return live.compute(id, (key, known) -> {
             ChatSession found = known == null ? load(key) : known;
-            found.attach(watcher);
+            found.enqueue(() -> {
+                found.attach(watcher);
+                watcher.resumed(found.conversation());
+            });
             return found;
         });
-        session.enqueue(() -> session.events().resumed(session.conversation()));
-        return session;
     }
 
     /** Queues a learner's reply behind the session's earlier turns. */

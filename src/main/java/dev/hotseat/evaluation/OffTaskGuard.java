@@ -23,7 +23,12 @@ final class OffTaskGuard {
             "(?:^|\\n)\\s*(?:system|assistant|developer)\\s*:", "\\[/?(?:system|inst)\\]|<\\|?(?:system|im_start)",
             "\\b(?:evaluator|grader|rubric)\\s*[:,]", "\\b(?:follow|obey) (?:these|the|my) new instructions\\b",
             "\\b(?:detected|credit|mark) (?:all|every) (?:the )?(?:criteria|skills)\\b",
-            "\\bthis (?:reply|answer|response) (?:deserves|should get|must get|gets) (?:full|100|a perfect|top)"),
+            "\\bthis (?:reply|answer|response) (?:deserves|should get|must get|gets) (?:full|100|a perfect|top)",
+            // Found in the security audit: grader talk mid-line, frame-breaking tags, orders to the grader.
+            "\\b(?:system|assistant|developer)\\s*:\\s*(?:score|grade|marks?|rating|verdict)\\b",
+            "\\b(?:score|grade|marks?|rating)\\s*[=:]\\s*\\d{1,3}\\b", "<\\s*/?\\s*(?:reply|context)\\s*>",
+            "\\b(?:detect|credit|mark|tick)(?:s|ed)? (?:all|every) (?:the )?(?:criteri(?:a|on)|skills?)\\b",
+            "\\b(?:the )?(?:evaluator|grader|judge|marker) (?:must|should|shall|will|needs to|has to)\\b"),
             Pattern.CASE_INSENSITIVE);
 
     private OffTaskGuard() {

@@ -4,10 +4,7 @@ import dev.hotseat.conversation.Outcome;
 import dev.hotseat.conversation.Turn;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Scenario;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** Plays an upset customer: moves the mood by the skills found and picks the reaction, in a fixed order. */
 final class CustomerDirector {
@@ -36,7 +33,7 @@ final class CustomerDirector {
             return new Plan("walk-out", s.mood().moodAt(100), lines.customer("walk-out"),
                     Intents.walkOut(s), Outcome.WALKED_OUT);
         }
-        Step step = new CustomerMoves(s, state, reply, lines, before).choose();
+        Step step = new CustomerMoves(s, state, reply, lines, before, mood).choose();
         int after = Math.min(99, Math.max(0, mood + step.moodChange()));
         if (step.move().equals("accept") && after <= MoodRules.RESOLVE_AT) {
             step = new Step("resolved", lines.customer("resolved"), Intents.resolved(s), 0, Outcome.RESOLVED);
@@ -50,34 +47,14 @@ final class CustomerDirector {
     }
 
     /**
-     * A question that names a fact (hidden or not) by its words counts as a clarifying question even when the
-     * evaluator missed it: the customer hears the question, whatever the grade says.
+     * A question that asks for something specific (a fact hidden or not, a detail, "did you check?") counts as a
+     * clarifying question even when the evaluator missed it: the customer hears the question, whatever the grade says.
      */
     static Reply questionAboutHiddenFact(Scenario s, Reply reply) {
-        boolean asks = reply.text().contains("?")
-                && (askedFor(s, reply.text()).isPresent() || mainFactAskedFor(s, reply.text()).isPresent());
-        return asks && !reply.negative() && !reply.has("clarify") ? reply.inferring("clarify") : reply;
-    }
-
-    /** The hidden fact a question names by its words, if any. */
-    static Optional<Scenario.HiddenFact> askedFor(Scenario s, String text) {
-        return s.hiddenFacts().stream().filter(f -> Reply.mentions(text, f.askedBy())).findFirst();
-    }
-
-    /**
-     * The first main fact the question names by a word of its key ("order", "account", "down" for
-     * {@code down_since}), if any. Short and common words are skipped so "on" or "for" never match.
-     */
-    static Optional<Map.Entry<String, String>> mainFactAskedFor(Scenario s, String text) {
-        return s.facts().entrySet().stream()
-                .filter(e -> Reply.mentions(text, keyWords(e.getKey())))
-                .findFirst();
-    }
-
-    private static List<String> keyWords(String key) {
-        return Arrays.stream(key.split("[_-]"))
-                .filter(w -> w.length() >= 4 && !List.of("since", "with", "from", "date", "time").contains(w))
-                .toList();
+        boolean asks = reply.text().contains("?") && FactQuestion.of(s, reply.text()).targeted();
+        // A summary said as a question ("So you'd like a new address?") checks understanding; it asks for nothing.
+        return asks && !reply.negative() && !reply.has("clarify") && !reply.has("restate")
+                ? reply.inferring("clarify") : reply;
     }
 
     /** Hard customers make the rep ask precisely; easier ones volunteer the next thing they kept back. */

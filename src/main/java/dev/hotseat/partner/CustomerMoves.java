@@ -3,23 +3,36 @@ package dev.hotseat.partner;
 import dev.hotseat.partner.CustomerDirector.Step;
 import dev.hotseat.persona.Scenario;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 
 /** The customer's reaction to one reply, chosen in a fixed order: faults first, then offers, then listening. */
 final class CustomerMoves {
+    /** "…, is that right?": a restatement checked with the customer, not a question asking for a fact. */
+    private static final Pattern CONFIRMING = Pattern.compile("\\b(is that right|have i got that right|is that correct"
+            + "|did i get that right|correct\\?|is that it\\?|right\\?)");
     private final Scenario s;
     private final CustomerState state;
     private final Reply reply;
     private final LinePicker lines;
     private final int moodBefore;
+    private final int moodNow;
 
-    CustomerMoves(Scenario scenario, CustomerState state, Reply reply, LinePicker lines, int moodBefore) {
+    /** Still furious at or above this after a kind word: thanks would ring false, so they stay curt. */
+    static final int FURIOUS = 75;
+
+    /**
+     * @param moodBefore the mood before this reply
+     * @param moodNow    the mood after the reply itself, before the reaction adds its own change
+     */
+    CustomerMoves(Scenario scenario, CustomerState state, Reply reply, LinePicker lines, int moodBefore, int moodNow) {
         this.s = scenario;
         this.state = state;
         this.reply = reply;
         this.lines = lines;
         this.moodBefore = moodBefore;
+        this.moodNow = moodNow;
     }
 
     Step choose() {
@@ -29,20 +42,38 @@ final class CustomerMoves {
         if (reply.has("blame")) {
             return Step.of("blame", lines.customer("blame"), Intents.BLAME);
         }
+        OfferMoves offers = new OfferMoves(s, state, reply, lines, moodBefore);
+        Optional<Step> walkBack = offers.walkBack();
+        if (walkBack.isPresent()) { // checked before deflect: "I can't, it's policy" is exactly how reps walk back
+            return walkBack.get();
+        }
         if (reply.has("deflect") && !reply.has("solution")) { // a real offer is answered even if wrapped in policy-speak
             return Step.of("deflect", lines.customer("deflect"), Intents.DEFLECT);
         }
+        Optional<String> beyond = offers.beyond(reply.text());
+        if (beyond.isPresent()) { // even when the evaluator missed it: "Yes, the refund is no problem" promises it again
+            return offers.promise(beyond.get());
+        }
+        if (OfferMoves.holdRequest(reply.text()) && !offers.meetsWant()) {
+            return offers.hold();
+        }
         if (reply.has("solution")) {
-            return offer();
+            // "What's your postcode?" can read as an offer to the evaluator; a question with nothing on offer is a question
+            if (asksOnly(offers)) {
+                return answer();
+            }
+            Step step = offers.offer();
+            // "So it's order 4417… I'll take care of it": the summary is confirmed before asking what that means
+            return step.move().startsWith("vague") && reply.has("restate") ? withReaction(step) : step;
         }
         if (reply.has("firm")) {
-            return limit();
+            return offers.limit();
         }
         if (state.accepted() && !reply.empty()) {
             return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null);
         }
         if (reply.has("clarify")) {
-            return answer();
+            return reply.has("restate") && CONFIRMING.matcher(reply.lower()).find() ? summary("press") : answer();
         }
         if (reply.has("restate")) {
             return summary("press");
@@ -53,77 +84,22 @@ final class CustomerMoves {
         return acknowledgement();
     }
 
-    private Step offer() {
-        String offered = reply.evidence("solution") + " " + reply.text();
-        if (Reply.mentions(offered, s.wants().acceptedIf())) {
-            return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.ACCEPT_BONUS, null);
-        }
-        if (moodBefore <= s.mood().calmEnough()) {
-            return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null);
-        }
-        if (reply.has("firm")) {
-            return limit();
-        }
-        return Step.of("reject", lines.customer("reject"), Intents.reject(s));
+    private Step withReaction(Step step) {
+        return new Step(step.move(), reaction() + " " + step.line(),
+                Intents.summaryFirst(restateMove().equals("confirm")) + step.intent(), step.moodChange(), step.outcome());
     }
 
-    /** A limit held politely: pushed back as often as the scenario says, then accepted if an offer stands. */
-    private Step limit() {
-        if (state.pushbacks() < s.mood().pushback()) {
-            return Step.of("pushback", lines.customer("pushback"), Intents.pushback(s));
-        }
-        if (reply.has("solution") || state.solutionSeen()) {
-            return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null);
-        }
-        return Step.of("press", lines.customer("press"), Intents.press(s));
+    private boolean asksOnly(OfferMoves offers) {
+        return reply.has("clarify") && reply.text().strip().endsWith("?") && !offers.concrete();
     }
 
-    /** A clarifying question: the fact it asks for, a reminder if already told, or the next thing kept back. */
+    /** A clarifying question: answered as asked (see {@link Answers}), after any reaction to a restatement. */
     private Step answer() {
         String prefix = reply.has("restate") ? reaction() + " " : "";
         // Moves stay single ("reveal:event") so every reader of the history finds them; the restatement
         // reaction is in the line and the intent only.
         String first = reply.has("restate") ? Intents.summaryFirst(restateMove().equals("confirm")) : "";
-        Optional<Scenario.HiddenFact> asked = CustomerDirector.askedFor(s, reply.text());
-        if (asked.isPresent() && state.revealed().contains(asked.get().id())) {
-            return told(prefix, first, lines.fill(asked.get().text(), Map.of()));
-        }
-        if (asked.isPresent()) {
-            return reveal(prefix, first, asked.get());
-        }
-        Optional<Map.Entry<String, String>> main = CustomerDirector.mainFactAskedFor(s, reply.text());
-        if (main.isPresent() && state.said(main.get().getValue())) {
-            return told(prefix, first, main.get().getValue());
-        }
-        if (main.isPresent()) {
-            String value = main.get().getValue().strip();
-            String line = prefix + Character.toUpperCase(value.charAt(0)) + value.substring(1) + ". "
-                    + lines.customer("press");
-            return Step.of("answer:" + main.get().getKey() + "+press", line,
-                    first + "Answer their question plainly: " + main.get().getKey() + " is " + value + ". Then press on.");
-        }
-        Optional<Scenario.HiddenFact> next = s.hiddenFacts().stream()
-                .filter(f -> !state.revealed().contains(f.id())).findFirst();
-        if (next.isPresent() && CustomerDirector.volunteers(s)) {
-            return reveal(prefix, first, next.get());
-        }
-        if (next.isPresent()) {
-            return Step.of("evade", prefix + lines.customer("press"), first + Intents.evade(s));
-        }
-        return Step.of("nothing-more", prefix + lines.customer("nothing-more"), first + Intents.nothingMore(s));
-    }
-
-    private Step reveal(String prefix, String first, Scenario.HiddenFact fact) {
-        String lead = lines.customer("reveal");
-        String line = prefix + (lead.isEmpty() ? "" : lead + " ") + lines.fill(fact.text(), Map.of());
-        return Step.of("reveal:" + fact.id(), line, first + Intents.reveal(s, fact));
-    }
-
-    private Step told(String prefix, String first, String what) {
-        String said = what.strip().isEmpty() ? what : Character.toUpperCase(what.strip().charAt(0)) + what.strip().substring(1);
-        String sentence = said.matches(".*[.!?]$") ? said : said + ".";
-        String line = prefix + lines.customer("already-told", Map.of("told", sentence));
-        return new Step("already-told", line, first + Intents.alreadyTold(what), 3, null);
+        return new Answers(s, state, reply, lines).answer(prefix, first);
     }
 
     private Step summary(String then) {
@@ -148,10 +124,18 @@ final class CustomerMoves {
         if (reply.bareSorry() && state.bareSorries() == 1) {
             return Step.of("sorry", lines.customer("sorry"), Intents.SORRY);
         }
+        if (reply.empty() && reply.text().strip().split("\\s+").length <= 3) {
+            // "ok", "hmm": a person quotes the non-answer back rather than asking if they were heard
+            String said = reply.text().strip().replaceAll("[.!?,]+$", "");
+            return Step.of("ignored+press", lines.customer("minimal", Map.of("said", said)) + " "
+                    + lines.customer("press"), Intents.IGNORED);
+        }
         if (reply.empty()) {
             return pair("ignored", "press", Intents.IGNORED);
         }
-        return pair("calmer", "press", Intents.calmer(s));
+        // The move stays "calmer" (the rep did calm them); only the words are curt while still furious.
+        String words = lines.customer(moodNow >= FURIOUS ? "heard" : "calmer");
+        return Step.of("calmer+press", words + " " + lines.customer("press"), Intents.calmer(s));
     }
 
     private Step pair(String first, String then, String intent) {

@@ -20,9 +20,13 @@ import java.util.Set;
  * @param bareSorries   earlier learner replies that only acknowledged feelings
  * @param partnerLines  every earlier partner line, to avoid repeats and to know what was said
  * @param lastMood      mood after the last partner line, or -1 when none
+ * @param rejectedOffers the rep's replies the customer turned down, to notice the same offer twice
+ * @param promised      the rep's reply the customer pinned down as a promise, "" when none or taken back
+ * @param acceptedOffer the rep's reply whose offer the customer accepted, "" when none or taken back
  */
 record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, boolean solutionSeen, int apologies,
-                     int bareSorries, List<String> partnerLines, int lastMood) {
+                     int bareSorries, List<String> partnerLines, int lastMood, List<String> rejectedOffers,
+                     String promised, String acceptedOffer) {
 
     static CustomerState of(List<Turn> history) {
         Set<String> revealed = new LinkedHashSet<>();
@@ -33,6 +37,10 @@ record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, bool
         int lastMood = -1;
         boolean accepted = false;
         boolean solution = false;
+        List<String> rejected = new ArrayList<>();
+        String promised = "";
+        String acceptedOffer = "";
+        String learnerText = "";
         // The newest learner turn is the reply being answered now; only earlier ones count here.
         int last = history.isEmpty() || !history.getLast().byLearner() ? history.size() : history.size() - 1;
         for (Turn turn : history.subList(0, last)) {
@@ -41,6 +49,7 @@ record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, bool
                 apologies += reply.has("apology") ? 1 : 0;
                 bare += reply.bareSorry() ? 1 : 0;
                 solution |= reply.has("solution");
+                learnerText = turn.text();
                 continue;
             }
             lines.add(turn.text());
@@ -51,10 +60,15 @@ record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, bool
                     revealed.add(part.substring("reveal:".length()));
                 }
                 pushbacks += part.equals("pushback") ? 1 : 0;
-                accepted |= part.equals("accept");
+                // in order, so "retract+accept" (taken back, then a new offer accepted) ends accepted
+                accepted = part.equals("accept") || (accepted && !part.equals("retract"));
+                acceptedOffer = part.equals("accept") ? learnerText : part.equals("retract") ? "" : acceptedOffer;
+                rejected.addAll(part.startsWith("reject") ? List.of(learnerText) : List.of());
+                promised = part.equals("promise") ? learnerText : part.equals("retract") ? "" : promised;
             }
         }
-        return new CustomerState(revealed, pushbacks, accepted, solution, apologies, bare, lines, lastMood);
+        return new CustomerState(revealed, pushbacks, accepted, solution, apologies, bare, lines, lastMood, rejected,
+                promised, acceptedOffer);
     }
 
     /** True when an earlier partner line already said this text. */

@@ -5,20 +5,45 @@ import java.util.Map;
 
 /** Fallback lines for the optional line groups a scenario leaves out (see prompts/README.md). */
 final class DefaultLines {
-    private static final Map<String, List<String>> CUSTOMER = Map.of(
-            "reveal", List.of("Well, since you ask.", "If you must know.", "Okay, here's the thing."),
-            "already-told", List.of("I already told you: {told}", "I've said this once: {told}",
-                    "Were you not listening? {told}"),
-            "nothing-more", List.of("I've told you everything I know. I just want this sorted.",
-                    "There's nothing more to it than what I've said."),
-            "sorry", List.of("Sorry doesn't fix anything. What are you going to do?", "I've heard sorry. I want to know what happens now."),
-            "sorry-fatigue", List.of("Stop apologising and tell me what you're actually going to do!",
-                    "That's the third sorry. Sorry isn't a plan. What are you doing about it?"),
-            "deflect", List.of("Don't point me somewhere else. You're the one I'm talking to.",
-                    "I'm not interested in policy. I want this fixed."),
-            "blame", List.of("Don't you dare make this my fault.", "Don't talk to me like that."),
-            "offtask", List.of("What has that got to do with my problem?", "Can we stick to why I'm calling?"),
-            "ignored", List.of("You haven't answered me.", "Did you hear what I asked you?"));
+    private static final Map<String, List<String>> CUSTOMER = Map.ofEntries(
+            Map.entry("heard", List.of("Fine. You've heard me. Now do something.",
+                    "Words are cheap. I'm still waiting for an actual answer.", "Hm. Okay.")),
+            Map.entry("minimal", List.of("\"{said}\"? That's all I get?", "\"{said}\"? Is that it?",
+                    "Is that supposed to be an answer?")),
+            Map.entry("unknown", List.of("I haven't got that in front of me. It's {ref}. Can't you look it up?",
+                    "No idea, I'd have to dig it out. You've got {ref}, that should be enough.")),
+            Map.entry("personal", List.of("It's all on {ref}. Can we get to the part where you fix this?",
+                    "You'll have that on {ref}. I'll give you whatever you need, just tell me what happens.")),
+            Map.entry("checked", List.of("Of course I have. I'm not calling for fun.",
+                    "Yes, obviously. That's why I'm ringing you.")),
+            Map.entry("hold", List.of("Fine. But don't leave me there long.", "Quickly, then. I've waited long enough.",
+                    "Again? Go on, but be quick.")),
+            Map.entry("vague", List.of("Meaning what, exactly?", "Sort it how? Be specific.",
+                    "That's not an answer. What actually happens?")),
+            Map.entry("repeat-offer", List.of("You've already offered me that, and I've already said no.",
+                    "Saying it again doesn't change my answer. That doesn't help me.",
+                    "We've been over that. I need something else.")),
+            Map.entry("promise", List.of("Right. {promised}. I'm holding you to that. Put it in writing.",
+                    "{promised}? You're sure? Because I'll want that confirmed in an email today.")),
+            Map.entry("retract", List.of("Hang on. A minute ago you said {promised}. Now you can't?",
+                    "So {promised} was never on the table? Why say it, then?")),
+            Map.entry("reveal", List.of("Well, since you ask.", "If you must know.", "Okay, here's the thing.")),
+            Map.entry("already-told", List.of("I already told you: {told}", "I've said this once: {told}",
+                    "Were you not listening? {told}")),
+            Map.entry("nothing-more", List.of("I've told you everything I know. I just want this sorted.",
+                    "There's nothing more to it than what I've said.")),
+            Map.entry("sorry", List.of("Sorry doesn't fix anything. What are you going to do?",
+                    "I've heard sorry. I want to know what happens now.")),
+            Map.entry("sorry-fatigue", List.of("Stop apologising and tell me what you're actually going to do!",
+                    "Sorry isn't a plan. What are you doing about it?",
+                    "If I hear sorry once more, I'm hanging up. What are you going to DO?",
+                    "You keep saying that. It's starting to sound like a script.")),
+            Map.entry("deflect", List.of("Don't point me somewhere else. You're the one I'm talking to.",
+                    "I'm not interested in policy. I want this fixed.")),
+            Map.entry("blame", List.of("Don't you dare make this my fault.", "Don't talk to me like that.",
+                    "I'm not going to be spoken to like that.")),
+            Map.entry("offtask", List.of("What has that got to do with my problem?", "Can we stick to why I'm calling?")),
+            Map.entry("ignored", List.of("You haven't answered me.", "Did you hear what I asked you?")));
 
     private static final Map<String, List<String>> ACK = Map.of(
             "warm", List.of("Thank you, that's helpful.", "I appreciate that.", "Thanks, that's a good start."),
@@ -26,7 +51,14 @@ final class DefaultLines {
             "rapid-fire", List.of("Okay.", "Got it.", "Next."));
 
     private static final Map<String, List<String>> INTERVIEW = Map.of(
-            "offtask", List.of("Let's keep to the question, please.", "I'd like to stay on the question I asked."));
+            "offtask", List.of("Let's keep to the question, please.", "I'd like to stay on the question I asked."),
+            "nudge:warm", List.of("Take your time, there's no wrong answer. Even a rough idea helps."),
+            "nudge:strict", List.of("I need more than that."),
+            "nudge:rapid-fire", List.of("Give me something concrete."),
+            "rant-again:warm", List.of("That's the second time you've spoken about customers that way, and I'll be"
+                    + " honest, it worries me a little."),
+            "rant-again:strict", List.of("That's twice now you've run callers down. Noted."),
+            "rant-again:rapid-fire", List.of("Twice now. Noted."));
 
     private DefaultLines() {
     }
@@ -41,5 +73,10 @@ final class DefaultLines {
 
     static List<String> interview(String key) {
         return INTERVIEW.getOrDefault(key, List.of());
+    }
+
+    /** A built-in interviewer line for a style, e.g. "nudge" for a strict interviewer. */
+    static List<String> interview(String key, String style) {
+        return INTERVIEW.getOrDefault(key + ":" + (style == null ? "warm" : style), INTERVIEW.get(key + ":warm"));
     }
 }

@@ -18,6 +18,12 @@ final class Intents {
             + " saying sorry and tell you what happens next. Do not calm down.";
     static final String IGNORED = "They did not answer what you said. Point that out and repeat your demand.";
 
+    static final String REPEATED_OFFER = "They made the same offer you already turned down. Say so, irritated:"
+            + " you said no to that once. Ask for something that actually helps.";
+    static final String HOLD = "They asked to put you on hold. Agree, reluctantly, and tell them not to be long.";
+    static final String CHECKED = "They asked whether you had tried something yourself. Say yes, of course you"
+            + " did, a little annoyed at being asked.";
+
     private Intents() {
     }
 
@@ -88,6 +94,31 @@ final class Intents {
 
     static String walkOut(Scenario s) {
         return "You have had enough. Say you are taking your business elsewhere and end the conversation.";
+    }
+
+    static String unknownDetail(String reference) {
+        return "They asked for a detail you don't have to hand. Say so and give them what you do have: "
+                + reference + ". Then press on.";
+    }
+
+    static String personalDetail(String reference) {
+        return "They asked for a personal detail (postcode, email…). Give it if you like, but say it is all on "
+                + reference + " and you want to get to the fix.";
+    }
+
+    static String vague(Scenario s) {
+        return "They said they would sort it but named nothing concrete. Ask what exactly they will do about "
+                + s.wants().text() + ".";
+    }
+
+    static String promise(String what) {
+        return "They just promised you " + what + ". Pin them down: repeat it back and say you will hold them to"
+                + " it. Do not thank them yet.";
+    }
+
+    static String retract(String what) {
+        return "A moment ago they promised " + what + " and now they are taking it back. Call that out,"
+                + " annoyed that you were told one thing and then another.";
     }
 
     static String withMood(String intent, Mood mood) {

@@ -31,9 +31,10 @@ final class InterviewDirector {
             return opening(s, lines);
         }
         Reply reply = Reply.of(request.findings(), CustomerDirector.lastLearnerText(history));
+        boolean rantAgain = reply.has("rant") && InterviewState.rants(history) > 0;
         int before = request.mood() == null ? s.mood().start() : request.mood().level();
-        Mood mood = s.mood().moodAt(before + (reply.has("rant") ? 10 : 0) + (reply.offTask() ? 10 : 0)
-                - (reply.has("star") ? 5 : 0));
+        Mood mood = s.mood().moodAt(before + (reply.has("rant") ? 10 : 0) + (rantAgain ? 10 : 0)
+                + (reply.offTask() ? 10 : 0) - (reply.has("star") ? 5 : 0));
         int questions = InterviewState.questionsAsked(history);
         int partnerTurns = (int) history.stream().filter(t -> !t.byLearner()).count();
         if (questions >= s.questions().maxQuestions() || partnerTurns >= s.questions().maxQuestions() + 3) {
@@ -42,8 +43,18 @@ final class InterviewDirector {
         if (reply.offTask()) {
             return offTask(s, history, lines, mood);
         }
-        String lack = nextFollowUp(s, reply, InterviewState.asked(history), questions);
-        return lack == null ? close(s, history, request, lines, mood) : followUp(s, lines, mood, lack);
+        if (thin(reply) && !InterviewState.justNudged(history)) {
+            return nudge(s, history, lines, mood);
+        }
+        String lack = nextFollowUp(s, reply, InterviewState.earlierAnswers(history), InterviewState.asked(history),
+                questions);
+        if (lack == null) {
+            return close(s, history, request, lines, mood);
+        }
+        String prefix = rantAgain ? lines.pick("rant-again", s.lines().getOrDefault("rant-again",
+                DefaultLines.interview("rant-again", s.style())), Map.of())
+                : InterviewState.showedSkill(reply) ? acknowledgement(s, lines) : "";
+        return followUp(s, lines, mood, lack, prefix);
     }
 
     private static Plan opening(Scenario s, LinePicker lines) {
@@ -54,16 +65,45 @@ final class InterviewDirector {
     }
 
     private static Plan offTask(Scenario s, List<Turn> history, LinePicker lines, Mood mood) {
-        String again = InterviewState.lastQuestion(history);
+        String again = lastQuestion(s, history, lines);
         String line = lines.pick("offtask", s.lines().getOrDefault("offtask", DefaultLines.interview("offtask")),
                 Map.of()) + " " + again;
         return new Plan("offtask", mood, line.strip(), "The candidate went off the question. Ask them to answer"
                 + " it: " + again, null);
     }
 
+    /**
+     * "Don't know", "I'd be nice": no skill in a few words. A real interviewer gives the candidate one more go at
+     * the same question before moving on, rather than acknowledging it as an answer.
+     */
+    private static boolean thin(Reply reply) {
+        return !InterviewState.showedSkill(reply) && !reply.has("rant") && reply.text().strip().split("\\s+").length <= 8;
+    }
+
+    private static Plan nudge(Scenario s, List<Turn> history, LinePicker lines, Mood mood) {
+        String again = lastQuestion(s, history, lines);
+        String line = lines.pick("nudge", s.lines().getOrDefault("nudge", DefaultLines.interview("nudge", s.style())),
+                Map.of()) + " " + again;
+        return new Plan("nudge", mood, line.strip(), "The answer was too thin to judge. Encourage them, in a "
+                + s.style() + " style, to say more, and repeat the question: " + again, null);
+    }
+
+    /**
+     * The question last asked, whole: the scenario's question the last line ends with ("They demand a refund you
+     * aren't authorised to give. What exactly do you say?"), so a repeat keeps its set-up; else its last sentence.
+     */
+    private static String lastQuestion(Scenario s, List<Turn> history, LinePicker lines) {
+        String said = InterviewState.lastQuestion(history, false);
+        List<String> questions = new ArrayList<>(List.of(s.questions().main()));
+        s.questions().followUps().values().forEach(questions::addAll);
+        return questions.stream().map(q -> lines.fill(q, Map.of()).strip()).filter(q -> !q.isEmpty() && said.endsWith(q))
+                .max(java.util.Comparator.comparingInt(String::length))
+                .orElse(InterviewState.lastQuestion(history, true));
+    }
+
     /** What to ask next, or null to close: the minimum is always reached, "general" only fills up to it. */
-    private static String nextFollowUp(Scenario s, Reply reply, Set<String> asked, int questions) {
-        String lack = lacking(s, reply, asked);
+    private static String nextFollowUp(Scenario s, Reply reply, List<Reply> earlier, Set<String> asked, int questions) {
+        String lack = lacking(s, reply, earlier, asked);
         if (lack == null && questions < s.questions().minQuestions()) {
             lack = anyUnused(s, asked); // a strong candidate still gets the minimum number of questions
         }
@@ -71,36 +111,42 @@ final class InterviewDirector {
         return lack == null || (enough && lack.equals("general")) ? null : lack;
     }
 
-    private static Plan followUp(Scenario s, LinePicker lines, Mood mood, String lack) {
-        String ack = lines.pick("ack", s.lines().getOrDefault("ack", DefaultLines.acknowledgements(s.style())),
-                Map.of());
+    private static String acknowledgement(Scenario s, LinePicker lines) {
+        return lines.pick("ack", s.lines().getOrDefault("ack", DefaultLines.acknowledgements(s.style())), Map.of());
+    }
+
+    /** @param prefix an acknowledgement when the answer showed a skill, a remark on a second rant, or "" */
+    private static Plan followUp(Scenario s, LinePicker lines, Mood mood, String lack, String prefix) {
         String question = lines.pick("followUp:" + lack, s.questions().followUps().get(lack), Map.of());
-        return new Plan("question:" + lack, mood, (ack + " " + question).strip(),
+        return new Plan("question:" + lack, mood, (prefix + " " + question).strip(),
                 "In a " + s.style() + " style, briefly acknowledge the answer, then ask a follow-up because the"
                         + " answer lacked " + lack + ": " + question, null);
     }
 
     /** The first thing the answer lacked that has an unused follow-up, or null when nothing is left to ask. */
-    private static String lacking(Scenario s, Reply reply, Set<String> asked) {
+    private static String lacking(Scenario s, Reply reply, List<Reply> earlier, Set<String> asked) {
         List<String> order = new ArrayList<>();
         if (reply.has("rant")) {
             order.add("attitude");
         }
-        boolean example = reply.has("star") || EXAMPLE.matcher(reply.text()).find();
-        boolean result = reply.has("star") || RESULT.matcher(reply.text()).find();
+        // Covered by this answer or any earlier one: the interviewer remembers what the candidate already said.
+        List<Reply> all = new ArrayList<>(earlier);
+        all.add(reply);
+        boolean example = all.stream().anyMatch(r -> r.has("star") || EXAMPLE.matcher(r.text()).find());
+        boolean result = all.stream().anyMatch(r -> r.has("star") || RESULT.matcher(r.text()).find());
         if (!example) {
             order.add("example");
         } else if (!result) {
             order.add("outcome");
         }
-        if (!reply.has("firm")) {
+        if (all.stream().noneMatch(r -> r.has("firm"))) {
             order.add("limit");
         }
-        if (!reply.has("listen") && !reply.has("empathy")) {
+        if (all.stream().noneMatch(r -> r.has("listen") || r.has("empathy"))) {
             order.add("listening");
         }
         s.questions().followUps().keySet().stream()
-                .filter(k -> !order.contains(k) && !k.equals("general") && !reply.has(k))
+                .filter(k -> !order.contains(k) && !k.equals("general") && all.stream().noneMatch(r -> r.has(k)))
                 .filter(k -> !List.of("attitude", "example", "outcome", "limit", "listening").contains(k))
                 .forEach(order::add);
         order.add("general");

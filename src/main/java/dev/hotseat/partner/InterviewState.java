@@ -28,18 +28,51 @@ final class InterviewState {
         return asked;
     }
 
+    /**
+     * The learner's answers before the newest one, each as a Reply, so a follow-up is never asked about
+     * something an earlier answer already covered (no "give me an example" right after one).
+     */
+    static List<Reply> earlierAnswers(List<Turn> history) {
+        int last = history.isEmpty() || !history.getLast().byLearner() ? history.size() : history.size() - 1;
+        return history.subList(0, last).stream().filter(Turn::byLearner)
+                .map(t -> Reply.of(t.grade(), t.text())).toList();
+    }
+
+    /** The answer showed at least one skill (a positive criterion), so an acknowledgement is earned. */
+    static boolean showedSkill(Reply reply) {
+        return reply.grade() != null && !reply.grade().offTask() && reply.grade().criteria().stream()
+                .anyMatch(c -> c.detected() && c.polarity() == Polarity.POSITIVE);
+    }
+
+    /** True when the last partner line was a nudge to say more (the interviewer nudges once per question). */
+    static boolean justNudged(List<Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Turn t = history.get(i);
+            if (!t.byLearner()) {
+                return "nudge".equals(t.move());
+            }
+        }
+        return false;
+    }
+
+    /** Earlier answers that complained about customers. */
+    static long rants(List<Turn> history) {
+        return earlierAnswers(history).stream().filter(r -> r.has("rant")).count();
+    }
+
     static int questionsAsked(List<Turn> history) {
         return (int) history.stream()
                 .filter(t -> !t.byLearner() && t.move() != null && t.move().startsWith("question:")).count();
     }
 
-    static String lastQuestion(List<Turn> history) {
+    /** The text of the last question line; with {@code lastSentence} only its final sentence. */
+    static String lastQuestion(List<Turn> history, boolean lastSentence) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Turn t = history.get(i);
             if (!t.byLearner() && t.move() != null && t.move().startsWith("question:")) {
                 String text = t.text();
                 int cut = text.lastIndexOf(". ", text.length() - 2);
-                return cut < 0 ? text : text.substring(cut + 2);
+                return cut < 0 || !lastSentence ? text : text.substring(cut + 2);
             }
         }
         return "";

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * Chooses one variant of a line group and fills its placeholders. Never repeats a line while an unused
  * variant remains; the choice is seeded by scenario, turn and group, so the same history gives the same line.
  */
 final class LinePicker {
+    /** A fact written in lower case ("two nights") that lands after a full stop must start a sentence. */
+    private static final Pattern SENTENCE_START = Pattern.compile("([.!?] )(\\p{Ll})");
     private final Scenario scenario;
     private final int turn;
     private final List<String> said;
@@ -46,7 +49,11 @@ final class LinePicker {
 
     /** The scenario's lines for a customer group, falling back to the built-in ones. */
     String customer(String group, Map<String, String> extra) {
-        return pick(group, scenario.lines().getOrDefault(group, DefaultLines.customer(group)), extra);
+        List<String> own = scenario.lines().getOrDefault(group, DefaultLines.customer(group));
+        // Once the coach's variants are all said, a fresh built-in one beats saying the same sentence twice.
+        boolean ownUsed = own.stream().allMatch(v -> lastSaid(fill(v, extra)) >= 0);
+        List<String> spare = DefaultLines.customer(group).stream().filter(v -> lastSaid(fill(v, extra)) < 0).toList();
+        return pick(group, ownUsed && !spare.isEmpty() ? spare : own, extra);
     }
 
     String customer(String group) {
@@ -58,7 +65,8 @@ final class LinePicker {
         Map<String, String> values = new LinkedHashMap<>(scenario.facts());
         values.put("name", scenario.persona() == null ? "" : scenario.persona().name());
         values.putAll(extra);
-        return Placeholders.fill(text, values);
+        return SENTENCE_START.matcher(Placeholders.fill(text, values))
+                .replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
     }
 
     /** Index of the newest earlier line containing this one, or -1 when it was never said. */

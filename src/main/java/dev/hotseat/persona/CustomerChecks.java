@@ -25,9 +25,13 @@ final class CustomerChecks {
             p.missing("", "policy", "a list of what the rep may offer");
         }
         checkWants();
+        c.checkTexts("/beyondPolicy", h.beyondPolicy());
         checkHiddenFacts();
         List<String> known = new ArrayList<>(LineKeys.CUSTOMER_REQUIRED);
         known.addAll(LineKeys.CUSTOMER_OPTIONAL);
+        if (h.lines() != null) { // "reject:voucher" and the like: keyed by a word of the offer
+            h.lines().keySet().stream().filter(LineKeys::keyedRejection).forEach(known::add);
+        }
         c.checkGroups("/lines", h.lines(), known, LineKeys.CUSTOMER_REQUIRED, "at least one line");
         if (h.questions() != null) {
             p.at("/questions", "'questions' is for interviews only: remove it or set 'mode: interview'");

@@ -10,9 +10,10 @@ public final class LineKeys {
             "correct", "suggest", "reject", "pushback", "accept", "resolved", "walk-out");
     /** Customer moves with built-in fallback lines when a scenario gives none. */
     public static final List<String> CUSTOMER_OPTIONAL = List.of("reveal", "already-told", "nothing-more",
-            "sorry", "sorry-fatigue", "deflect", "blame", "offtask", "ignored");
+            "sorry", "sorry-fatigue", "deflect", "blame", "offtask", "ignored", "heard", "minimal", "personal", "unknown", "checked", "hold",
+            "vague", "repeat-offer", "promise", "retract");
     /** Interview line groups: opening is required, the others have built-in fallbacks by style. */
-    public static final List<String> INTERVIEW = List.of("opening", "ack", "offtask");
+    public static final List<String> INTERVIEW = List.of("opening", "ack", "offtask", "nudge", "rant-again");
     /** What an interview follow-up can be keyed by, besides a criterion id of the scenario's rubric. */
     public static final List<String> FOLLOW_UP_KINDS = List.of("example", "outcome", "limit", "listening",
             "attitude", "general");
@@ -24,5 +25,10 @@ public final class LineKeys {
     public static final Set<String> RESERVED_PLACEHOLDERS = Set.of("name", "told");
 
     private LineKeys() {
+    }
+
+    /** "reject:voucher": how the customer turns down an offer that mentions a voucher. */
+    public static boolean keyedRejection(String key) {
+        return key.matches("reject:[a-z0-9][a-z0-9 '-]*");
     }
 }

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param instructions persona instructions for a language model, in the coach's words
  * @param rubric       id of the rubric that grades replies in this scenario
  * @param file         the file it was read from, relative to the prompts folder
+ * @param beyondPolicy customers only: words that, in an offer, promise more than the policy allows (a customer
+ *                     pins such a promise down instead of accepting it; see docs/mood-model.md)
  */
 public record Scenario(
         String id,
@@ -41,7 +43,8 @@ public record Scenario(
         String style,
         String instructions,
         String rubric,
-        String file) {
+        String file,
+        List<String> beyondPolicy) {
 
     /** Missing collections become empty and a missing mood comes from the difficulty, so engines need no null checks. */
     public Scenario {
@@ -50,9 +53,20 @@ public record Scenario(
         policy = policy == null ? List.of() : policy;
         angers = angers == null ? List.of() : angers;
         lines = lines == null ? Map.of() : lines;
+        beyondPolicy = beyondPolicy == null ? List.of() : List.copyOf(beyondPolicy);
         if (mood == null && difficulty != null) {
             mood = mode == Mode.INTERVIEW ? MoodDefaults.interviewer(difficulty) : MoodDefaults.of(difficulty);
         }
+    }
+
+    /** A scenario without beyond-policy words (the shape before they were added). */
+    public Scenario(String id, Mode mode, String title, Difficulty difficulty, String summary, String briefing,
+                    Persona persona, String situation, Map<String, String> facts, List<HiddenFact> hiddenFacts,
+                    Want wants, List<String> policy, List<String> angers, MoodSettings mood,
+                    Map<String, List<String>> lines, Interview questions, String style, String instructions,
+                    String rubric, String file) {
+        this(id, mode, title, difficulty, summary, briefing, persona, situation, facts, hiddenFacts, wants, policy,
+                angers, mood, lines, questions, style, instructions, rubric, file, List.of());
     }
 
     /** Who the persona is. */

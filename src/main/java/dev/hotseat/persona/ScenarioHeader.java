@@ -18,6 +18,7 @@ record ScenarioHeader(
         List<Scenario.HiddenFact> hiddenFacts,
         Scenario.Want wants,
         List<String> policy,
+        List<String> beyondPolicy,
         List<String> angers,
         MoodHeader mood,
         LinkedHashMap<String, List<String>> lines,

@@ -94,7 +94,7 @@ final class ScenarioReader {
                 briefing(h, fill), h.persona(), strip(h.situation()), facts, orEmpty(h.hiddenFacts()), h.wants(),
                 orEmpty(h.policy()), orEmpty(h.angers()), mood, lines(h.lines()), ScenarioMoods.interview(h),
                 h.mode() == Mode.INTERVIEW ? (h.style() == null ? "warm" : h.style()) : h.style(),
-                body, h.rubric(), file);
+                body, h.rubric(), file, orEmpty(h.beyondPolicy()));
     }
 
     private static String briefing(ScenarioHeader h, Map<String, String> fill) {

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Sessions, turns and grades in SQLite; grades and reports are kept as JSON. */
@@ -91,7 +92,7 @@ public final class SqliteSessionStore implements SessionStore {
                     int level = rs.getInt(5);
                     Mood mood = rs.wasNull() ? null : new Mood(level, rs.getString(6));
                     String grade = rs.getString(8);
-                    turns.add(new Turn(rs.getInt(1), Speaker.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)), rs.getString(3),
+                    turns.add(new Turn(rs.getInt(1), Speaker.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)), rs.getString(3),
                             Instant.parse(rs.getString(4)), mood, rs.getString(7),
                             grade == null ? null : fromJson(grade, Grade.class)));
                 }

@@ -9,6 +9,7 @@ import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.StoredSession;
 import dev.hotseat.conversation.UnknownSessionException;
+import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;
 import dev.hotseat.persona.Mode;
@@ -49,7 +50,7 @@ final class ApiRoutes {
         ctx.json(engines.judge().map(judge -> judged(judge, exchange, findings)).orElse(findings));
     }
 
-    private static Grade judged(dev.hotseat.evaluation.Evaluator judge, Exchange exchange, Grade findings) {
+    private static Grade judged(Evaluator judge, Exchange exchange, Grade findings) {
         try {
             return judge.grade(exchange);
         } catch (RuntimeException modelFailed) {

@@ -28,7 +28,7 @@ public class BadMessageException extends RuntimeException {
         return new BadMessageException("bad-message", "A '" + type + "' message needs a text field '" + field + "'");
     }
 
-    private static String quote(String text) {
+    static String quote(String text) {
         String oneLine = text.replaceAll("\\s+", " ");
         return oneLine.length() <= QUOTE ? oneLine : oneLine.substring(0, QUOTE) + "…";
     }

@@ -11,13 +11,16 @@ import dev.hotseat.store.Migration;
 import dev.hotseat.store.SqliteSessionStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.exception.HttpResponseExceptionMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /** The running app: the database, the sessions, and the Javalin server with the socket, routes and static files. */
 public final class HotseatServer implements AutoCloseable {
@@ -67,6 +70,8 @@ public final class HotseatServer implements AutoCloseable {
         config.startup.startupWatcherEnabled = false;
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(json, true));
+        // The same cap as a socket frame: a 2,000-character reply never needs more, a 5 MB body is refused unread.
+        config.http.maxRequestSize = MAX_TEXT_MESSAGE;
         config.jetty.modifyWebSocketServletFactory(factory -> {
             factory.setMaxTextMessageSize(MAX_TEXT_MESSAGE);
             // A learner may think for a long time before replying.
@@ -79,6 +84,8 @@ public final class HotseatServer implements AutoCloseable {
                 files.location = Location.EXTERNAL;
             });
         }
+        config.routes.before(SecurityHeaders::apply);
+        config.routes.wsBeforeUpgrade("/ws/chat", OriginCheck::check);
         config.routes.ws("/ws/chat", socket::configure);
         api.configure(config.routes);
         config.routes.error(404, ctx -> {
@@ -88,6 +95,15 @@ public final class HotseatServer implements AutoCloseable {
                 ctx.json(new Problem.HttpError("not-found", "No route " + ctx.method() + " " + ctx.path()
                         + " (see docs/protocol.md)"));
             }
+        });
+        // Javalin's refusal of a body over the cap answers in JSON too, like every other error.
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() != 413) {
+                HttpResponseExceptionMapper.INSTANCE.handle(e, ctx);
+                return;
+            }
+            Problem problem = Problem.of(e);
+            ctx.status(problem.status()).json(problem.toBody());
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
             Problem problem = Problem.of(e);
@@ -106,7 +122,7 @@ public final class HotseatServer implements AutoCloseable {
         app.stop();
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
                 executor.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -3,6 +3,8 @@ package dev.hotseat.web;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.UnknownSessionException;
 import dev.hotseat.persona.UnknownScenarioException;
+import io.javalin.http.HttpResponseException;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +24,15 @@ public record Problem(int status, String code, String message) {
             case UnknownScenarioException unknown -> new Problem(404, "unknown-scenario", unknown.getMessage());
             case UnknownSessionException unknown -> new Problem(404, "unknown-session", unknown.getMessage());
             case UnauthorizedException denied -> new Problem(401, "unauthorized", denied.getMessage());
+            case CrossOriginException crossSite -> new Problem(403, "cross-origin", crossSite.getMessage());
+            case HttpResponseException tooLarge when tooLarge.getStatus() == 413 -> new Problem(413, "body-too-large",
+                    "The request body is larger than " + HotseatServer.MAX_TEXT_MESSAGE + " bytes, the most Hotseat reads");
             default -> {
-                LOG.error("Unexpected failure", e);
-                yield new Problem(500, "internal", "Something went wrong on the server: " + e.getMessage());
+                // The details (SQL, file paths, stack) stay in the log; the client gets a reference to quote.
+                String reference = UUID.randomUUID().toString().substring(0, 8);
+                LOG.error("Unexpected failure, reference {}", reference, e);
+                yield new Problem(500, "internal", "Something went wrong on the server (reference " + reference
+                        + "); the server log has the details.");
             }
         };
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON setup used on the wire and in the store: times as ISO-8601 text, unknown fields tolerated. */
+/** The one JSON setup used on the wire and in the store: times as ISO-8601 text, unknown fields tolerated, trailing text refused. */
 public final class WireJson {
     private WireJson() {
     }
@@ -15,6 +15,8 @@ public final class WireJson {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // '{"type":"end"} garbage' is not one JSON message: refuse it rather than act on half of it.
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 }

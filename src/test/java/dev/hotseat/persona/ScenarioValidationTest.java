@@ -218,4 +218,41 @@ class ScenarioValidationTest {
         assertTrue(problem.message().contains("wants.acceptedIf"), problem.message());
         assertEquals(ScenarioTexts.lineOf(text, "wants:"), problem.line(), problem.toString());
     }
+
+    @Test
+    void rejectionKeyedByAWordOfTheOffer_andBeyondPolicyWords_load() {
+        Path prompts = TestPrompts.withRubricsOnly(dir);
+        TestPrompts.write(prompts, "scenarios/shoes.md", shoes()
+                .replace("  reject: [\"That's no good.\"]", "  reject: [\"That's no good.\"]\n"
+                        + "  reject:voucher: [\"A voucher won't get me to the party.\"]")
+                .replace("policy:", "beyondPolicy: [keep both pairs]\npolicy:"));
+
+        FilePromptLibrary library = new FilePromptLibrary(prompts);
+
+        assertEquals(List.of(), library.problems());
+        assertEquals(List.of("keep both pairs"), library.scenario("shoes").beyondPolicy());
+        assertEquals(List.of("A voucher won't get me to the party."),
+                library.scenario("shoes").lines().get("reject:voucher"));
+    }
+
+    @Test
+    void rejectionKeyWithoutAWord_isReported_atItsLine() {
+        String text = shoes().replace("  reject: [\"That's no good.\"]",
+                "  reject: [\"That's no good.\"]\n  reject:: [\"Hm.\"]");
+
+        PromptProblem problem = onlyProblem(text);
+
+        assertEquals(ScenarioTexts.lineOf(text, "reject::"), problem.line(), problem.toString());
+        assertTrue(problem.message().contains("unknown key 'reject:'"), problem.message());
+    }
+
+    @Test
+    void beyondPolicyPlaceholderNamingNoFact_isReported_atItsLine() {
+        String text = shoes().replace("policy:", "beyondPolicy:\n  - \"{ordr} for free\"\npolicy:");
+
+        PromptProblem problem = onlyProblem(text);
+
+        assertEquals(ScenarioTexts.lineOf(text, "{ordr} for free"), problem.line(), problem.toString());
+        assertTrue(problem.message().contains("{ordr}"), problem.message());
+    }
 }

@@ -91,6 +91,11 @@ class SqliteSessionStoreTest {
 
     @Test
     void unknownId_findsNothing_evenWhenItLooksLikeSql() {
+        // A stored session that string-built SQL would return for the injected condition.
+        store.create(new Conversation("s1", Fixtures.customer(), SessionMode.PRACTICE));
+
         assertTrue(store.load("x' OR '1'='1").isEmpty());
+        assertTrue(store.load("s1' --").isEmpty());
+        assertTrue(store.load("s1").isPresent());
     }
 }

@@ -7,9 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +40,7 @@ public final class ChatClient implements AutoCloseable {
 
     /** Sends a message built from alternating keys and values. */
     public void send(String... keysAndValues) {
-        Map<String, String> message = new java.util.LinkedHashMap<>();
+        Map<String, String> message = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             message.put(keysAndValues[i], keysAndValues[i + 1]);
         }
@@ -78,7 +82,7 @@ public final class ChatClient implements AutoCloseable {
 
     /** Every message until one of each of {@code types} has arrived, in whatever order they come. */
     public List<JsonNode> untilAll(String... types) {
-        java.util.Set<String> missing = new java.util.HashSet<>(List.of(types));
+        Set<String> missing = new HashSet<>(List.of(types));
         List<JsonNode> seen = new ArrayList<>();
         while (!missing.isEmpty()) {
             JsonNode message = next();
@@ -113,8 +117,11 @@ public final class ChatClient implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) {
+        try {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        } catch (CompletionException alreadyClosed) {
+            // The server closed first (e.g. after an oversized frame); nothing left to close politely.
+            socket.abort();
         }
     }
 

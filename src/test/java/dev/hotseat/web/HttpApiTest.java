@@ -87,6 +87,7 @@ class HttpApiTest {
         HttpResponse<String> response = server.get("/api/sessions/../../etc/passwd");
 
         assertEquals(404, response.statusCode());
+        assertTrue(!response.body().contains("root:"), "no file content: " + response.body());
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hotseat.conversation.Engines;
 import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.FakePartner;
+import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.support.TestServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,27 @@ class ResumeTest {
                 assertEquals(3, resumed.path("turns").size());
                 assertEquals(3, second.next("grade").path("turn").asInt());
                 assertEquals(4, second.next("partner").path("turn").asInt());
+            }
+        }
+    }
+
+    @Test
+    void resumeDuringATurn_waitsForIt_andResumedIsTheFirstThingSent() {
+        Engines slow = Engines.offline(new KeywordEvaluator(), new FakePartner(300));
+        try (TestServer server = TestServer.start(data, slow)) {
+            ChatClient first = server.chat();
+            String session = first.start("late-parcel", "practice");
+            first.reply("I'm sorry");
+            first.next("grade");
+            // The persona is still thinking (300 ms) when the connection drops.
+            first.drop();
+
+            try (ChatClient second = server.chat()) {
+                second.send("type", "resume", "session", session);
+                JsonNode resumed = second.next();
+
+                assertEquals("resumed", resumed.path("type").asText());
+                assertEquals("You said: I'm sorry", resumed.path("turns").get(2).path("text").asText());
             }
         }
     }

@@ -1,0 +1,95 @@
+package dev.hotseat.partner;
+
+import dev.hotseat.partner.CustomerDirector.Step;
+import dev.hotseat.persona.Scenario;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The customer's answer to a rep's question. A person answers the question asked: the fact it names, a
+ * reminder when they already said it, "I don't have that to hand" for a detail they never had, "of course I
+ * did" to "did you check?", and only an open question makes them volunteer what they kept back.
+ */
+final class Answers {
+    private final Scenario s;
+    private final CustomerState state;
+    private final Reply reply;
+    private final LinePicker lines;
+
+    Answers(Scenario scenario, CustomerState state, Reply reply, LinePicker lines) {
+        this.s = scenario;
+        this.state = state;
+        this.reply = reply;
+        this.lines = lines;
+    }
+
+    /**
+     * @param prefix the reaction said first (a restatement confirmed or corrected), or ""
+     * @param first  the matching instruction for a language model, or ""
+     */
+    Step answer(String prefix, String first) {
+        FactQuestion q = FactQuestion.of(s, reply.text());
+        return switch (q.kind()) {
+            case HIDDEN -> state.revealed().contains(q.hidden().id())
+                    ? told(prefix, first, lines.fill(q.hidden().text(), Map.of()))
+                    : reveal(prefix, first, q.hidden());
+            case STATED -> stated(prefix, first, q.fact());
+            // Admin questions answered, but they calm no one: the clarify credit is taken back (+3).
+            case PERSONAL -> new Step("personal+press", prefix + lines.customer("personal", Map.of("ref", reference()))
+                    + " " + lines.customer("press"), first + Intents.personalDetail(reference()), 3, null);
+            case UNKNOWN -> new Step("unknown+press", prefix + lines.customer("unknown", Map.of("ref", reference()))
+                    + " " + lines.customer("press"), first + Intents.unknownDetail(reference()), 3, null);
+            case CHECKED -> new Step("checked+press", prefix + lines.customer("checked") + " "
+                    + lines.customer("press"), first + Intents.CHECKED, 3, null);
+            case OPEN -> open(prefix, first);
+        };
+    }
+
+    private Step stated(String prefix, String first, Map.Entry<String, String> fact) {
+        // Asked for something they said in an earlier line: a person says so, a little put out.
+        if (state.said(fact.getValue())) {
+            return told(prefix, first, fact.getValue());
+        }
+        String line = prefix + sentence(fact.getValue()) + " " + lines.customer("press");
+        return Step.of("answer:" + fact.getKey() + "+press", line,
+                first + "Answer their question plainly: " + fact.getKey() + " is " + fact.getValue() + ". Then press on.");
+    }
+
+    private Step open(String prefix, String first) {
+        Optional<Scenario.HiddenFact> next = s.hiddenFacts().stream()
+                .filter(f -> !state.revealed().contains(f.id())).findFirst();
+        if (next.isPresent() && CustomerDirector.volunteers(s)) {
+            return reveal(prefix, first, next.get());
+        }
+        if (next.isPresent()) {
+            return Step.of("evade", prefix + lines.customer("press"), first + Intents.evade(s));
+        }
+        return Step.of("nothing-more", prefix + lines.customer("nothing-more"), first + Intents.nothingMore(s));
+    }
+
+    private Step reveal(String prefix, String first, Scenario.HiddenFact fact) {
+        String lead = lines.customer("reveal");
+        String line = prefix + (lead.isEmpty() ? "" : lead + " ") + lines.fill(fact.text(), Map.of());
+        return Step.of("reveal:" + fact.id(), line, first + Intents.reveal(s, fact));
+    }
+
+    private Step told(String prefix, String first, String what) {
+        String line = prefix + lines.customer("already-told", Map.of("told", sentence(what)));
+        return new Step("already-told", line, first + Intents.alreadyTold(what), 3, null);
+    }
+
+    /** The customer's first fact (their order or account), what they would read out instead of a detail. */
+    private String reference() {
+        return s.facts().values().stream().findFirst().orElse("what I've told you");
+    }
+
+    /** A fact value as a spoken sentence: a capital first, a full stop last. */
+    static String sentence(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return v;
+        }
+        v = Character.toUpperCase(v.charAt(0)) + v.substring(1);
+        return v.matches(".*[.!?]$") ? v : v + ".";
+    }
+}

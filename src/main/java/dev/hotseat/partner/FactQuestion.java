@@ -1,0 +1,138 @@
+package dev.hotseat.partner;
+
+import dev.hotseat.persona.Scenario;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What a rep's question asks the customer for, read from its words: a hidden fact, a fact they know, a detail
+ * they don't have to hand (a tracking number), whether they tried something themselves, a hold request, or
+ * an open question. A person answers the question asked, so the customer's reply depends on this.
+ *
+ * @param kind   what the question targets
+ * @param hidden the hidden fact asked for (kind HIDDEN)
+ * @param fact   the stated fact asked for (kind STATED): key and value
+ */
+record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, String> fact) {
+
+    /** What a question targets. */
+    enum Kind { HIDDEN, STATED, PERSONAL, UNKNOWN, CHECKED, OPEN }
+
+    private static final Pattern WHEN = Pattern.compile("\\b(when|what (day|date|time)|which day|how long)\\b");
+    private static final Pattern COUNT = Pattern.compile("\\bhow (many|long)\\b");
+    private static final Pattern NUMBER_VALUE = Pattern.compile("(?i)^\\s*(\\d+|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|a few|several)\\b");
+    private static final Pattern WHERE = Pattern.compile("\\bwhere\\b");
+    private static final Set<String> PLACE_KEYS = Set.of("city", "country", "location", "place", "where", "store",
+            "branch", "hotel", "airport", "address", "town");
+    private static final Pattern MONEY = Pattern.compile("\\b(how much|pay|paid|cost|price|charged?|amount|spen[dt])\\b");
+    private static final Pattern DATE_VALUE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday|yesterday|today|tonight|tomorrow|morning|evening|night|ago|days|weeks|months"
+            + "|january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|\\d{1,2}:\\d{2}|the \\d{1,2}(st|nd|rd|th))\\b");
+    private static final Set<String> DATE_KEYS = Set.of("on", "since", "for", "date", "day", "days", "time",
+            "when", "due", "arrived", "declined", "rebooked", "weeks", "delay");
+    /** Details about themselves a caller knows but the scenario never wrote down (their postcode). */
+    private static final Pattern PERSONAL = Pattern.compile("\\b(post ?code|zip|e-?mail|address|phone number"
+            + "|mobile number|date of birth|full name|surname|name)\\b");
+    /** Details a caller rarely has to hand (a tracking number); asking for one must not unlock what they kept back. */
+    private static final Pattern DETAIL = Pattern.compile("\\b(tracking|reference|password|security|pin"
+            + "|customer number|membership|invoice|receipt|serial|confirmation)\\b");
+    /** "Did you check with your neighbour?": a question about what they did themselves. */
+    private static final Pattern CHECKED = Pattern.compile("\\b(did|have|has) you (already |even |actually |tried to )?"
+            + "(check|tried|try|look|ask|restart|reset|turn|switch|contact|call|ring|rang|spoke|speak|email|read"
+            + "|see|seen|went|go)");
+    /** Everyday words for what a fact's key names: "due" asks for {@code promised_for}. */
+    private static final Map<String, List<String>> SYNONYMS = Map.of(
+            "promised", List.of("due", "expect", "suppos", "arriv", "deliver"),
+            "ordered", List.of("order", "bought", "purchas"),
+            "paid", List.of("pay", "paid", "cost", "price", "charg"),
+            "charged", List.of("charg", "taken", "debit", "took"),
+            "down", List.of("down", "outage", "offline", "stopp", "working"),
+            "monthly", List.of("month", "bill", "pay"));
+
+    /** What the question in this text asks for. */
+    static FactQuestion of(Scenario s, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Optional<Scenario.HiddenFact> hidden = s.hiddenFacts().stream()
+                .filter(f -> Reply.mentions(text, f.askedBy())).findFirst();
+        if (hidden.isPresent()) {
+            return new FactQuestion(Kind.HIDDEN, hidden.get(), null);
+        }
+        Optional<Map.Entry<String, String>> stated = stated(s, lower);
+        if (stated.isPresent()) {
+            return new FactQuestion(Kind.STATED, null, stated.get());
+        }
+        if (PERSONAL.matcher(lower).find()) {
+            return new FactQuestion(Kind.PERSONAL, null, null);
+        }
+        if (DETAIL.matcher(lower).find()) {
+            return new FactQuestion(Kind.UNKNOWN, null, null);
+        }
+        return new FactQuestion(CHECKED.matcher(lower).find() ? Kind.CHECKED : Kind.OPEN, null, null);
+    }
+
+    /** True when the question asks for something specific rather than inviting them to say more. */
+    boolean targeted() {
+        return kind != Kind.OPEN;
+    }
+
+    /**
+     * The stated fact the question names best: a word of its name (or an everyday word for it) scores 3, a
+     * "when" question about a date-like fact, a "how much" question about a sum, a "how many" question about a
+     * number ("two nights") or a "where" question about a place scores 2; the highest wins.
+     */
+    static Optional<Map.Entry<String, String>> stated(Scenario s, String lower) {
+        Set<String> words = Arrays.stream(lower.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3)
+                .map(FactQuestion::stem).collect(Collectors.toSet());
+        boolean when = WHEN.matcher(lower).find();
+        boolean money = MONEY.matcher(lower).find();
+        boolean where = WHERE.matcher(lower).find();
+        boolean count = COUNT.matcher(lower).find();
+        Map.Entry<String, String> best = null;
+        int bestScore = 1;
+        for (Map.Entry<String, String> fact : s.facts().entrySet()) {
+            int score = keyMatch(fact.getKey(), words) ? 3 : 0;
+            score += when && dateLike(fact) ? 2 : 0;
+            score += money && fact.getValue().matches(".*[£$€].*") ? 2 : 0;
+            score += count && NUMBER_VALUE.matcher(fact.getValue()).find() ? 2 : 0;
+            score += where && Arrays.stream(fact.getKey().split("[_-]")).anyMatch(PLACE_KEYS::contains) ? 2 : 0;
+            if (score > bestScore) {
+                best = fact;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean keyMatch(String key, Set<String> words) {
+        for (String part : key.split("[_-]")) {
+            if (part.length() >= 4 && !List.of("since", "with", "from", "date", "time").contains(part)
+                    && words.contains(stem(part))) {
+                return true;
+            }
+            for (String synonym : SYNONYMS.getOrDefault(part, List.of())) {
+                if (words.stream().anyMatch(w -> w.startsWith(stem(synonym)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean dateLike(Map.Entry<String, String> fact) {
+        return Arrays.stream(fact.getKey().split("[_-]")).anyMatch(DATE_KEYS::contains)
+                || DATE_VALUE.matcher(fact.getValue()).find();
+    }
+
+    /** A rough stem so "ordered" meets "order" and "charged" meets "charge". */
+    private static String stem(String w) {
+        return w.length() > 5 ? w.substring(0, 5) : w;
+    }
+}

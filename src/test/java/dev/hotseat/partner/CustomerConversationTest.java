@@ -1,0 +1,245 @@
+package dev.hotseat.partner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.persona.TestPrompts;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Play-test findings: the customer answers what was asked, remembers what was said and offered. */
+class CustomerConversationTest {
+
+    @TempDir
+    Path dir;
+
+    private FilePromptLibrary library;
+
+    @BeforeEach
+    void load() {
+        library = new FilePromptLibrary(TestPrompts.copyOfShipped(dir));
+    }
+
+    @Test
+    void whenDidYouOrder_isAnsweredWithTheOrderDate_notTheOrderNumber() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine line = chat.say("When did you order it?", "clarify");
+
+        assertEquals("answer:ordered_on+press", line.move());
+        assertTrue(line.text().startsWith("Monday."), line.text());
+    }
+
+    @Test
+    void whenWasItDue_isAnsweredWithThePromisedDay_andAReminderBecauseTheOpeningSaidIt() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+        boolean openingSaidTuesday = chat.last().text().contains("Tuesday");
+
+        PartnerLine line = chat.say("When was it due?", "clarify");
+
+        assertTrue(line.text().contains("Tuesday"), line.text());
+        assertEquals(openingSaidTuesday ? "already-told" : "answer:promised_for+press", line.move());
+    }
+
+    @Test
+    void whereAreYou_isAnsweredWithTheirCity_evenByAHardCustomer() {
+        Chat chat = new Chat(library.scenario("card-blocked-abroad"));
+
+        PartnerLine line = chat.say("Where are you at the moment?", "clarify");
+
+        assertTrue(line.text().contains("Florence"), line.text());
+        assertTrue(line.move().equals("already-told") || line.move().equals("answer:city+press"), line.move());
+    }
+
+    @Test
+    void howManyNights_isAnsweredWithTheNights_notTheBookingNumber() {
+        Chat chat = new Chat(library.scenario("hotel-overbooked"));
+
+        PartnerLine line = chat.say("How many nights was the booking for?", "clarify");
+
+        assertTrue(line.text().toLowerCase().contains("two nights"), line.text());
+        assertFalse(line.text().contains("HV-3306"), line.text());
+    }
+
+    @Test
+    void askingForATrackingNumber_doesNotUnlockWhatTheyKeptBack_theyGiveTheirOrderInstead() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine line = chat.say("What's the tracking number?", "clarify");
+
+        assertEquals("unknown+press", line.move());
+        assertTrue(line.text().contains("order 4417"), line.text());
+        assertFalse(line.text().contains("wedding"), line.text());
+    }
+
+    @Test
+    void askingForAPostcode_getsAPersonalAnswer_notTheHiddenFact() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine line = chat.say("What's your postcode?", "clarify");
+
+        assertEquals("personal+press", line.move());
+        assertFalse(line.text().contains("wedding"), line.text());
+    }
+
+    @Test
+    void didYouCheck_isAnsweredAsAQuestionAboutWhatTheyDid_andCalmsNoOne() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+        int before = chat.last().mood().level();
+
+        PartnerLine line = chat.say("Did you check with your neighbour?", "clarify");
+
+        assertEquals("checked+press", line.move());
+        assertTrue(line.mood().level() >= before, line.mood() + " after " + before);
+    }
+
+    @Test
+    void holdRequest_thatTheEvaluatorReadAsAnOffer_isAgreedToReluctantly_notRejectedAsAnOffer() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine line = chat.say("Can I put you on hold for a moment?", "solution");
+
+        assertEquals("hold", line.move());
+        assertFalse(line.text().contains("voucher"), line.text());
+    }
+
+    @Test
+    void sameOfferAgain_afterItWasTurnedDown_isCalledOut_andNeverWinsThemOver() {
+        Chat chat = new Chat(library.scenario("double-charge"));
+        String offer = "I can give you a 10% voucher.";
+
+        int afterFirst = chat.say(offer, "solution").mood().level();
+        PartnerLine second = chat.say(offer, "solution");
+        chat.say(offer, "solution");
+        PartnerLine fourth = chat.say(offer, "solution");
+
+        assertEquals("reject-again", second.move());
+        assertTrue(second.mood().level() > afterFirst, second.mood() + " after " + afterFirst);
+        assertEquals("reject-again", fourth.move());
+        assertNull(fourth.outcome());
+    }
+
+    @Test
+    void offerOfAVoucher_isTurnedDownInWordsAboutTheVoucher_anotherOfferInGeneralWords() {
+        Chat voucher = new Chat(library.scenario("late-parcel"));
+        Chat credit = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine aboutVoucher = voucher.say("I can offer you a voucher for 15% off.", "solution");
+        PartnerLine aboutCharge = credit.say("I can refund the £9.50 delivery charge.", "solution");
+
+        assertEquals("reject", aboutVoucher.move());
+        assertTrue(aboutVoucher.text().contains("voucher"), aboutVoucher.text());
+        assertFalse(aboutCharge.text().contains("voucher"), aboutCharge.text());
+    }
+
+    @Test
+    void vagueOffer_isAskedWhatItMeans_insteadOfTurnedDownForSomethingNeverOffered() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine line = chat.say("I'll take care of this for you myself.", "ownership", "solution");
+
+        assertEquals("vague+press", line.move());
+        assertFalse(line.text().contains("voucher"), line.text());
+    }
+
+    @Test
+    void promiseBeyondPolicy_isPinnedDown_notAcceptedAsAWin() {
+        Chat chat = new Chat(library.scenario("laptop-return"));
+
+        PartnerLine line = chat.say("Sure, I'll refund you the full £749 today.", "solution");
+
+        assertEquals("promise", line.move());
+        assertNull(line.outcome());
+        assertTrue(line.text().toLowerCase().contains("refund"), line.text());
+    }
+
+    @Test
+    void promiseTakenBack_isHeldAgainstTheRep_andTheNewOfferCannotCloseTheCallOnThatLine() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+        int afterPromise = chat.say("I'll give you a full refund right now.", "solution").mood().level();
+
+        PartnerLine line = chat.say("Actually, I'm not able to do a full refund. What I can do is send a new one"
+                + " by same-day courier tonight.", "solution", "firm");
+
+        assertEquals("retract+accept", line.move());
+        assertTrue(line.text().contains("full refund"), line.text());
+        assertNull(line.outcome());
+        assertTrue(line.mood().level() > afterPromise - 10, line.mood() + " after " + afterPromise);
+    }
+
+    @Test
+    void limitHeldFromTheStart_isNotMistakenForAPromise() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine line = chat.say("I can't give you a full refund, I'm afraid, but I can send a new one by"
+                + " same-day courier today.", "solution", "firm");
+
+        assertTrue(line.move().startsWith("accept") || line.move().equals("resolved"), line.move());
+    }
+
+    @Test
+    void acceptedOfferTakenBack_isRemembered_andTheCustomerIsNoLongerSettled() {
+        Chat chat = new Chat(library.scenario("broadband-outage"));
+        chat.say("I'm really sorry. I can courier you a 4G hotspot router today, free.", "apology", "solution");
+
+        PartnerLine line = chat.say("Oh wait, I'm afraid I can't send the hotspot router after all.", "firm");
+
+        assertEquals("retract+press", line.move());
+        assertTrue(line.text().toLowerCase().contains("hotspot"), line.text());
+    }
+
+    @Test
+    void oneWordReply_isQuotedBack_notAskedIfTheyHeard() {
+        Chat chat = new Chat(library.scenario("estimated-bill"));
+
+        PartnerLine line = chat.say("ok");
+
+        assertTrue(line.move().startsWith("ignored"), line.move());
+        assertFalse(line.text().contains("Did you hear"), line.text());
+    }
+
+    @Test
+    void sorryOnRepeat_neverSaysTheSameLineTwiceInARow_evenAfterTheScenariosOwnVariantsRunOut() {
+        Chat chat = new Chat(library.scenario("broadband-outage"));
+
+        for (int i = 0; i < 6; i++) {
+            chat.say("I'm so sorry.", "apology");
+        }
+
+        List<String> lines = chat.partnerLines();
+        for (int i = 1; i < lines.size(); i++) {
+            assertNotEquals(lines.get(i - 1), lines.get(i));
+        }
+        assertEquals(lines.size(), new HashSet<>(lines).size(), lines.toString());
+    }
+
+    @Test
+    void kindWordsToAFuriousCustomer_countAsCalming_butAreAnsweredCurtly() {
+        Chat chat = new Chat(library.scenario("broadband-outage"));
+        int before = chat.last().mood().level();
+
+        PartnerLine line = chat.say("That sounds awful, I'd be furious too.", "empathy");
+
+        assertEquals("calmer+press", line.move());
+        assertTrue(line.mood().level() < before);
+        assertFalse(line.text().toLowerCase().contains("thank"), line.text());
+    }
+
+    @Test
+    void factWrittenInLowerCase_startsASentence_afterAFullStop() {
+        LinePicker lines = new LinePicker(library.scenario("hotel-overbooked"), 0, List.of());
+
+        String line = lines.pick("opening", List.of("I have {booking}. {nights} in {room}, prepaid."), Map.of());
+
+        assertEquals("I have booking HV-3306. Two nights in the sea-view double, prepaid.", line);
+    }
+}

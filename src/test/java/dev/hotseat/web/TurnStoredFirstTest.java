@@ -1,0 +1,119 @@
+package dev.hotseat.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.conversation.Engines;
+import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.FakePartner;
+import dev.hotseat.support.HangingEngines;
+import dev.hotseat.support.TestServer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "A turn is stored before any model is called": the learner's words are in SQLite while the engines hang or throw. */
+@Timeout(30)
+class TurnStoredFirstTest {
+    private static final String REPLY = "I'm sorry, let me look into order 4411 right now.";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path data;
+    // Listed last in each try, so it is released first and the server never waits on a hanging engine.
+    private final HangingEngines hanging = new HangingEngines();
+
+    @Test
+    void learnersTurn_isInTheSqliteFile_whileTheJudgeAndThePersonaHang() throws Exception {
+        try (TestServer server = TestServer.start(data, hanging.engines());
+             ChatClient chat = server.chat();
+             hanging) {
+            // given a session whose engines will hang on the next reply
+            String session = chat.start("late-parcel", "practice");
+
+            // when the learner replies and both models hang
+            chat.reply(REPLY);
+            assertTrue(hanging.bothHanging(10), "the judge and the persona were both called");
+
+            // then the reply is already in the database file, read with plain SQL
+            assertEquals(REPLY, storedText(session, 1));
+            hanging.release();
+        }
+    }
+
+    @Test
+    void learnersTurn_isServedByTheSessionRoute_whileTheEnginesHang() throws Exception {
+        try (TestServer server = TestServer.start(data, hanging.engines());
+             ChatClient chat = server.chat();
+             hanging) {
+            String session = chat.start("late-parcel", "practice");
+
+            chat.reply(REPLY);
+            assertTrue(hanging.bothHanging(10));
+            JsonNode stored = JSON.readTree(server.get("/api/sessions/" + session).body());
+
+            JsonNode turns = stored.path("turns");
+            assertEquals(2, turns.size(), stored.toString());
+            assertEquals("learner", turns.get(1).path("speaker").asText());
+            assertEquals(REPLY, turns.get(1).path("text").asText());
+            hanging.release();
+        }
+    }
+
+    @Test
+    void learnersTurn_survives_anEvaluatorThatThrows_andTheSocketSaysSoAndStaysOpen() throws Exception {
+        Engines broken = Engines.offline(HangingEngines.throwing(), new FakePartner());
+        try (TestServer server = TestServer.start(data, broken); ChatClient chat = server.chat()) {
+            String session = chat.start("late-parcel", "practice");
+
+            chat.reply(REPLY);
+            JsonNode error = chat.next("error");
+
+            assertEquals("internal", error.path("code").asText(), error.toString());
+            assertTrue(!error.path("message").asText().contains("exploded"), "internals stay in the log: " + error);
+            assertEquals(REPLY, storedText(session, 1));
+            chat.send("type", "start", "scenario", "late-parcel");
+            assertEquals("started", chat.next("started").path("type").asText());
+        }
+    }
+
+    @Test
+    void learnersTurn_survives_aServerRestartWhileTheEnginesHang() throws Exception {
+        String session;
+        try (TestServer server = TestServer.start(data, hanging.engines());
+             ChatClient chat = server.chat();
+             hanging) {
+            session = chat.start("late-parcel", "practice");
+            chat.reply(REPLY);
+            assertTrue(hanging.bothHanging(10));
+            chat.drop();
+            hanging.release();
+        }
+
+        try (TestServer after = TestServer.start(data); ChatClient chat = after.chat()) {
+            chat.send("type", "resume", "session", session);
+            JsonNode turns = chat.next("resumed").path("turns");
+
+            assertEquals(REPLY, turns.get(1).path("text").asText(), turns.toString());
+        }
+    }
+
+    private String storedText(String session, int index) throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("hotseat.db"));
+             PreparedStatement query = db.prepareStatement("SELECT speaker, text FROM turns WHERE session = ? AND idx = ?")) {
+            query.setString(1, session);
+            query.setInt(2, index);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "no turn " + index + " stored for " + session);
+                assertEquals("learner", row.getString("speaker"));
+                return row.getString("text");
+            }
+        }
+    }
+}
