@@ -12,6 +12,9 @@ import java.util.Optional;
  * chat; the turn pipeline changes it one turn at a time, readers get copies.
  */
 public final class Conversation {
+    /** How many of the persona's latest lines a reply is graded against. */
+    private static final int RECENT_PARTNER_LINES = 3;
+
     private final String id;
     private final Scenario scenario;
     private final SessionMode mode;
@@ -88,14 +91,18 @@ public final class Conversation {
         return mood;
     }
 
-    /** What the persona said last ("" before the opening line): the context a reply answers. */
-    public synchronized String lastPartnerText() {
-        for (int i = turns.size() - 1; i >= 0; i--) {
+    /**
+     * The persona's last few lines, oldest first: what a reply answers. More than the last line, because a
+     * learner who repeats back the complaint from the opening is restating the problem, even two turns later.
+     */
+    public synchronized String recentPartnerText() {
+        List<String> lines = new ArrayList<>();
+        for (int i = turns.size() - 1; i >= 0 && lines.size() < RECENT_PARTNER_LINES; i--) {
             if (!turns.get(i).byLearner()) {
-                return turns.get(i).text();
+                lines.add(0, turns.get(i).text());
             }
         }
-        return "";
+        return String.join(" ", lines);
     }
 
     public synchronized boolean ended() {

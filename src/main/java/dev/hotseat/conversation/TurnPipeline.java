@@ -40,7 +40,7 @@ public final class TurnPipeline {
         if (c.ended()) {
             throw ReplyRejectedException.ended(c.id());
         }
-        Exchange exchange = new Exchange(c.scenario().mode(), c.lastPartnerText(), text, c.scenario());
+        Exchange exchange = new Exchange(c.scenario().mode(), c.recentPartnerText(), text, c.scenario());
         Turn learner = c.addLearner(text);
         store.saveTurn(c.id(), learner);
         Grade findings = engines.findings().grade(exchange);

@@ -7,12 +7,28 @@ package dev.hotseat.evaluation;
  * @param tip      what to do next, ideally with a better line built from the learner's own
  * @param unsure   true when two graders (language model and offline) disagreed
  * @param note     why, when unsure: both graders' reasons; else ""
+ * @param name     the criterion's name as the rubric gives it, so a coach's own criteria show by name ("" if unknown)
  */
 public record CriterionResult(String id, Polarity polarity, boolean detected, double confidence,
-                              String evidence, String tip, boolean unsure, String note) {
+                              String evidence, String tip, boolean unsure, String note, String name) {
+
+    public CriterionResult {
+        name = name == null ? "" : name;
+    }
+
+    /** A verdict without a display name. */
+    public CriterionResult(String id, Polarity polarity, boolean detected, double confidence,
+                           String evidence, String tip, boolean unsure, String note) {
+        this(id, polarity, detected, confidence, evidence, tip, unsure, note, "");
+    }
 
     public static CriterionResult of(String id, Polarity polarity, boolean detected, double confidence,
                                      String evidence, String tip) {
         return new CriterionResult(id, polarity, detected, confidence, evidence, tip, false, "");
+    }
+
+    /** The same verdict carrying the criterion's display name. */
+    public CriterionResult named(String newName) {
+        return new CriterionResult(id, polarity, detected, confidence, evidence, tip, unsure, note, newName);
     }
 }

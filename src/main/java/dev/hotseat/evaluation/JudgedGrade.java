@@ -20,7 +20,8 @@ final class JudgedGrade {
         List<CriterionResult> results = new ArrayList<>();
         for (Criterion criterion : rubric.criteria()) {
             CriterionResult own = offline.criterion(criterion.id())
-                    .orElse(CriterionResult.of(criterion.id(), criterion.polarity(), false, 0, "", criterion.tip()));
+                    .orElse(CriterionResult.of(criterion.id(), criterion.polarity(), false, 0, "", criterion.tip()))
+                    .named(criterion.name());
             results.add(judge.verdict(criterion.id())
                     .filter(v -> !v.detected() || quotes(exchange.reply(), v.evidence()))
                     .map(v -> combine(own, v))
@@ -44,13 +45,14 @@ final class JudgedGrade {
         String tip = judge.tip().isEmpty() ? own.tip() : judge.tip();
         if (judge.detected() == own.detected()) {
             return new CriterionResult(own.id(), own.polarity(), own.detected(), Math.max(AGREED, own.confidence()),
-                    evidence, tip, false, "");
+                    evidence, tip, false, "", own.name());
         }
         String note = "Language-model judge: " + (judge.detected() ? "shown" : "not shown")
                 + (judge.reason().isEmpty() ? "" : " (" + judge.reason() + ")")
                 + ". Offline grader: " + (own.detected() ? "shown, in \"" + own.evidence() + "\"" : "not shown (no cue or close example found)")
                 + ".";
-        return new CriterionResult(own.id(), own.polarity(), judge.detected(), DISPUTED, evidence, tip, true, note);
+        return new CriterionResult(own.id(), own.polarity(), judge.detected(), DISPUTED, evidence, tip, true, note,
+                own.name());
     }
 
     /** As the offline grader scores: weights of the skills shown minus weights of the habits shown, 0–100. */

@@ -52,7 +52,7 @@ public final class RubricEvaluator implements Evaluator {
         found.forEach((c, d) -> results.add(CriterionResult.of(c.id(), c.polarity(), d.detected(),
                 d.confidence(), d.evidence(), graderTalk.isPresent() && c.polarity() == Polarity.POSITIVE
                         ? "Not credited: the reply speaks to the grader, not the person in front of you."
-                        : feedback.tip(c))));
+                        : feedback.tip(c)).named(c.name())));
         if (graderTalk.isPresent()) {
             return new Grade(0, results, "This reply talks to the grader (\"" + graderTalk.get()
                     + "\"), not to the person you are practising with, so it earns nothing. Answer them instead.",

@@ -141,4 +141,26 @@ class OfflineEnginesChatTest {
         assertEquals(0, grade.path("score").asInt(), grade.toString());
         assertTrue(grade.path("offTask").asBoolean(), grade.toString());
     }
+
+    @Test
+    void restatingTheOpeningComplaint_aTurnLater_isCreditedAsRestating_andNamed() {
+        try (ChatClient chat = server.chat()) {
+            chat.send("type", "start", "scenario", "late-parcel");
+            chat.next("partner");
+            chat.reply("I'm so sorry, I can see why you're frustrated.");
+            chat.untilAll("grade", "partner");
+
+            // The persona's last line is now its reaction, not the complaint being repeated back
+            chat.reply("So your order 4417 was due Tuesday and still hasn't arrived, is that right?");
+            JsonNode restate = null;
+            for (JsonNode c : chat.next("grade").path("criteria")) {
+                if (c.path("id").asText().equals("restate")) {
+                    restate = c;
+                }
+            }
+
+            assertTrue(restate != null && restate.path("detected").asBoolean(), "restate: " + restate);
+            assertEquals("Restating the problem", restate.path("name").asText());
+        }
+    }
 }
