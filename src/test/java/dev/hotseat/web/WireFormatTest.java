@@ -15,14 +15,15 @@ class WireFormatTest {
 
     @Test
     void gradeMessage_hasTheProtocolsFields_typeFirst() throws Exception {
-        Grade grade = new Grade(70, List.of(CriterionResult.of("empathy", Polarity.POSITIVE, true, 0.8, "I hear you", "Keep it")),
+        Grade grade = new Grade(70, List.of(CriterionResult.of("empathy", Polarity.POSITIVE, true, 0.8, "I hear you", "Keep it")
+                        .named("Empathy")),
                 "Warm", false, "", "offline");
 
         String text = json.writeValueAsString(ServerMessage.GradeMessage.of(3, grade));
 
         assertEquals("{\"type\":\"grade\",\"turn\":3,\"score\":70,\"criteria\":[{\"id\":\"empathy\",\"polarity\":\"positive\","
                 + "\"detected\":true,\"confidence\":0.8,\"evidence\":\"I hear you\",\"tip\":\"Keep it\",\"unsure\":false,"
-                + "\"note\":\"\"}],\"summary\":\"Warm\",\"offTask\":false,\"rewrite\":\"\",\"source\":\"offline\"}", text);
+                + "\"note\":\"\",\"name\":\"Empathy\"}],\"summary\":\"Warm\",\"offTask\":false,\"rewrite\":\"\",\"source\":\"offline\"}", text);
     }
 
     @Test
