@@ -31,9 +31,12 @@ export const HANDLERS = {
       HANDLERS.ended.call(this, { outcome: message.outcome, report: message.report });
       return;
     }
-    // A last turn by the learner means the persona's answer is still on its way.
-    if (turns.length && turns[turns.length - 1].speaker === 'learner') this.waitForPartner();
-    else this.partnerDone();
+    // `resumed` comes only after any turn in flight has finished, so a last turn by the learner was never
+    // answered (the server failed or restarted mid-turn): say so and let the learner carry on.
+    if (turns.length && turns[turns.length - 1].speaker === 'learner') {
+      notify('Your last reply was saved, but the answer to it was lost. Send another to carry on.');
+    }
+    this.partnerDone();
   },
   'partner.delta'(message) {
     this.transcript.partnerDelta(message.turn, message.text || '');
@@ -78,5 +81,7 @@ export const HANDLERS = {
       this.partnerDone();
       this.composer.refresh();
     }
+    // The reply was stored but the turn broke on the server: no answer is coming, so let the learner go on.
+    else if (this.waiting && message.code === 'internal') this.partnerDone();
   },
 };

@@ -18,6 +18,7 @@ import io.javalin.router.exception.HttpResponseExceptionMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +86,12 @@ public final class HotseatServer implements AutoCloseable {
             });
         }
         config.routes.before(SecurityHeaders::apply);
+        config.routes.before("/api/*", ctx -> {
+            // Refused on the declared length alone, so a client that sent "Expect: 100-continue" never uploads it.
+            if (ctx.contentLength() > MAX_TEXT_MESSAGE) {
+                throw new HttpResponseException(413, "Content Too Large", Map.of());
+            }
+        });
         config.routes.wsBeforeUpgrade("/ws/chat", OriginCheck::check);
         config.routes.ws("/ws/chat", socket::configure);
         api.configure(config.routes);

@@ -33,7 +33,8 @@ final class OriginCheck {
                 return "";
             }
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
+                    || (scheme.equals("https") && port == 443);
             return uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
         } catch (java.net.URISyntaxException e) {
             return "";

@@ -8,7 +8,7 @@ import io.javalin.http.Context;
  */
 final class SecurityHeaders {
     static final String POLICY = String.join("; ",
-            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self'",
             "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'",
             "frame-ancestors 'none'");
 

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON setup used on the wire and in the store: times as ISO-8601 text, unknown fields tolerated, trailing text refused. */
+/**
+ * The one JSON setup used on the wire and in the store: times as ISO-8601 text, unknown fields tolerated,
+ * text after the JSON value refused.
+ */
 public final class WireJson {
     private WireJson() {
     }
