@@ -49,6 +49,7 @@ public final class Sessions {
             found.enqueue(() -> {
                 found.attach(watcher);
                 watcher.resumed(found.conversation());
+                pipeline.answerUnanswered(found);
             });
             return found;
         });

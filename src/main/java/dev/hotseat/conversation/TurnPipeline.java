@@ -7,6 +7,7 @@ import dev.hotseat.evaluation.Rubric;
 import dev.hotseat.partner.PartnerLine;
 import dev.hotseat.partner.PartnerRequest;
 import dev.hotseat.persona.PromptLibrary;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -40,9 +41,26 @@ public final class TurnPipeline {
         if (c.ended()) {
             throw ReplyRejectedException.ended(c.id());
         }
-        Exchange exchange = new Exchange(c.scenario().mode(), c.recentPartnerText(), text, c.scenario());
         Turn learner = c.addLearner(text);
         store.saveTurn(c.id(), learner);
+        answer(session, learner);
+    }
+
+    /**
+     * Answers a stored learner turn that never got its answer (the server stopped mid-turn): after a restart,
+     * {@code resume} calls this, so a reply the learner sent is graded and answered, never silently dropped.
+     */
+    public void answerUnanswered(ChatSession session) {
+        Conversation c = session.conversation();
+        List<Turn> turns = c.turns();
+        if (!c.ended() && !turns.isEmpty() && turns.get(turns.size() - 1).byLearner()) {
+            answer(session, turns.get(turns.size() - 1));
+        }
+    }
+
+    private void answer(ChatSession session, Turn learner) {
+        Conversation c = session.conversation();
+        Exchange exchange = new Exchange(c.scenario().mode(), c.recentPartnerText(), learner.text(), c.scenario());
         Grade findings = engines.findings().grade(exchange);
         CompletableFuture<Grade> grade = engines.judge()
                 .map(judge -> CompletableFuture.supplyAsync(() -> judged(session, judge, exchange, findings), executor))

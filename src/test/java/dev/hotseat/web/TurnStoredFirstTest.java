@@ -15,6 +15,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
+import dev.hotseat.partner.PartnerEngine;
+import dev.hotseat.support.KeywordEvaluator;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +107,56 @@ class TurnStoredFirstTest {
             JsonNode turns = chat.next("resumed").path("turns");
 
             assertEquals(REPLY, turns.get(1).path("text").asText(), turns.toString());
+        }
+    }
+
+    @Test
+    void aReplyLeftUnansweredByARestart_isGradedAndAnswered_onResume() throws Exception {
+        // Given a server that dies while its persona is still working on the learner's reply: a persona that
+        // ignores interrupts, so not even a graceful shutdown produces an answer (as with a killed process)
+        CountDownLatch gate = new CountDownLatch(1);
+        CountDownLatch called = new CountDownLatch(1);
+        PartnerEngine deaf = (request, onDelta) -> {
+            if (request.opening()) {
+                return new FakePartner().reply(request, onDelta);
+            }
+            called.countDown();
+            awaitIgnoringInterrupts(gate);
+            throw new IllegalStateException("this server is gone");
+        };
+        String session;
+        try (TestServer server = TestServer.start(data, new Engines(new KeywordEvaluator(), Optional.empty(), deaf, deaf));
+             ChatClient chat = server.chat()) {
+            session = chat.start("late-parcel", "practice");
+            chat.reply(REPLY);
+            assertTrue(called.await(10, TimeUnit.SECONDS));
+        }
+
+        // When the learner resumes on a new server over the same data
+        try (TestServer after = TestServer.start(data); ChatClient chat = after.chat()) {
+            chat.send("type", "resume", "session", session);
+            assertEquals(2, chat.next("resumed").path("turns").size());
+            List<JsonNode> answer = chat.untilAll("grade", "partner");
+
+            // Then the stored reply gets its grade and the persona's answer
+            JsonNode partner = answer.stream().filter(m -> m.path("type").asText().equals("partner")).findFirst().orElseThrow();
+            JsonNode grade = answer.stream().filter(m -> m.path("type").asText().equals("grade")).findFirst().orElseThrow();
+            assertEquals(2, partner.path("turn").asInt());
+            assertEquals(1, grade.path("turn").asInt());
+            assertEquals(REPLY, storedText(session, 1));
+        } finally {
+            gate.countDown();
+        }
+    }
+
+    private static void awaitIgnoringInterrupts(CountDownLatch gate) {
+        while (true) {
+            try {
+                gate.await();
+                return;
+            } catch (InterruptedException ignored) {
+                // deliberately deaf: stands for a process killed mid-turn, which never answers
+            }
         }
     }
 
