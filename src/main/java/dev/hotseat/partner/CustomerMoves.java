@@ -64,7 +64,7 @@ final class CustomerMoves {
             }
             Step step = offers.offer();
             // "So it's order 4417… I'll take care of it": the summary is confirmed before asking what that means
-            return step.move().startsWith("vague") && reply.has("restate") ? withReaction(step) : step;
+            return step.move().equals("vague") && reply.has("restate") ? withReaction(step) : step;
         }
         if (reply.has("firm")) {
             return offers.limit();

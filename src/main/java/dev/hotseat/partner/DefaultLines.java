@@ -18,8 +18,8 @@ final class DefaultLines {
                     "Yes, obviously. That's why I'm ringing you.")),
             Map.entry("hold", List.of("Fine. But don't leave me there long.", "Quickly, then. I've waited long enough.",
                     "Again? Go on, but be quick.")),
-            Map.entry("vague", List.of("Meaning what, exactly?", "Sort it how? Be specific.",
-                    "That's not an answer. What actually happens?")),
+            Map.entry("vague", List.of("Meaning what, exactly? What actually happens?",
+                    "Sort it how? Be specific.", "That's not an answer. What are you actually going to do?")),
             Map.entry("repeat-offer", List.of("You've already offered me that, and I've already said no.",
                     "Saying it again doesn't change my answer. That doesn't help me.",
                     "We've been over that. I need something else.")),
@@ -52,9 +52,11 @@ final class DefaultLines {
 
     private static final Map<String, List<String>> INTERVIEW = Map.of(
             "offtask", List.of("Let's keep to the question, please.", "I'd like to stay on the question I asked."),
-            "nudge:warm", List.of("Take your time, there's no wrong answer. Even a rough idea helps."),
-            "nudge:strict", List.of("I need more than that."),
-            "nudge:rapid-fire", List.of("Give me something concrete."),
+            "nudge:warm", List.of("Take your time, there's no wrong answer. Even a rough idea helps.",
+                    "Let's try that one again, no rush.", "No rush. Have another go."),
+            "nudge:strict", List.of("I need more than that.", "That doesn't tell me anything. Again.",
+                    "Be specific."),
+            "nudge:rapid-fire", List.of("Give me something concrete.", "More than that. Quick.", "Specifics?"),
             "rant-again:warm", List.of("That's the second time you've spoken about customers that way, and I'll be"
                     + " honest, it worries me a little."),
             "rant-again:strict", List.of("That's twice now you've run callers down. Noted."),

@@ -66,7 +66,7 @@ final class OfferMoves {
             return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null);
         }
         if (!concrete()) {
-            return Step.of("vague+press", lines.customer("vague") + " " + lines.customer("press"), Intents.vague(s));
+            return Step.of("vague", lines.customer("vague"), Intents.vague(s)); // vague lines ask already
         }
         if (moodBefore <= s.mood().calmEnough()) {
             return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null);

@@ -21,8 +21,11 @@ public final class LineKeys {
     public static final List<String> CLOSING = List.of("strong", "mixed", "weak");
     /** Interviewer styles. */
     public static final List<String> STYLES = List.of("warm", "strict", "rapid-fire");
-    /** Placeholders every line may use besides the scenario's facts. */
-    public static final Set<String> RESERVED_PLACEHOLDERS = Set.of("name", "told");
+    /**
+     * Placeholders lines may use besides the scenario's facts; told, said, ref and promised are filled only in the
+     * groups that explain them (already-told; minimal; personal and unknown; promise and retract).
+     */
+    public static final Set<String> RESERVED_PLACEHOLDERS = Set.of("name", "told", "said", "ref", "promised");
 
     private LineKeys() {
     }
