@@ -30,6 +30,8 @@ final class Answers {
     Step answer(String prefix, String first) {
         FactQuestion q = FactQuestion.of(s, reply.text());
         return switch (q.kind()) {
+            case NAME -> Step.of("answer:name+press", prefix + "It's " + s.persona().name() + ". "
+                    + lines.customer("press"), first + "Tell them your name, " + s.persona().name() + ", then press on.");
             case HIDDEN -> state.revealed().contains(q.hidden().id())
                     ? told(prefix, first, lines.fill(q.hidden().text(), Map.of()))
                     : reveal(prefix, first, q.hidden());

@@ -47,11 +47,13 @@ final class CustomerDirector {
     }
 
     /**
-     * A question that asks for something specific (a fact hidden or not, a detail, "did you check?") counts as a
+     * A question that asks for something specific (a fact hidden or not, a detail, "did you check?"), or invites
+     * them to say more ("anything else?"), counts as a
      * clarifying question even when the evaluator missed it: the customer hears the question, whatever the grade says.
      */
     static Reply questionAboutHiddenFact(Scenario s, Reply reply) {
-        boolean asks = reply.text().contains("?") && FactQuestion.of(s, reply.text()).targeted();
+        boolean asks = reply.text().contains("?") && (FactQuestion.of(s, reply.text()).targeted()
+                || FactQuestion.OPEN_PROMPT.matcher(reply.lower()).find());
         // A summary said as a question ("So you'd like a new address?") checks understanding; it asks for nothing.
         return asks && !reply.negative() && !reply.has("clarify") && !reply.has("restate")
                 ? reply.inferring("clarify") : reply;

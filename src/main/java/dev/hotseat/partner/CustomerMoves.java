@@ -130,12 +130,19 @@ final class CustomerMoves {
             return Step.of("ignored+press", lines.customer("minimal", Map.of("said", said)) + " "
                     + lines.customer("press"), Intents.IGNORED);
         }
+        if (reply.empty() && !lastLineAsked()) { // nothing was asked, so "did you hear what I asked?" would be false
+            return Step.of("ignored+press", lines.customer("press"), Intents.IGNORED);
+        }
         if (reply.empty()) {
             return pair("ignored", "press", Intents.IGNORED);
         }
         // The move stays "calmer" (the rep did calm them); only the words are curt while still furious.
         String words = lines.customer(moodNow >= FURIOUS ? "heard" : "calmer");
         return Step.of("calmer+press", words + " " + lines.customer("press"), Intents.calmer(s));
+    }
+
+    private boolean lastLineAsked() {
+        return !state.partnerLines().isEmpty() && state.partnerLines().getLast().contains("?");
     }
 
     private Step pair(String first, String then, String intent) {

@@ -22,7 +22,14 @@ import java.util.stream.Collectors;
 record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, String> fact) {
 
     /** What a question targets. */
-    enum Kind { HIDDEN, STATED, PERSONAL, UNKNOWN, CHECKED, OPEN }
+    enum Kind { NAME, HIDDEN, STATED, PERSONAL, UNKNOWN, CHECKED, OPEN }
+
+    /** "Can I take your name?": the one personal detail every persona has. */
+    private static final Pattern NAME = Pattern.compile("\\b(your name|who am i (speaking|talking) to|who i'm"
+            + " (speaking|talking) to|who's calling)\\b");
+    /** Open prompts that invite the customer to say more, whether or not the evaluator saw a question. */
+    static final Pattern OPEN_PROMPT = Pattern.compile("\\b(anything else|what else|tell me more|more about"
+            + "|what happened|what's (going on|the problem|happened)|what seems to be|how can i help)\\b");
 
     private static final Pattern WHEN = Pattern.compile("\\b(when|what (day|date|time)|which day|how long)\\b");
     private static final Pattern COUNT = Pattern.compile("\\bhow (many|long)\\b");
@@ -57,9 +64,16 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
             "down", List.of("down", "outage", "offline", "stopp", "working"),
             "monthly", List.of("month", "bill", "pay"));
 
-    /** What the question in this text asks for. */
-    static FactQuestion of(Scenario s, String text) {
+    /**
+     * What the question in this text asks for. Only the sentences that ask are read, so "So you've got exams
+     * coming up. Has it had problems before?" asks about problems before, not about the exams.
+     */
+    static FactQuestion of(Scenario s, String reply) {
+        String text = questions(reply);
         String lower = text.toLowerCase(Locale.ROOT);
+        if (NAME.matcher(lower).find()) {
+            return new FactQuestion(Kind.NAME, null, null);
+        }
         Optional<Scenario.HiddenFact> hidden = s.hiddenFacts().stream()
                 .filter(f -> Reply.mentions(text, f.askedBy())).findFirst();
         if (hidden.isPresent()) {
@@ -76,6 +90,12 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
             return new FactQuestion(Kind.UNKNOWN, null, null);
         }
         return new FactQuestion(CHECKED.matcher(lower).find() ? Kind.CHECKED : Kind.OPEN, null, null);
+    }
+
+    /** The sentences of a reply that ask something, or the whole reply when none ends with "?". */
+    static String questions(String reply) {
+        List<String> asking = Arrays.stream(reply.split("(?<=[.!?])\\s+")).filter(x -> x.contains("?")).toList();
+        return asking.isEmpty() ? reply : String.join(" ", asking);
     }
 
     /** True when the question asks for something specific rather than inviting them to say more. */

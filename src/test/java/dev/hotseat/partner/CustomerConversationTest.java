@@ -242,4 +242,57 @@ class CustomerConversationTest {
 
         assertEquals("I have booking HV-3306. Two nights in the sea-view double, prepaid.", line);
     }
+
+    @Test
+    void questionAfterASummary_isAnsweredForWhatItAsks_notForWordsInTheSummary() {
+        Chat chat = new Chat(library.scenario("laptop-return"));
+
+        PartnerLine line = chat.say("So the Aero 14 died after 35 days and you've got exams coming up. Has it had"
+                + " any problems before?", "restate", "clarify");
+
+        assertEquals("reveal:second", line.move());
+    }
+
+    @Test
+    void askingTheirName_getsThePersonasName() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine line = chat.say("Can I take your name, please?", "solution");
+
+        assertEquals("answer:name+press", line.move());
+        assertTrue(line.text().startsWith("It's Dana."), line.text());
+    }
+
+    @Test
+    void anythingElse_isAnOpenQuestion_evenWhenTheEvaluatorFoundNothing() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine line = chat.say("Anything else at all?");
+
+        assertTrue(line.move().startsWith("reveal:"), line.move());
+    }
+
+    @Test
+    void ignoringALineThatAskedNothing_neverClaimsTheyAskedSomething() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+        chat.say("What do you need it for?", "clarify");
+
+        PartnerLine line = chat.say("Right, I see, let me just have a look at the screen here.");
+
+        assertTrue(line.move().startsWith("ignored"), line.move());
+        assertFalse(line.text().contains("asked"), line.text());
+    }
+
+    @Test
+    void blameTheEvaluatorFoundInTheSameSentenceAsEmpathy_isDoubted_unlessItHasBlamingWords() {
+        Chat kind = new Chat(library.scenario("laptop-return"));
+        Chat rude = new Chat(library.scenario("laptop-return"));
+
+        PartnerLine doubted = kind.say("I'm really sorry, that's awful when you paid £749 for it.",
+                "empathy", "apology", "blame");
+        PartnerLine meant = rude.say("I'm sorry, but you should have backed it up.", "apology", "blame");
+
+        assertFalse(doubted.move().startsWith("blame"), doubted.move());
+        assertEquals("blame", meant.move());
+    }
 }
