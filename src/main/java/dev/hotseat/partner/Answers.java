@@ -28,7 +28,7 @@ final class Answers {
      * @param first  the matching instruction for a language model, or ""
      */
     Step answer(String prefix, String first) {
-        FactQuestion q = FactQuestion.of(s, reply.text());
+        FactQuestion q = FactQuestion.of(s, reply.text(), state::said);
         return switch (q.kind()) {
             case NAME -> Step.of("answer:name+press", prefix + "It's " + s.persona().name() + ". "
                     + lines.customer("press"), first + "Tell them your name, " + s.persona().name() + ", then press on.");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -62,13 +63,20 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
             "paid", List.of("pay", "paid", "cost", "price", "charg"),
             "charged", List.of("charg", "taken", "debit", "took"),
             "down", List.of("down", "outage", "offline", "stopp", "working"),
-            "monthly", List.of("month", "bill", "pay"));
+            "monthly", List.of("month", "bill", "pay"),
+            "usual", List.of("usual", "normal", "typical", "regular", "average"),
+            "weeks", List.of("wait"));
 
     /**
      * What the question in this text asks for. Only the sentences that ask are read, so "So you've got exams
      * coming up. Has it had problems before?" asks about problems before, not about the exams.
      */
     static FactQuestion of(Scenario s, String reply) {
+        return of(s, reply, value -> false);
+    }
+
+    /** @param said whether the customer already said a fact's value: on a tie, the question wants the new one */
+    static FactQuestion of(Scenario s, String reply, Predicate<String> said) {
         String text = questions(reply);
         String lower = text.toLowerCase(Locale.ROOT);
         if (NAME.matcher(lower).find()) {
@@ -79,7 +87,7 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
         if (hidden.isPresent()) {
             return new FactQuestion(Kind.HIDDEN, hidden.get(), null);
         }
-        Optional<Map.Entry<String, String>> stated = stated(s, lower);
+        Optional<Map.Entry<String, String>> stated = stated(s, lower, said);
         if (stated.isPresent()) {
             return new FactQuestion(Kind.STATED, null, stated.get());
         }
@@ -108,7 +116,7 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
      * "when" question about a date-like fact, a "how much" question about a sum, a "how many" question about a
      * number ("two nights") or a "where" question about a place scores 2; the highest wins.
      */
-    static Optional<Map.Entry<String, String>> stated(Scenario s, String lower) {
+    static Optional<Map.Entry<String, String>> stated(Scenario s, String lower, Predicate<String> said) {
         Set<String> words = Arrays.stream(lower.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3)
                 .map(FactQuestion::stem).collect(Collectors.toSet());
         boolean when = WHEN.matcher(lower).find();
@@ -116,13 +124,14 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
         boolean where = WHERE.matcher(lower).find();
         boolean count = COUNT.matcher(lower).find();
         Map.Entry<String, String> best = null;
-        int bestScore = 1;
+        int bestScore = 2;
         for (Map.Entry<String, String> fact : s.facts().entrySet()) {
             int score = keyMatch(fact.getKey(), words) ? 3 : 0;
             score += when && dateLike(fact) ? 2 : 0;
             score += money && fact.getValue().matches(".*[£$€].*") ? 2 : 0;
             score += count && NUMBER_VALUE.matcher(fact.getValue()).find() ? 2 : 0;
             score += where && Arrays.stream(fact.getKey().split("[_-]")).anyMatch(PLACE_KEYS::contains) ? 2 : 0;
+            score = score * 2 + (score > 0 && !said.test(fact.getValue()) ? 1 : 0); // ties go to what is new
             if (score > bestScore) {
                 best = fact;
                 bestScore = score;

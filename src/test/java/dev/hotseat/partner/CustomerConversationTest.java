@@ -71,6 +71,16 @@ class CustomerConversationTest {
     }
 
     @Test
+    void questionNamingTwoFacts_isAnsweredWithTheOneNotYetSaid() {
+        Chat chat = new Chat(library.scenario("roaming-charges"));
+
+        PartnerLine line = chat.say("How much is the bill normally?", "clarify");
+
+        assertEquals("answer:usual+press", line.move());
+        assertTrue(line.text().startsWith("£18."), line.text());
+    }
+
+    @Test
     void askingForATrackingNumber_doesNotUnlockWhatTheyKeptBack_theyGiveTheirOrderInstead() {
         Chat chat = new Chat(library.scenario("late-parcel"));
 
