@@ -59,7 +59,7 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
     /** Everyday words for what a fact's key names: "due" asks for {@code promised_for}. */
     private static final Map<String, List<String>> SYNONYMS = Map.of(
             "promised", List.of("due", "expect", "suppos", "arriv", "deliver"),
-            "ordered", List.of("order", "bought", "purchas"),
+            "ordered", List.of("bought", "purchas"),
             "paid", List.of("pay", "paid", "cost", "price", "charg"),
             "charged", List.of("charg", "taken", "debit", "took"),
             "down", List.of("down", "outage", "offline", "stopp", "working"),
@@ -112,13 +112,15 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
     }
 
     /**
-     * The stated fact the question names best: a word of its name (or an everyday word for it) scores 3, a
+     * The stated fact the question names best: by its name (see {@link #keyMatch}), plus 2 for a
      * "when" question about a date-like fact, a "how much" question about a sum, a "how many" question about a
-     * number ("two nights") or a "where" question about a place scores 2; the highest wins.
+     * number ("two nights") or a "where" question about a place; the highest wins, and on a tie the fact not
+     * yet said (a question wants something new).
      */
     static Optional<Map.Entry<String, String>> stated(Scenario s, String lower, Predicate<String> said) {
-        Set<String> words = Arrays.stream(lower.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3)
-                .map(FactQuestion::stem).collect(Collectors.toSet());
+        Set<String> exact = Arrays.stream(lower.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3)
+                .collect(Collectors.toSet());
+        Set<String> words = exact.stream().map(FactQuestion::stem).collect(Collectors.toSet());
         boolean when = WHEN.matcher(lower).find();
         boolean money = MONEY.matcher(lower).find();
         boolean where = WHERE.matcher(lower).find();
@@ -126,7 +128,7 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
         Map.Entry<String, String> best = null;
         int bestScore = 2;
         for (Map.Entry<String, String> fact : s.facts().entrySet()) {
-            int score = keyMatch(fact.getKey(), words) ? 3 : 0;
+            int score = keyMatch(fact.getKey(), words, exact);
             score += when && dateLike(fact) ? 2 : 0;
             score += money && fact.getValue().matches(".*[£$€].*") ? 2 : 0;
             score += count && NUMBER_VALUE.matcher(fact.getValue()).find() ? 2 : 0;
@@ -140,19 +142,25 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
         return Optional.ofNullable(best);
     }
 
-    private static boolean keyMatch(String key, Set<String> words) {
+    /**
+     * 4 when the question uses an everyday word for the key ("normally" for {@code usual}: it is what tells that
+     * fact from "bill"), 3 for a word of the key ("order" for {@code order}), 2 when it only shares a stem
+     * ("order" for {@code ordered_on}); else 0.
+     */
+    private static int keyMatch(String key, Set<String> words, Set<String> exact) {
+        int best = 0;
         for (String part : key.split("[_-]")) {
             if (part.length() >= 4 && !List.of("since", "with", "from", "date", "time").contains(part)
                     && words.contains(stem(part))) {
-                return true;
+                best = Math.max(best, exact.contains(part) ? 3 : 2);
             }
             for (String synonym : SYNONYMS.getOrDefault(part, List.of())) {
                 if (words.stream().anyMatch(w -> w.startsWith(stem(synonym)))) {
-                    return true;
+                    best = 4; // "normally", "due": the word that tells this fact from its neighbours
                 }
             }
         }
-        return false;
+        return best;
     }
 
     private static boolean dateLike(Map.Entry<String, String> fact) {
