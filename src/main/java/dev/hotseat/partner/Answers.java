@@ -4,6 +4,7 @@ import dev.hotseat.partner.CustomerDirector.Step;
 import dev.hotseat.persona.Scenario;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The customer's answer to a rep's question. A person answers the question asked: the fact it names, a
@@ -11,6 +12,8 @@ import java.util.Optional;
  * did" to "did you check?", and only an open question makes them volunteer what they kept back.
  */
 final class Answers {
+    private static final Pattern REFERENCE = Pattern.compile("order|account|booking|reference|card|flight|policy"
+            + "|customer|ticket|case");
     private final Scenario s;
     private final CustomerState state;
     private final Reply reply;
@@ -80,9 +83,13 @@ final class Answers {
         return new Step("already-told", line, first + Intents.alreadyTold(what), 3, null);
     }
 
-    /** The customer's first fact (their order or account), what they would read out instead of a detail. */
-    private String reference() {
-        return s.facts().values().stream().findFirst().orElse("what I've told you");
+    /**
+     * What the customer would read out instead of a detail: the fact named like a reference (order, account,
+     * booking…), else their first fact. Play-testing: "it'll all be on the bill, dear. £412" read a sum as a reference.
+     */
+    String reference() {
+        return s.facts().entrySet().stream().filter(e -> REFERENCE.matcher(e.getKey()).find()).findFirst()
+                .or(() -> s.facts().entrySet().stream().findFirst()).map(Map.Entry::getValue).orElse("what I've told you");
     }
 
     /** A fact value as a spoken sentence: a capital first, a full stop last. */

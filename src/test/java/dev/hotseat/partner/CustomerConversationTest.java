@@ -104,6 +104,16 @@ class CustomerConversationTest {
     }
 
     @Test
+    void detailTheyDontHave_isAnsweredWithTheirReference_notTheirFirstFact() {
+        Chat chat = new Chat(library.scenario("estimated-bill"));
+
+        PartnerLine line = chat.say("What's your postcode?", "clarify");
+
+        assertTrue(line.text().contains("account BW-7781"), line.text());
+        assertFalse(line.text().contains("£412"), line.text());
+    }
+
+    @Test
     void didYouCheck_isAnsweredAsAQuestionAboutWhatTheyDid_andCalmsNoOne() {
         Chat chat = new Chat(library.scenario("late-parcel"));
         int before = chat.last().mood().level();
