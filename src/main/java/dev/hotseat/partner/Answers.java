@@ -47,6 +47,8 @@ final class Answers {
             case CHECKED -> new Step("checked+press", prefix + lines.customer("checked") + " "
                     + lines.customer("press"), first + Intents.CHECKED, 3, null);
             case OPEN -> open(prefix, first);
+            case SMALL_TALK -> new Step("offtask+press", prefix + lines.customer("offtask") + " " + lines.customer("press"),
+                    first + Intents.OFF_TASK, MoodRules.step(s.mood()), null);
         };
     }
 

@@ -23,11 +23,15 @@ import java.util.stream.Collectors;
 record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, String> fact) {
 
     /** What a question targets. */
-    enum Kind { NAME, HIDDEN, STATED, PERSONAL, UNKNOWN, CHECKED, OPEN }
+    enum Kind { NAME, HIDDEN, STATED, PERSONAL, UNKNOWN, CHECKED, OPEN, SMALL_TALK }
 
     /** "Can I take your name?": the one personal detail every persona has. */
     private static final Pattern NAME = Pattern.compile("\\b(your name|who am i (speaking|talking) to|who i'm"
             + " (speaking|talking) to|who's calling)\\b");
+    /** Words that make an open question about the call, whatever it names ("could you explain what happened?"). */
+    private static final Pattern ABOUT_IT = Pattern.compile("\\b(detail|tell me|explain|understand|happen|matter"
+            + "|important|why|what do you (need|mean|want)|how (did|does|has|is|can|could|would)|help|walk me through"
+            + "|talk me through|go on|anything|situation|problem|issue|worr)");
     /** Open prompts that invite the customer to say more, whether or not the evaluator saw a question. */
     static final Pattern OPEN_PROMPT = Pattern.compile("\\b(anything else|what else|tell me more|more about"
             + "|what happened|what's (going on|the problem|happened)|what seems to be|how can i help)\\b");
@@ -97,7 +101,11 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
         if (DETAIL.matcher(lower).find()) {
             return new FactQuestion(Kind.UNKNOWN, null, null);
         }
-        return new FactQuestion(CHECKED.matcher(lower).find() ? Kind.CHECKED : Kind.OPEN, null, null);
+        if (CHECKED.matcher(lower).find()) {
+            return new FactQuestion(Kind.CHECKED, null, null);
+        }
+        // "How's the weather?" is no invitation to open up, whatever the evaluator called it
+        return new FactQuestion(aboutTheCall(s, lower) ? Kind.OPEN : Kind.SMALL_TALK, null, null);
     }
 
     /** The sentences of a reply that ask something, or the whole reply when none ends with "?". */
@@ -108,7 +116,20 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
 
     /** True when the question asks for something specific rather than inviting them to say more. */
     boolean targeted() {
-        return kind != Kind.OPEN;
+        return kind != Kind.OPEN && kind != Kind.SMALL_TALK;
+    }
+
+    /** An open question is about the call when it invites them to explain, or shares a word with their story. */
+    private static boolean aboutTheCall(Scenario s, String lower) {
+        if (ABOUT_IT.matcher(lower).find() || OPEN_PROMPT.matcher(lower).find()) {
+            return true;
+        }
+        Set<String> story = new java.util.HashSet<>();
+        s.facts().values().forEach(v -> story.addAll(Grievance.contentWords(v)));
+        story.addAll(Grievance.contentWords(s.situation()));
+        s.hiddenFacts().forEach(f -> story.addAll(Grievance.contentWords(f.text())));
+        story.addAll(Grievance.contentWords(s.wants().text()));
+        return Grievance.contentWords(lower).stream().anyMatch(story::contains);
     }
 
     /**

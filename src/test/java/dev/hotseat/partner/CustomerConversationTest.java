@@ -317,4 +317,16 @@ class CustomerConversationTest {
         assertFalse(doubted.move().startsWith("blame"), doubted.move());
         assertEquals("blame", meant.move());
     }
+
+    @Test
+    void smallTalkTheEvaluatorCalledAQuestion_isCalledOut_andUnlocksNothing() {
+        Chat chat = new Chat(library.scenario("double-charge"));
+        int before = chat.last().mood().level();
+
+        PartnerLine line = chat.say("How's the weather where you are?", "clarify");
+
+        assertEquals("offtask+press", line.move());
+        assertFalse(line.text().contains("payroll"), line.text());
+        assertTrue(line.mood().level() > before, line.mood() + " after " + before);
+    }
 }
