@@ -50,17 +50,20 @@ final class DefaultLines {
             "strict", List.of("Noted.", "Understood.", "Right."),
             "rapid-fire", List.of("Okay.", "Got it.", "Next."));
 
-    private static final Map<String, List<String>> INTERVIEW = Map.of(
-            "offtask", List.of("Let's keep to the question, please.", "I'd like to stay on the question I asked."),
-            "nudge:warm", List.of("Take your time, there's no wrong answer. Even a rough idea helps.",
-                    "Let's try that one again, no rush.", "No rush. Have another go."),
-            "nudge:strict", List.of("I need more than that.", "That doesn't tell me anything. Again.",
-                    "Be specific."),
-            "nudge:rapid-fire", List.of("Give me something concrete.", "More than that. Quick.", "Specifics?"),
-            "rant-again:warm", List.of("That's the second time you've spoken about customers that way, and I'll be"
-                    + " honest, it worries me a little."),
-            "rant-again:strict", List.of("That's twice now you've run callers down. Noted."),
-            "rant-again:rapid-fire", List.of("Twice now. Noted."));
+    private static final Map<String, List<String>> INTERVIEW = Map.ofEntries(
+            Map.entry("offtask", List.of("Let's keep to the question, please.", "I'd like to stay on the question I asked.")),
+            Map.entry("nudge:warm", List.of("Take your time, there's no wrong answer. Even a rough idea helps.",
+                    "Let's try that one again, no rush.", "No rush. Have another go.")),
+            Map.entry("nudge:strict", List.of("I need more than that.", "That doesn't tell me anything. Again.",
+                    "Be specific.")),
+            Map.entry("nudge:rapid-fire", List.of("Give me something concrete.", "More than that. Quick.", "Specifics?")),
+            Map.entry("aside:warm", List.of("Good question, and we'll come to that at the end. First, though:")),
+            Map.entry("aside:strict", List.of("I'll be asking the questions for now.")),
+            Map.entry("aside:rapid-fire", List.of("Later. First:")),
+            Map.entry("rant-again:warm", List.of("That's the second time you've spoken about customers that way, and"
+                    + " I'll be honest, it worries me a little.")),
+            Map.entry("rant-again:strict", List.of("That's twice now you've run callers down. Noted.")),
+            Map.entry("rant-again:rapid-fire", List.of("Twice now. Noted.")));
 
     private DefaultLines() {
     }

@@ -44,7 +44,7 @@ final class InterviewDirector {
             return offTask(s, history, lines, mood);
         }
         if (thin(reply) && !InterviewState.justNudged(history)) {
-            return nudge(s, history, lines, mood);
+            return nudge(s, history, lines, mood, asksBack(reply) ? "aside" : "nudge");
         }
         String lack = nextFollowUp(s, reply, InterviewState.earlierAnswers(history), InterviewState.asked(history),
                 questions);
@@ -77,12 +77,19 @@ final class InterviewDirector {
      * the same question before moving on, rather than acknowledging it as an answer.
      */
     private static boolean thin(Reply reply) {
-        return !InterviewState.showedSkill(reply) && !reply.has("rant") && reply.text().strip().split("\\s+").length <= 8;
+        return !InterviewState.showedSkill(reply) && !reply.has("rant")
+                && (reply.text().strip().split("\\s+").length <= 8 || asksBack(reply));
     }
 
-    private static Plan nudge(Scenario s, List<Turn> history, LinePicker lines, Mood mood) {
+    /** "Before I answer, what's the salary?": a question back instead of an answer, put off politely. */
+    private static boolean asksBack(Reply reply) {
+        return !InterviewState.showedSkill(reply) && reply.text().strip().endsWith("?");
+    }
+
+    /** @param group "nudge" after a thin answer, "aside" after a question back; both once per question */
+    private static Plan nudge(Scenario s, List<Turn> history, LinePicker lines, Mood mood, String group) {
         String again = lastQuestion(s, history, lines);
-        String line = lines.pick("nudge", s.lines().getOrDefault("nudge", DefaultLines.interview("nudge", s.style())),
+        String line = lines.pick(group, s.lines().getOrDefault(group, DefaultLines.interview(group, s.style())),
                 Map.of()) + " " + again;
         return new Plan("nudge", mood, line.strip(), "The answer was too thin to judge. Encourage them, in a "
                 + s.style() + " style, to say more, and repeat the question: " + again, null);

@@ -13,7 +13,8 @@ public final class LineKeys {
             "sorry", "sorry-fatigue", "deflect", "blame", "offtask", "ignored", "heard", "minimal", "personal", "unknown", "checked", "hold",
             "vague", "repeat-offer", "promise", "retract");
     /** Interview line groups: opening is required, the others have built-in fallbacks by style. */
-    public static final List<String> INTERVIEW = List.of("opening", "ack", "offtask", "nudge", "rant-again");
+    public static final List<String> INTERVIEW = List.of("opening", "ack", "offtask", "nudge", "aside",
+            "rant-again");
     /** What an interview follow-up can be keyed by, besides a criterion id of the scenario's rubric. */
     public static final List<String> FOLLOW_UP_KINDS = List.of("example", "outcome", "limit", "listening",
             "attitude", "general");

@@ -96,4 +96,16 @@ class InterviewConversationTest {
         assertFalse(moves.contains("question:example"), moves.toString());
         assertFalse(moves.contains("question:outcome"), moves.toString());
     }
+
+    @Test
+    void questionBackInsteadOfAnAnswer_isPutOffPolitely_andTheQuestionAskedAgain() {
+        Scenario warm = library.scenario("service-rep-warm");
+        Chat chat = new Chat(warm);
+
+        PartnerLine line = chat.say("Before I answer, what's the salary for this role, and is there parking on site?");
+
+        assertEquals("nudge", line.move());
+        assertTrue(line.text().startsWith("Good question"), line.text());
+        assertTrue(line.text().endsWith(warm.questions().main()), line.text());
+    }
 }
