@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class OfferMoves {
     private static final Pattern HOLD = Pattern.compile("\\b(on hold|hold on|hold for|bear with me|one moment"
-            + "|a moment|just a sec|one sec|a couple of minutes|a few minutes)\\b");
+            + "|a moment(?! ago)|just a sec|one sec|a couple of minutes|a few minutes)\\b");
     /** Taking something back, said plainly. */
     private static final Pattern RETRACTS = Pattern.compile("\\b(got that wrong|my mistake|i was wrong|misspoke"
             + "|shouldn't have said|scratch that|take that back|correct myself|i made a mistake)\\b");
@@ -57,8 +57,9 @@ final class OfferMoves {
         if (meetsWant()) {
             return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.ACCEPT_BONUS, null);
         }
-        if (repeated()) {
-            // The same offer again is not a new reason to calm down: it says the rep wasn't listening.
+        if (repeated() && !reply.has("firm")) {
+            // The same offer again is not a new reason to calm down: it says the rep wasn't listening. Held as a
+            // limit, politely, it is the articles' "stay firm", answered by pushback and acceptance below.
             return new Step("reject-again", lines.customer("repeat-offer"), Intents.REPEATED_OFFER,
                     MoodRules.step(s.mood()), null);
         }

@@ -151,6 +151,17 @@ class CustomerConversationTest {
     }
 
     @Test
+    void sameOfferHeldPolitelyAsALimit_isPushedBack_notCalledARepeat() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+        chat.say("I can offer you a voucher for 15% off.", "solution");
+
+        PartnerLine line = chat.say("I understand, and I'm afraid a voucher for 15% off is the most I can offer.",
+                "solution", "firm");
+
+        assertEquals("pushback", line.move());
+    }
+
+    @Test
     void offerOfAVoucher_isTurnedDownInWordsAboutTheVoucher_anotherOfferInGeneralWords() {
         Chat voucher = new Chat(library.scenario("late-parcel"));
         Chat credit = new Chat(library.scenario("late-parcel"));
