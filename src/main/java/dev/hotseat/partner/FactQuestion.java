@@ -52,10 +52,10 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
             "when", "due", "arrived", "declined", "rebooked", "weeks", "delay");
     /** Details about themselves a caller knows but the scenario never wrote down (their postcode). */
     private static final Pattern PERSONAL = Pattern.compile("\\b(post ?code|zip|e-?mail|address|phone number"
-            + "|mobile number|date of birth|full name|surname|name)\\b");
+            + "|mobile number|date of birth|full name|surname|name|security|password|pin|memorable)\\b");
     /** Details a caller rarely has to hand (a tracking number); asking for one must not unlock what they kept back. */
-    private static final Pattern DETAIL = Pattern.compile("\\b(tracking|reference|password|security|pin"
-            + "|customer number|membership|invoice|receipt|serial|confirmation)\\b");
+    private static final Pattern DETAIL = Pattern.compile("\\b(tracking|reference|customer number|membership"
+            + "|invoice|receipt|serial|confirmation)\\b");
     /** "Did you check with your neighbour?": a question about what they did themselves. */
     private static final Pattern CHECKED = Pattern.compile("\\b(did|have|has) you (already |even |actually |tried to )?"
             + "(check|tried|try|look|ask|restart|reset|turn|switch|contact|call|ring|rang|spoke|speak|email|read"

@@ -114,6 +114,16 @@ class CustomerConversationTest {
     }
 
     @Test
+    void securityQuestionThePolicyRequires_isGoneAlongWith_inTheScenariosOwnWords() {
+        Chat chat = new Chat(library.scenario("card-blocked-abroad"));
+
+        PartnerLine line = chat.say("Can you give me the answer to your security question?", "clarify");
+
+        assertEquals("personal+press", line.move());
+        assertTrue(line.text().contains("ask"), line.text());
+    }
+
+    @Test
     void didYouCheck_isAnsweredAsAQuestionAboutWhatTheyDid_andCalmsNoOne() {
         Chat chat = new Chat(library.scenario("late-parcel"));
         int before = chat.last().mood().level();
