@@ -110,7 +110,10 @@ final class CustomerMoves {
 
     private String restateMove() {
         List<String> opening = state.partnerLines().isEmpty() ? List.of() : List.of(state.partnerLines().getFirst());
-        return Grievance.of(s, state, opening).sharedBy(reply.text()) ? "confirm" : "correct";
+        // The summary is what the rep states; a question tacked on ("Has anyone called you?") is not part of it.
+        String summary = String.join(" ", java.util.Arrays.stream(reply.text().split("(?<=[.!?])\\s+"))
+                .filter(x -> !x.contains("?")).toList());
+        return Grievance.of(s, state, opening).sharedBy(summary.isBlank() ? reply.text() : summary) ? "confirm" : "correct";
     }
 
     private String reaction() {

@@ -297,6 +297,19 @@ class CustomerConversationTest {
     }
 
     @Test
+    void shortRightSummaryWithAQuestion_isConfirmed_notCorrected() {
+        Chat chat = new Chat(library.scenario("broadband-outage"));
+        chat.say("Is there something urgent this is affecting?", "clarify");
+
+        PartnerLine line = chat.say("So you need it working for tomorrow. Has anyone from us been in touch before?",
+                "restate", "clarify");
+
+        List<String> confirms = library.scenario("broadband-outage").lines().get("confirm");
+        assertTrue(confirms.stream().anyMatch(line.text()::startsWith), line.text());
+        assertEquals("reveal:callback", line.move());
+    }
+
+    @Test
     void askingTheirName_getsThePersonasName() {
         Chat chat = new Chat(library.scenario("late-parcel"));
 
