@@ -33,19 +33,19 @@ final class Answers {
     Step answer(String prefix, String first) {
         FactQuestion q = FactQuestion.of(s, reply.text(), state::said);
         return switch (q.kind()) {
-            case NAME -> Step.of("answer:name+press", prefix + "It's " + s.persona().name() + ". "
-                    + lines.customer("press"), first + "Tell them your name, " + s.persona().name() + ", then press on.");
+            case NAME -> Step.of("answer:name" + pressMove(), prefix + "It's " + s.persona().name() + "." + press(),
+                    first + "Tell them your name, " + s.persona().name() + ", then press on.");
             case HIDDEN -> state.revealed().contains(q.hidden().id())
                     ? told(prefix, first, lines.fill(q.hidden().text(), Map.of()))
                     : reveal(prefix, first, q.hidden());
             case STATED -> stated(prefix, first, q.fact());
             // Admin questions answered, but they calm no one: the clarify credit is taken back (+3).
-            case PERSONAL -> new Step("personal+press", prefix + lines.customer("personal", Map.of("ref", reference()))
-                    + " " + lines.customer("press"), first + Intents.personalDetail(reference()), 3, null);
-            case UNKNOWN -> new Step("unknown+press", prefix + lines.customer("unknown", Map.of("ref", reference()))
-                    + " " + lines.customer("press"), first + Intents.unknownDetail(reference()), 3, null);
-            case CHECKED -> new Step("checked+press", prefix + lines.customer("checked") + " "
-                    + lines.customer("press"), first + Intents.CHECKED, 3, null);
+            case PERSONAL -> new Step("personal" + pressMove(), prefix + lines.customer("personal",
+                    Map.of("ref", reference())) + press(), first + Intents.personalDetail(reference()), 3, null);
+            case UNKNOWN -> new Step("unknown" + pressMove(), prefix + lines.customer("unknown",
+                    Map.of("ref", reference())) + press(), first + Intents.unknownDetail(reference()), 3, null);
+            case CHECKED -> new Step("checked" + pressMove(), prefix + lines.customer("checked") + press(),
+                    first + Intents.CHECKED, 3, null);
             case OPEN -> open(prefix, first);
             case SMALL_TALK -> new Step("offtask+press", prefix + lines.customer("offtask") + " " + lines.customer("press"),
                     first + Intents.OFF_TASK, MoodRules.step(s.mood()), null);
@@ -57,8 +57,8 @@ final class Answers {
         if (state.said(fact.getValue())) {
             return told(prefix, first, fact.getValue());
         }
-        String line = prefix + sentence(fact.getValue()) + " " + lines.customer("press");
-        return Step.of("answer:" + fact.getKey() + "+press", line,
+        String line = prefix + sentence(fact.getValue()) + press();
+        return Step.of("answer:" + fact.getKey() + pressMove(), line,
                 first + "Answer their question plainly: " + fact.getKey() + " is " + fact.getValue() + ". Then press on.");
     }
 
@@ -83,6 +83,22 @@ final class Answers {
     private Step told(String prefix, String first, String what) {
         String line = prefix + lines.customer("already-told", Map.of("told", sentence(what)));
         return new Step("already-told", line, first + Intents.alreadyTold(what), 3, null);
+    }
+
+    /**
+     * The customer's demand, added after a plain answer only when their last line didn't already end on a
+     * question: "When did you order?" "Monday." needs no "so what are you going to do?" every time.
+     */
+    private String press() {
+        return pressing() ? " " + lines.customer("press") : "";
+    }
+
+    private String pressMove() {
+        return pressing() ? "+press" : "";
+    }
+
+    private boolean pressing() {
+        return state.partnerLines().isEmpty() || !state.partnerLines().getLast().strip().endsWith("?");
     }
 
     /**
