@@ -13,7 +13,7 @@ final class DefaultLines {
             Map.entry("unknown", List.of("I haven't got that in front of me. It's {ref}. Can't you look it up?",
                     "No idea, I'd have to dig it out. You've got {ref}, that should be enough.")),
             Map.entry("personal", List.of("It's all on {ref}. Can we get to the part where you fix this?",
-                    "You'll have that on {ref}. I'll give you whatever you need, just tell me what happens.")),
+                    "You'll have that on {ref}. Fine, whatever you need.")),
             Map.entry("checked", List.of("Of course I have. I'm not calling for fun.",
                     "Yes, obviously. That's why I'm ringing you.")),
             Map.entry("hold", List.of("Fine. But don't leave me there long.", "Quickly, then. I've waited long enough.",
