@@ -136,6 +136,11 @@ final class CustomerMoves {
         if (reply.bareSorry() && state.bareSorries() == 1) {
             return Step.of("sorry", lines.customer("sorry"), Intents.SORRY);
         }
+        Optional<String> agreed = OfferMoves.agreed(s, state.acceptedOffer());
+        if (reply.empty() && state.accepted() && agreed.isPresent()) {
+            // after agreeing, a non-answer makes them check the deal still stands, in the rep's own words
+            return Step.of("ignored", lines.customer("still-on", Map.of("promised", agreed.get())), Intents.STILL_ON);
+        }
         if (reply.empty() && reply.text().strip().split("\\s+").length <= 3) {
             // "ok", "hmm": a person quotes the non-answer back rather than asking if they were heard
             String said = reply.text().strip().replaceAll("[.!?,]+$", "");

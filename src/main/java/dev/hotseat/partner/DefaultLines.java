@@ -8,6 +8,8 @@ final class DefaultLines {
     private static final Map<String, List<String>> CUSTOMER = Map.ofEntries(
             Map.entry("heard", List.of("Fine. You've heard me. Now do something.",
                     "Words are cheap. I'm still waiting for an actual answer.", "Hm. Okay.")),
+            Map.entry("still-on", List.of("Hello? The {promised}. That is still happening, yes?",
+                    "So the {promised} is definitely sorted? I don't want to find out tomorrow it isn't.")),
             Map.entry("minimal", List.of("\"{said}\"? That's all I get?", "\"{said}\"? Is that it?",
                     "Is that supposed to be an answer?")),
             Map.entry("unknown", List.of("I haven't got that in front of me. It's {ref}. Can't you look it up?",

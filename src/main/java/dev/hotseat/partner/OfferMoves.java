@@ -4,6 +4,7 @@ import dev.hotseat.partner.CustomerDirector.Step;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.List;
@@ -126,9 +127,22 @@ final class OfferMoves {
     private List<String> heldTo() {
         List<String> held = new ArrayList<>();
         beyond(state.promised()).ifPresent(held::add);
-        s.wants().acceptedIf().stream().filter(w -> Reply.mentions(state.acceptedOffer(), List.of(w)))
-                .forEach(held::add);
+        agreed(s, state.acceptedOffer()).ifPresent(held::add);
         return held;
+    }
+
+    /**
+     * The words of the want an accepted offer used, as the rep said them: the longest matching phrase
+     * ("hotspot" rather than "4g"), in the rep's own spelling, so the customer can quote it back.
+     */
+    static Optional<String> agreed(Scenario s, String offer) {
+        String lower = offer.toLowerCase(Locale.ROOT);
+        return s.wants().acceptedIf().stream().filter(w -> Reply.mentions(offer, List.of(w)))
+                .max(Comparator.comparingInt(String::length))
+                .map(w -> {
+                    int at = lower.indexOf(w.toLowerCase(Locale.ROOT));
+                    return at < 0 ? w : offer.substring(at, at + w.length());
+                });
     }
 
     /**

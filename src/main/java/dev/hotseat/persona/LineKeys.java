@@ -11,7 +11,7 @@ public final class LineKeys {
     /** Customer moves with built-in fallback lines when a scenario gives none. */
     public static final List<String> CUSTOMER_OPTIONAL = List.of("reveal", "already-told", "nothing-more",
             "sorry", "sorry-fatigue", "deflect", "blame", "offtask", "ignored", "heard", "minimal", "personal", "unknown", "checked", "hold",
-            "vague", "repeat-offer", "promise", "retract");
+            "vague", "repeat-offer", "promise", "retract", "still-on");
     /** Interview line groups: opening is required, the others have built-in fallbacks by style. */
     public static final List<String> INTERVIEW = List.of("opening", "ack", "offtask", "nudge", "aside",
             "rant-again");
@@ -24,7 +24,7 @@ public final class LineKeys {
     public static final List<String> STYLES = List.of("warm", "strict", "rapid-fire");
     /**
      * Placeholders lines may use besides the scenario's facts; told, said, ref and promised are filled only in the
-     * groups that explain them (already-told; minimal; personal and unknown; promise and retract).
+     * groups that explain them (already-told; minimal; personal and unknown; promise, retract and still-on).
      */
     public static final Set<String> RESERVED_PLACEHOLDERS = Set.of("name", "told", "said", "ref", "promised");
 

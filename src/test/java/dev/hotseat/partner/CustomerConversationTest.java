@@ -241,6 +241,18 @@ class CustomerConversationTest {
     }
 
     @Test
+    void nonAnswerAfterAnAgreedOffer_makesThemCheckTheDealStillStands_inTheRepsWords() {
+        Chat chat = new Chat(library.scenario("broadband-outage"));
+        chat.say("I can courier you a 4G hotspot router today, free.", "solution");
+
+        PartnerLine line = chat.say("ok");
+
+        assertEquals("ignored", line.move());
+        assertTrue(line.text().contains("hotspot"), line.text());
+        assertNull(line.outcome());
+    }
+
+    @Test
     void oneWordReply_isQuotedBack_notAskedIfTheyHeard() {
         Chat chat = new Chat(library.scenario("estimated-bill"));
 
