@@ -58,7 +58,7 @@ final class CustomerMoves {
         if (beyond.isPresent()) { // even when the evaluator missed it: "Yes, the refund is no problem" promises it again
             return Optional.of(offers.promise(beyond.get()));
         }
-        if (OfferMoves.holdRequest(reply.text()) && !offers.meetsWant()) {
+        if (OfferWords.holdRequest(reply.text()) && !offers.meetsWant()) {
             return Optional.of(offers.hold());
         }
         if (reply.has("solution")) {
@@ -136,7 +136,7 @@ final class CustomerMoves {
         if (reply.bareSorry() && state.bareSorries() == 1) {
             return Step.of("sorry", lines.customer("sorry"), Intents.SORRY);
         }
-        Optional<String> agreed = OfferMoves.agreed(s, state.acceptedOffer());
+        Optional<String> agreed = OfferWords.agreed(s, state.acceptedOffer());
         if (reply.empty() && state.accepted() && agreed.isPresent()) {
             // after agreeing, a non-answer makes them check the deal still stands, in the rep's own words
             return Step.of("ignored", lines.customer("still-on", Map.of("promised", agreed.get())), Intents.STILL_ON);

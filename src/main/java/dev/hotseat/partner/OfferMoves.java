@@ -4,7 +4,6 @@ import dev.hotseat.partner.CustomerDirector.Step;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.List;
@@ -19,8 +18,6 @@ import java.util.regex.Pattern;
  * and held against the rep when that promise is walked back. See docs/mood-model.md, "Offers".
  */
 final class OfferMoves {
-    private static final Pattern HOLD = Pattern.compile("\\b(on hold|hold on|hold for|bear with me|one moment"
-            + "|a moment(?! ago)|just a sec|one sec|a couple of minutes|a few minutes)\\b");
     /** Taking something back, said plainly. */
     private static final Pattern RETRACTS = Pattern.compile("\\b(got that wrong|my mistake|i was wrong|misspoke"
             + "|shouldn't have said|scratch that|take that back|correct myself|i made a mistake)\\b");
@@ -43,10 +40,6 @@ final class OfferMoves {
         this.reply = reply;
         this.lines = lines;
         this.moodBefore = moodBefore;
-    }
-
-    static boolean holdRequest(String text) {
-        return HOLD.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     Step offer() {
@@ -118,7 +111,7 @@ final class OfferMoves {
                 ? Step.of("accept", lines.customer("accept"), Intents.accept(s))
                 : newOffer ? Step.of("reject", lines.customer(rejectGroup()), Intents.reject(s))
                 : Step.of("press", lines.customer("press"), Intents.press(s));
-        String retract = lines.customer("retract", Map.of("promised", promised));
+        String retract = lines.customer("retract", Map.of("promised", OfferWords.spoken(promised)));
         return Optional.of(new Step("retract+" + then.move(), retract + " " + then.line(),
                 Intents.retract(promised) + " " + then.intent(), MoodRules.step(s.mood()), null));
     }
@@ -127,23 +120,10 @@ final class OfferMoves {
     private List<String> heldTo() {
         List<String> held = new ArrayList<>();
         beyond(state.promised()).ifPresent(held::add);
-        agreed(s, state.acceptedOffer()).ifPresent(held::add);
+        OfferWords.agreed(s, state.acceptedOffer()).ifPresent(held::add);
         return held;
     }
 
-    /**
-     * The words of the want an accepted offer used, as the rep said them: the longest matching phrase
-     * ("hotspot" rather than "4g"), in the rep's own spelling, so the customer can quote it back.
-     */
-    static Optional<String> agreed(Scenario s, String offer) {
-        String lower = offer.toLowerCase(Locale.ROOT);
-        return s.wants().acceptedIf().stream().filter(w -> Reply.mentions(offer, List.of(w)))
-                .max(Comparator.comparingInt(String::length))
-                .map(w -> {
-                    int at = lower.indexOf(w.toLowerCase(Locale.ROOT));
-                    return at < 0 ? w : offer.substring(at, at + w.length());
-                });
-    }
 
     /**
      * The first beyond-policy phrase the text promises, as the scenario wrote it. A sentence that says it can't
@@ -159,7 +139,7 @@ final class OfferMoves {
 
     /** A promise beyond policy, pinned down (said again, it is pinned down again). */
     Step promise(String what) {
-        return Step.of("promise", lines.customer("promise", Map.of("promised", what)), Intents.promise(what));
+        return Step.of("promise", lines.customer("promise", Map.of("promised", OfferWords.spoken(what))), Intents.promise(what));
     }
 
     boolean meetsWant() {

@@ -185,6 +185,25 @@ class CustomerConversationTest {
     }
 
     @Test
+    void offerOfExactlyWhatTheyWant_isHeard_evenWhenTheEvaluatorFoundNothing() {
+        Chat chat = new Chat(library.scenario("estimated-bill"));
+
+        PartnerLine line = chat.say("I'll recalculate it today from an actual reading, and hold the direct debit"
+                + " until then.");
+
+        assertTrue(line.move().equals("accept") || line.move().equals("resolved"), line.move());
+    }
+
+    @Test
+    void sayingTheWantsWordsWhileRefusing_isNoOffer() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine line = chat.say("There's nothing I can do about the courier, and I can't send another.");
+
+        assertFalse(line.move().startsWith("accept") || line.move().equals("resolved"), line.move());
+    }
+
+    @Test
     void vagueOffer_isAskedWhatItMeans_insteadOfTurnedDownForSomethingNeverOffered() {
         Chat chat = new Chat(library.scenario("late-parcel"));
 
@@ -203,6 +222,16 @@ class CustomerConversationTest {
         assertEquals("promise", line.move());
         assertNull(line.outcome());
         assertTrue(line.text().toLowerCase().contains("refund"), line.text());
+    }
+
+    @Test
+    void promiseInTheRepsWords_isQuotedBackFromTheCustomersSide() {
+        Chat chat = new Chat(library.scenario("card-blocked-abroad"));
+
+        PartnerLine line = chat.say("I'll raise your limit and unblock it right away.", "solution");
+
+        assertEquals("promise", line.move());
+        assertTrue(line.text().toLowerCase().contains("raise my limit"), line.text());
     }
 
     @Test
