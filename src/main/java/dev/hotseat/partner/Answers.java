@@ -4,6 +4,7 @@ import dev.hotseat.partner.CustomerDirector.Step;
 import dev.hotseat.persona.Scenario;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The customer's answer to a rep's question. A person answers the question asked: the fact it names, a
@@ -11,6 +12,8 @@ import java.util.Optional;
  * did" to "did you check?", and only an open question makes them volunteer what they kept back.
  */
 final class Answers {
+    private static final Pattern REFERENCE = Pattern.compile("order|account|booking|reference|card|flight|policy"
+            + "|customer|ticket|case");
     private final Scenario s;
     private final CustomerState state;
     private final Reply reply;
@@ -28,20 +31,24 @@ final class Answers {
      * @param first  the matching instruction for a language model, or ""
      */
     Step answer(String prefix, String first) {
-        FactQuestion q = FactQuestion.of(s, reply.text());
+        FactQuestion q = FactQuestion.of(s, reply.text(), state::said);
         return switch (q.kind()) {
+            case NAME -> Step.of("answer:name" + pressMove(), prefix + "It's " + s.persona().name() + "." + press(),
+                    first + "Tell them your name, " + s.persona().name() + ", then press on.");
             case HIDDEN -> state.revealed().contains(q.hidden().id())
                     ? told(prefix, first, lines.fill(q.hidden().text(), Map.of()))
                     : reveal(prefix, first, q.hidden());
             case STATED -> stated(prefix, first, q.fact());
             // Admin questions answered, but they calm no one: the clarify credit is taken back (+3).
-            case PERSONAL -> new Step("personal+press", prefix + lines.customer("personal", Map.of("ref", reference()))
-                    + " " + lines.customer("press"), first + Intents.personalDetail(reference()), 3, null);
-            case UNKNOWN -> new Step("unknown+press", prefix + lines.customer("unknown", Map.of("ref", reference()))
-                    + " " + lines.customer("press"), first + Intents.unknownDetail(reference()), 3, null);
-            case CHECKED -> new Step("checked+press", prefix + lines.customer("checked") + " "
-                    + lines.customer("press"), first + Intents.CHECKED, 3, null);
+            case PERSONAL -> new Step("personal" + pressMove(), prefix + lines.customer("personal",
+                    Map.of("ref", reference())) + press(), first + Intents.personalDetail(reference()), 3, null);
+            case UNKNOWN -> new Step("unknown" + pressMove(), prefix + lines.customer("unknown",
+                    Map.of("ref", reference())) + press(), first + Intents.unknownDetail(reference()), 3, null);
+            case CHECKED -> new Step("checked" + pressMove(), prefix + lines.customer("checked") + press(),
+                    first + Intents.CHECKED, 3, null);
             case OPEN -> open(prefix, first);
+            case SMALL_TALK -> new Step("offtask+press", prefix + lines.customer("offtask") + " " + lines.customer("press"),
+                    first + Intents.OFF_TASK, MoodRules.step(s.mood()), null);
         };
     }
 
@@ -50,8 +57,8 @@ final class Answers {
         if (state.said(fact.getValue())) {
             return told(prefix, first, fact.getValue());
         }
-        String line = prefix + sentence(fact.getValue()) + " " + lines.customer("press");
-        return Step.of("answer:" + fact.getKey() + "+press", line,
+        String line = prefix + sentence(fact.getValue()) + press();
+        return Step.of("answer:" + fact.getKey() + pressMove(), line,
                 first + "Answer their question plainly: " + fact.getKey() + " is " + fact.getValue() + ". Then press on.");
     }
 
@@ -78,9 +85,29 @@ final class Answers {
         return new Step("already-told", line, first + Intents.alreadyTold(what), 3, null);
     }
 
-    /** The customer's first fact (their order or account), what they would read out instead of a detail. */
-    private String reference() {
-        return s.facts().values().stream().findFirst().orElse("what I've told you");
+    /**
+     * The customer's demand, added after a plain answer only when their last line didn't already end on a
+     * question: "When did you order?" "Monday." needs no "so what are you going to do?" every time.
+     */
+    private String press() {
+        return pressing() ? " " + lines.customer("press") : "";
+    }
+
+    private String pressMove() {
+        return pressing() ? "+press" : "";
+    }
+
+    private boolean pressing() {
+        return state.partnerLines().isEmpty() || !state.partnerLines().getLast().strip().endsWith("?");
+    }
+
+    /**
+     * What the customer would read out instead of a detail: the fact named like a reference (order, account,
+     * booking…), else their first fact. Play-testing: "it'll all be on the bill, dear. £412" read a sum as a reference.
+     */
+    String reference() {
+        return s.facts().entrySet().stream().filter(e -> REFERENCE.matcher(e.getKey()).find()).findFirst()
+                .or(() -> s.facts().entrySet().stream().findFirst()).map(Map.Entry::getValue).orElse("what I've told you");
     }
 
     /** A fact value as a spoken sentence: a capital first, a full stop last. */

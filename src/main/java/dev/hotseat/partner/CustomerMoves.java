@@ -42,36 +42,40 @@ final class CustomerMoves {
         if (reply.has("blame")) {
             return Step.of("blame", lines.customer("blame"), Intents.BLAME);
         }
-        OfferMoves offers = new OfferMoves(s, state, reply, lines, moodBefore);
+        return aboutOffers(new OfferMoves(s, state, reply, lines, moodBefore)).orElseGet(this::listening);
+    }
+
+    /** Offers, limits and promises, and what stands in for them (a hold request, policy-speak). */
+    private Optional<Step> aboutOffers(OfferMoves offers) {
         Optional<Step> walkBack = offers.walkBack();
         if (walkBack.isPresent()) { // checked before deflect: "I can't, it's policy" is exactly how reps walk back
-            return walkBack.get();
+            return walkBack;
         }
         if (reply.has("deflect") && !reply.has("solution")) { // a real offer is answered even if wrapped in policy-speak
-            return Step.of("deflect", lines.customer("deflect"), Intents.DEFLECT);
+            return Optional.of(Step.of("deflect", lines.customer("deflect"), Intents.DEFLECT));
         }
         Optional<String> beyond = offers.beyond(reply.text());
         if (beyond.isPresent()) { // even when the evaluator missed it: "Yes, the refund is no problem" promises it again
-            return offers.promise(beyond.get());
+            return Optional.of(offers.promise(beyond.get()));
         }
-        if (OfferMoves.holdRequest(reply.text()) && !offers.meetsWant()) {
-            return offers.hold();
+        if (OfferWords.holdRequest(reply.text()) && !offers.meetsWant()) {
+            return Optional.of(offers.hold());
         }
         if (reply.has("solution")) {
             // "What's your postcode?" can read as an offer to the evaluator; a question with nothing on offer is a question
-            if (asksOnly(offers)) {
-                return answer();
-            }
-            Step step = offers.offer();
-            // "So it's order 4417… I'll take care of it": the summary is confirmed before asking what that means
-            return step.move().startsWith("vague") && reply.has("restate") ? withReaction(step) : step;
+            return Optional.of(asksOnly(offers) ? answer() : offerWithReaction(offers.offer()));
         }
         if (reply.has("firm")) {
-            return offers.limit();
+            return Optional.of(offers.limit());
         }
         if (state.accepted() && !reply.empty()) {
-            return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null);
+            return Optional.of(new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null));
         }
+        return Optional.empty();
+    }
+
+    /** Questions, summaries, invitations to collaborate, then acknowledgement. */
+    private Step listening() {
         if (reply.has("clarify")) {
             return reply.has("restate") && CONFIRMING.matcher(reply.lower()).find() ? summary("press") : answer();
         }
@@ -82,6 +86,11 @@ final class CustomerMoves {
             return Step.of("suggest", lines.customer("suggest"), Intents.suggest(s));
         }
         return acknowledgement();
+    }
+
+    /** "So it's order 4417… I'll take care of it": the summary is confirmed before asking what that means. */
+    private Step offerWithReaction(Step step) {
+        return step.move().equals("vague") && reply.has("restate") ? withReaction(step) : step;
     }
 
     private Step withReaction(Step step) {
@@ -110,7 +119,10 @@ final class CustomerMoves {
 
     private String restateMove() {
         List<String> opening = state.partnerLines().isEmpty() ? List.of() : List.of(state.partnerLines().getFirst());
-        return Grievance.of(s, state, opening).sharedBy(reply.text()) ? "confirm" : "correct";
+        // The summary is what the rep states; a question tacked on ("Has anyone called you?") is not part of it.
+        String summary = String.join(" ", java.util.Arrays.stream(reply.text().split("(?<=[.!?])\\s+"))
+                .filter(x -> !x.contains("?")).toList());
+        return Grievance.of(s, state, opening).sharedBy(summary.isBlank() ? reply.text() : summary) ? "confirm" : "correct";
     }
 
     private String reaction() {
@@ -124,11 +136,19 @@ final class CustomerMoves {
         if (reply.bareSorry() && state.bareSorries() == 1) {
             return Step.of("sorry", lines.customer("sorry"), Intents.SORRY);
         }
+        Optional<String> agreed = OfferWords.agreed(s, state.acceptedOffer());
+        if (reply.empty() && state.accepted() && agreed.isPresent()) {
+            // after agreeing, a non-answer makes them check the deal still stands, in the rep's own words
+            return Step.of("ignored", lines.customer("still-on", Map.of("promised", agreed.get())), Intents.STILL_ON);
+        }
         if (reply.empty() && reply.text().strip().split("\\s+").length <= 3) {
             // "ok", "hmm": a person quotes the non-answer back rather than asking if they were heard
             String said = reply.text().strip().replaceAll("[.!?,]+$", "");
             return Step.of("ignored+press", lines.customer("minimal", Map.of("said", said)) + " "
                     + lines.customer("press"), Intents.IGNORED);
+        }
+        if (reply.empty() && !lastLineAsked()) { // nothing was asked, so "did you hear what I asked?" would be false
+            return Step.of("ignored+press", lines.customer("press"), Intents.IGNORED);
         }
         if (reply.empty()) {
             return pair("ignored", "press", Intents.IGNORED);
@@ -136,6 +156,10 @@ final class CustomerMoves {
         // The move stays "calmer" (the rep did calm them); only the words are curt while still furious.
         String words = lines.customer(moodNow >= FURIOUS ? "heard" : "calmer");
         return Step.of("calmer+press", words + " " + lines.customer("press"), Intents.calmer(s));
+    }
+
+    private boolean lastLineAsked() {
+        return !state.partnerLines().isEmpty() && state.partnerLines().getLast().contains("?");
     }
 
     private Step pair(String first, String then, String intent) {

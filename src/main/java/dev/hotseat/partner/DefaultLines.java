@@ -8,18 +8,20 @@ final class DefaultLines {
     private static final Map<String, List<String>> CUSTOMER = Map.ofEntries(
             Map.entry("heard", List.of("Fine. You've heard me. Now do something.",
                     "Words are cheap. I'm still waiting for an actual answer.", "Hm. Okay.")),
+            Map.entry("still-on", List.of("Hello? The {promised}. That is still happening, yes?",
+                    "So the {promised} is definitely sorted? I don't want to find out tomorrow it isn't.")),
             Map.entry("minimal", List.of("\"{said}\"? That's all I get?", "\"{said}\"? Is that it?",
                     "Is that supposed to be an answer?")),
             Map.entry("unknown", List.of("I haven't got that in front of me. It's {ref}. Can't you look it up?",
                     "No idea, I'd have to dig it out. You've got {ref}, that should be enough.")),
             Map.entry("personal", List.of("It's all on {ref}. Can we get to the part where you fix this?",
-                    "You'll have that on {ref}. I'll give you whatever you need, just tell me what happens.")),
+                    "You'll have that on {ref}. Fine, whatever you need.")),
             Map.entry("checked", List.of("Of course I have. I'm not calling for fun.",
                     "Yes, obviously. That's why I'm ringing you.")),
             Map.entry("hold", List.of("Fine. But don't leave me there long.", "Quickly, then. I've waited long enough.",
                     "Again? Go on, but be quick.")),
-            Map.entry("vague", List.of("Meaning what, exactly?", "Sort it how? Be specific.",
-                    "That's not an answer. What actually happens?")),
+            Map.entry("vague", List.of("Meaning what, exactly? What actually happens?",
+                    "Sort it how? Be specific.", "That's not an answer. What are you actually going to do?")),
             Map.entry("repeat-offer", List.of("You've already offered me that, and I've already said no.",
                     "Saying it again doesn't change my answer. That doesn't help me.",
                     "We've been over that. I need something else.")),
@@ -50,15 +52,20 @@ final class DefaultLines {
             "strict", List.of("Noted.", "Understood.", "Right."),
             "rapid-fire", List.of("Okay.", "Got it.", "Next."));
 
-    private static final Map<String, List<String>> INTERVIEW = Map.of(
-            "offtask", List.of("Let's keep to the question, please.", "I'd like to stay on the question I asked."),
-            "nudge:warm", List.of("Take your time, there's no wrong answer. Even a rough idea helps."),
-            "nudge:strict", List.of("I need more than that."),
-            "nudge:rapid-fire", List.of("Give me something concrete."),
-            "rant-again:warm", List.of("That's the second time you've spoken about customers that way, and I'll be"
-                    + " honest, it worries me a little."),
-            "rant-again:strict", List.of("That's twice now you've run callers down. Noted."),
-            "rant-again:rapid-fire", List.of("Twice now. Noted."));
+    private static final Map<String, List<String>> INTERVIEW = Map.ofEntries(
+            Map.entry("offtask", List.of("Let's keep to the question, please.", "I'd like to stay on the question I asked.")),
+            Map.entry("nudge:warm", List.of("Take your time, there's no wrong answer. Even a rough idea helps.",
+                    "Let's try that one again, no rush.", "No rush. Have another go.")),
+            Map.entry("nudge:strict", List.of("I need more than that.", "That doesn't tell me anything. Again.",
+                    "Be specific.")),
+            Map.entry("nudge:rapid-fire", List.of("Give me something concrete.", "More than that. Quick.", "Specifics?")),
+            Map.entry("aside:warm", List.of("Good question, and we'll come to that at the end. First, though:")),
+            Map.entry("aside:strict", List.of("I'll be asking the questions for now.")),
+            Map.entry("aside:rapid-fire", List.of("Later. First:")),
+            Map.entry("rant-again:warm", List.of("That's the second time you've spoken about customers that way, and"
+                    + " I'll be honest, it worries me a little.")),
+            Map.entry("rant-again:strict", List.of("That's twice now you've run callers down. Noted.")),
+            Map.entry("rant-again:rapid-fire", List.of("Twice now. Noted.")));
 
     private DefaultLines() {
     }

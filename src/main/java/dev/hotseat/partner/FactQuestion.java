@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,18 @@ import java.util.stream.Collectors;
 record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, String> fact) {
 
     /** What a question targets. */
-    enum Kind { HIDDEN, STATED, PERSONAL, UNKNOWN, CHECKED, OPEN }
+    enum Kind { NAME, HIDDEN, STATED, PERSONAL, UNKNOWN, CHECKED, OPEN, SMALL_TALK }
+
+    /** "Can I take your name?": the one personal detail every persona has. */
+    private static final Pattern NAME = Pattern.compile("\\b(your name|who am i (speaking|talking) to|who i'm"
+            + " (speaking|talking) to|who's calling)\\b");
+    /** Words that make an open question about the call, whatever it names ("could you explain what happened?"). */
+    private static final Pattern ABOUT_IT = Pattern.compile("\\b(detail|tell me|explain|understand|happen|matter"
+            + "|important|why|what do you (need|mean|want)|how (did|does|has|is|can|could|would)|help|walk me through"
+            + "|talk me through|go on|anything|situation|problem|issue|worr)");
+    /** Open prompts that invite the customer to say more, whether or not the evaluator saw a question. */
+    static final Pattern OPEN_PROMPT = Pattern.compile("\\b(anything else|what else|tell me more|more about"
+            + "|what happened|what's (going on|the problem|happened)|what seems to be|how can i help)\\b");
 
     private static final Pattern WHEN = Pattern.compile("\\b(when|what (day|date|time)|which day|how long)\\b");
     private static final Pattern COUNT = Pattern.compile("\\bhow (many|long)\\b");
@@ -40,10 +52,10 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
             "when", "due", "arrived", "declined", "rebooked", "weeks", "delay");
     /** Details about themselves a caller knows but the scenario never wrote down (their postcode). */
     private static final Pattern PERSONAL = Pattern.compile("\\b(post ?code|zip|e-?mail|address|phone number"
-            + "|mobile number|date of birth|full name|surname|name)\\b");
+            + "|mobile number|date of birth|full name|surname|name|security|password|pin|memorable)\\b");
     /** Details a caller rarely has to hand (a tracking number); asking for one must not unlock what they kept back. */
-    private static final Pattern DETAIL = Pattern.compile("\\b(tracking|reference|password|security|pin"
-            + "|customer number|membership|invoice|receipt|serial|confirmation)\\b");
+    private static final Pattern DETAIL = Pattern.compile("\\b(tracking|reference|customer number|membership"
+            + "|invoice|receipt|serial|confirmation)\\b");
     /** "Did you check with your neighbour?": a question about what they did themselves. */
     private static final Pattern CHECKED = Pattern.compile("\\b(did|have|has) you (already |even |actually |tried to )?"
             + "(check|tried|try|look|ask|restart|reset|turn|switch|contact|call|ring|rang|spoke|speak|email|read"
@@ -51,21 +63,35 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
     /** Everyday words for what a fact's key names: "due" asks for {@code promised_for}. */
     private static final Map<String, List<String>> SYNONYMS = Map.of(
             "promised", List.of("due", "expect", "suppos", "arriv", "deliver"),
-            "ordered", List.of("order", "bought", "purchas"),
+            "ordered", List.of("bought", "purchas"),
             "paid", List.of("pay", "paid", "cost", "price", "charg"),
             "charged", List.of("charg", "taken", "debit", "took"),
             "down", List.of("down", "outage", "offline", "stopp", "working"),
-            "monthly", List.of("month", "bill", "pay"));
+            "monthly", List.of("month", "bill", "pay"),
+            "usual", List.of("usual", "normal", "typical", "regular", "average"),
+            "weeks", List.of("wait"));
 
-    /** What the question in this text asks for. */
-    static FactQuestion of(Scenario s, String text) {
+    /**
+     * What the question in this text asks for. Only the sentences that ask are read, so "So you've got exams
+     * coming up. Has it had problems before?" asks about problems before, not about the exams.
+     */
+    static FactQuestion of(Scenario s, String reply) {
+        return of(s, reply, value -> false);
+    }
+
+    /** @param said whether the customer already said a fact's value: on a tie, the question wants the new one */
+    static FactQuestion of(Scenario s, String reply, Predicate<String> said) {
+        String text = questions(reply);
         String lower = text.toLowerCase(Locale.ROOT);
+        if (NAME.matcher(lower).find()) {
+            return new FactQuestion(Kind.NAME, null, null);
+        }
         Optional<Scenario.HiddenFact> hidden = s.hiddenFacts().stream()
                 .filter(f -> Reply.mentions(text, f.askedBy())).findFirst();
         if (hidden.isPresent()) {
             return new FactQuestion(Kind.HIDDEN, hidden.get(), null);
         }
-        Optional<Map.Entry<String, String>> stated = stated(s, lower);
+        Optional<Map.Entry<String, String>> stated = stated(s, lower, said);
         if (stated.isPresent()) {
             return new FactQuestion(Kind.STATED, null, stated.get());
         }
@@ -75,34 +101,60 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
         if (DETAIL.matcher(lower).find()) {
             return new FactQuestion(Kind.UNKNOWN, null, null);
         }
-        return new FactQuestion(CHECKED.matcher(lower).find() ? Kind.CHECKED : Kind.OPEN, null, null);
+        if (CHECKED.matcher(lower).find()) {
+            return new FactQuestion(Kind.CHECKED, null, null);
+        }
+        // "How's the weather?" is no invitation to open up, whatever the evaluator called it
+        return new FactQuestion(aboutTheCall(s, lower) ? Kind.OPEN : Kind.SMALL_TALK, null, null);
+    }
+
+    /** The sentences of a reply that ask something, or the whole reply when none ends with "?". */
+    static String questions(String reply) {
+        List<String> asking = Arrays.stream(reply.split("(?<=[.!?])\\s+")).filter(x -> x.contains("?")).toList();
+        return asking.isEmpty() ? reply : String.join(" ", asking);
     }
 
     /** True when the question asks for something specific rather than inviting them to say more. */
     boolean targeted() {
-        return kind != Kind.OPEN;
+        return kind != Kind.OPEN && kind != Kind.SMALL_TALK;
+    }
+
+    /** An open question is about the call when it invites them to explain, or shares a word with their story. */
+    private static boolean aboutTheCall(Scenario s, String lower) {
+        if (ABOUT_IT.matcher(lower).find() || OPEN_PROMPT.matcher(lower).find()) {
+            return true;
+        }
+        Set<String> story = new java.util.HashSet<>();
+        s.facts().values().forEach(v -> story.addAll(Grievance.contentWords(v)));
+        story.addAll(Grievance.contentWords(s.situation()));
+        s.hiddenFacts().forEach(f -> story.addAll(Grievance.contentWords(f.text())));
+        story.addAll(Grievance.contentWords(s.wants().text()));
+        return Grievance.contentWords(lower).stream().anyMatch(story::contains);
     }
 
     /**
-     * The stated fact the question names best: a word of its name (or an everyday word for it) scores 3, a
+     * The stated fact the question names best: by its name (see {@link #keyMatch}), plus 2 for a
      * "when" question about a date-like fact, a "how much" question about a sum, a "how many" question about a
-     * number ("two nights") or a "where" question about a place scores 2; the highest wins.
+     * number ("two nights") or a "where" question about a place; the highest wins, and on a tie the fact not
+     * yet said (a question wants something new).
      */
-    static Optional<Map.Entry<String, String>> stated(Scenario s, String lower) {
-        Set<String> words = Arrays.stream(lower.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3)
-                .map(FactQuestion::stem).collect(Collectors.toSet());
+    static Optional<Map.Entry<String, String>> stated(Scenario s, String lower, Predicate<String> said) {
+        Set<String> exact = Arrays.stream(lower.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3)
+                .collect(Collectors.toSet());
+        Set<String> words = exact.stream().map(FactQuestion::stem).collect(Collectors.toSet());
         boolean when = WHEN.matcher(lower).find();
         boolean money = MONEY.matcher(lower).find();
         boolean where = WHERE.matcher(lower).find();
         boolean count = COUNT.matcher(lower).find();
         Map.Entry<String, String> best = null;
-        int bestScore = 1;
+        int bestScore = 2;
         for (Map.Entry<String, String> fact : s.facts().entrySet()) {
-            int score = keyMatch(fact.getKey(), words) ? 3 : 0;
+            int score = keyMatch(fact.getKey(), words, exact);
             score += when && dateLike(fact) ? 2 : 0;
             score += money && fact.getValue().matches(".*[£$€].*") ? 2 : 0;
             score += count && NUMBER_VALUE.matcher(fact.getValue()).find() ? 2 : 0;
             score += where && Arrays.stream(fact.getKey().split("[_-]")).anyMatch(PLACE_KEYS::contains) ? 2 : 0;
+            score = score * 2 + (score > 0 && !said.test(fact.getValue()) ? 1 : 0); // ties go to what is new
             if (score > bestScore) {
                 best = fact;
                 bestScore = score;
@@ -111,19 +163,25 @@ record FactQuestion(Kind kind, Scenario.HiddenFact hidden, Map.Entry<String, Str
         return Optional.ofNullable(best);
     }
 
-    private static boolean keyMatch(String key, Set<String> words) {
+    /**
+     * 4 when the question uses an everyday word for the key ("normally" for {@code usual}: it is what tells that
+     * fact from "bill"), 3 for a word of the key ("order" for {@code order}), 2 when it only shares a stem
+     * ("order" for {@code ordered_on}); else 0.
+     */
+    private static int keyMatch(String key, Set<String> words, Set<String> exact) {
+        int best = 0;
         for (String part : key.split("[_-]")) {
             if (part.length() >= 4 && !List.of("since", "with", "from", "date", "time").contains(part)
                     && words.contains(stem(part))) {
-                return true;
+                best = Math.max(best, exact.contains(part) ? 3 : 2);
             }
             for (String synonym : SYNONYMS.getOrDefault(part, List.of())) {
                 if (words.stream().anyMatch(w -> w.startsWith(stem(synonym)))) {
-                    return true;
+                    best = 4; // "normally", "due": the word that tells this fact from its neighbours
                 }
             }
         }
-        return false;
+        return best;
     }
 
     private static boolean dateLike(Map.Entry<String, String> fact) {

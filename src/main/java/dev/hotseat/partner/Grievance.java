@@ -30,10 +30,15 @@ final class Grievance {
         return new Grievance(words);
     }
 
-    /** True when the text shares at least two content words (or one number) with the grievance. */
+    /**
+     * True when the text shares at least two content words (or one number) with the grievance; one is enough for
+     * a short summary ("So you need it for tomorrow": four content words, and "tomorrow" is the point).
+     */
     boolean sharedBy(String text) {
         int shared = 0;
-        for (String w : contentWords(text)) {
+        Set<String> said = contentWords(text);
+        int needed = said.size() <= 4 ? 1 : 2;
+        for (String w : said) {
             if (words.contains(w)) {
                 if (Character.isDigit(w.charAt(0))) {
                     return true;
@@ -41,7 +46,7 @@ final class Grievance {
                 shared++;
             }
         }
-        return shared >= 2;
+        return shared >= needed;
     }
 
     static Set<String> contentWords(String text) {

@@ -24,6 +24,9 @@ final class Intents {
     static final String CHECKED = "They asked whether you had tried something yourself. Say yes, of course you"
             + " did, a little annoyed at being asked.";
 
+    static final String STILL_ON = "You agreed to their offer, and now they said nothing useful. Check the offer"
+            + " they made is still happening, naming it.";
+
     private Intents() {
     }
 

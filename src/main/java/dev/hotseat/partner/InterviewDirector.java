@@ -44,7 +44,7 @@ final class InterviewDirector {
             return offTask(s, history, lines, mood);
         }
         if (thin(reply) && !InterviewState.justNudged(history)) {
-            return nudge(s, history, lines, mood);
+            return nudge(s, history, lines, mood, asksBack(reply) ? "aside" : "nudge");
         }
         String lack = nextFollowUp(s, reply, InterviewState.earlierAnswers(history), InterviewState.asked(history),
                 questions);
@@ -77,12 +77,19 @@ final class InterviewDirector {
      * the same question before moving on, rather than acknowledging it as an answer.
      */
     private static boolean thin(Reply reply) {
-        return !InterviewState.showedSkill(reply) && !reply.has("rant") && reply.text().strip().split("\\s+").length <= 8;
+        return !InterviewState.showedSkill(reply) && !reply.has("rant")
+                && (reply.text().strip().split("\\s+").length <= 8 || asksBack(reply));
     }
 
-    private static Plan nudge(Scenario s, List<Turn> history, LinePicker lines, Mood mood) {
+    /** "Before I answer, what's the salary?": a question back instead of an answer, put off politely. */
+    private static boolean asksBack(Reply reply) {
+        return !InterviewState.showedSkill(reply) && reply.text().strip().endsWith("?");
+    }
+
+    /** @param group "nudge" after a thin answer, "aside" after a question back; both once per question */
+    private static Plan nudge(Scenario s, List<Turn> history, LinePicker lines, Mood mood, String group) {
         String again = lastQuestion(s, history, lines);
-        String line = lines.pick("nudge", s.lines().getOrDefault("nudge", DefaultLines.interview("nudge", s.style())),
+        String line = lines.pick(group, s.lines().getOrDefault(group, DefaultLines.interview(group, s.style())),
                 Map.of()) + " " + again;
         return new Plan("nudge", mood, line.strip(), "The answer was too thin to judge. Encourage them, in a "
                 + s.style() + " style, to say more, and repeat the question: " + again, null);
@@ -105,7 +112,9 @@ final class InterviewDirector {
     private static String nextFollowUp(Scenario s, Reply reply, List<Reply> earlier, Set<String> asked, int questions) {
         String lack = lacking(s, reply, earlier, asked);
         if (lack == null && questions < s.questions().minQuestions()) {
-            lack = anyUnused(s, asked); // a strong candidate still gets the minimum number of questions
+            List<Reply> all = new ArrayList<>(earlier);
+            all.add(reply);
+            lack = anyUnused(s, asked, all); // a strong candidate still gets the minimum number of questions
         }
         boolean enough = questions >= s.questions().minQuestions();
         return lack == null || (enough && lack.equals("general")) ? null : lack;
@@ -132,21 +141,14 @@ final class InterviewDirector {
         // Covered by this answer or any earlier one: the interviewer remembers what the candidate already said.
         List<Reply> all = new ArrayList<>(earlier);
         all.add(reply);
-        boolean example = all.stream().anyMatch(r -> r.has("star") || EXAMPLE.matcher(r.text()).find());
-        boolean result = all.stream().anyMatch(r -> r.has("star") || RESULT.matcher(r.text()).find());
-        if (!example) {
+        if (!covered("example", all)) {
             order.add("example");
-        } else if (!result) {
+        } else if (!covered("outcome", all)) {
             order.add("outcome");
         }
-        if (all.stream().noneMatch(r -> r.has("firm"))) {
-            order.add("limit");
-        }
-        if (all.stream().noneMatch(r -> r.has("listen") || r.has("empathy"))) {
-            order.add("listening");
-        }
+        List.of("limit", "listening").stream().filter(k -> !covered(k, all)).forEach(order::add);
         s.questions().followUps().keySet().stream()
-                .filter(k -> !order.contains(k) && !k.equals("general") && all.stream().noneMatch(r -> r.has(k)))
+                .filter(k -> !order.contains(k) && !k.equals("general") && !covered(k, all))
                 .filter(k -> !List.of("attitude", "example", "outcome", "limit", "listening").contains(k))
                 .forEach(order::add);
         order.add("general");
@@ -155,10 +157,29 @@ final class InterviewDirector {
                 .findFirst().orElse(null);
     }
 
-    private static String anyUnused(Scenario s, Set<String> asked) {
-        return s.questions().followUps().entrySet().stream()
+    /**
+     * An unused follow-up, preferring one about something no answer has covered yet; then one that digs deeper
+     * into a covered skill; never a request for an example or an ending the candidate already gave (then close).
+     */
+    private static String anyUnused(Scenario s, Set<String> asked, List<Reply> all) {
+        List<String> unused = s.questions().followUps().entrySet().stream()
                 .filter(e -> !asked.contains(e.getKey()) && !e.getValue().isEmpty() && !e.getKey().equals("attitude"))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+                .map(Map.Entry::getKey).toList();
+        return unused.stream().filter(k -> !covered(k, all)).findFirst()
+                .or(() -> unused.stream().filter(k -> !List.of("example", "outcome").contains(k)).findFirst())
+                .orElse(null);
+    }
+
+    /** True when some answer already showed what this follow-up asks about. */
+    private static boolean covered(String kind, List<Reply> all) {
+        return switch (kind) {
+            case "example" -> all.stream().anyMatch(r -> r.has("star") || EXAMPLE.matcher(r.text()).find());
+            case "outcome" -> all.stream().anyMatch(r -> r.has("star") || RESULT.matcher(r.text()).find());
+            case "limit" -> all.stream().anyMatch(r -> r.has("firm"));
+            case "listening" -> all.stream().anyMatch(r -> r.has("listen") || r.has("empathy"));
+            case "general", "attitude" -> false;
+            default -> all.stream().anyMatch(r -> r.has(kind));
+        };
     }
 
     private static Plan close(Scenario s, List<Turn> history, PartnerRequest request, LinePicker lines, Mood mood) {

@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  * and held against the rep when that promise is walked back. See docs/mood-model.md, "Offers".
  */
 final class OfferMoves {
-    private static final Pattern HOLD = Pattern.compile("\\b(on hold|hold on|hold for|bear with me|one moment"
-            + "|a moment|just a sec|one sec|a couple of minutes|a few minutes)\\b");
     /** Taking something back, said plainly. */
     private static final Pattern RETRACTS = Pattern.compile("\\b(got that wrong|my mistake|i was wrong|misspoke"
             + "|shouldn't have said|scratch that|take that back|correct myself|i made a mistake)\\b");
@@ -44,10 +42,6 @@ final class OfferMoves {
         this.moodBefore = moodBefore;
     }
 
-    static boolean holdRequest(String text) {
-        return HOLD.matcher(text.toLowerCase(Locale.ROOT)).find();
-    }
-
     Step offer() {
         // A rep who repeats the promise gets pinned down again; one taking it back is handled by walkBack().
         Optional<String> beyond = beyond(reply.text());
@@ -57,8 +51,9 @@ final class OfferMoves {
         if (meetsWant()) {
             return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.ACCEPT_BONUS, null);
         }
-        if (repeated()) {
-            // The same offer again is not a new reason to calm down: it says the rep wasn't listening.
+        if (repeated() && !reply.has("firm")) {
+            // The same offer again is not a new reason to calm down: it says the rep wasn't listening. Held as a
+            // limit, politely, it is the articles' "stay firm", answered by pushback and acceptance below.
             return new Step("reject-again", lines.customer("repeat-offer"), Intents.REPEATED_OFFER,
                     MoodRules.step(s.mood()), null);
         }
@@ -66,7 +61,7 @@ final class OfferMoves {
             return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null);
         }
         if (!concrete()) {
-            return Step.of("vague+press", lines.customer("vague") + " " + lines.customer("press"), Intents.vague(s));
+            return Step.of("vague", lines.customer("vague"), Intents.vague(s)); // vague lines ask already
         }
         if (moodBefore <= s.mood().calmEnough()) {
             return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null);
@@ -116,7 +111,7 @@ final class OfferMoves {
                 ? Step.of("accept", lines.customer("accept"), Intents.accept(s))
                 : newOffer ? Step.of("reject", lines.customer(rejectGroup()), Intents.reject(s))
                 : Step.of("press", lines.customer("press"), Intents.press(s));
-        String retract = lines.customer("retract", Map.of("promised", promised));
+        String retract = lines.customer("retract", Map.of("promised", OfferWords.spoken(promised)));
         return Optional.of(new Step("retract+" + then.move(), retract + " " + then.line(),
                 Intents.retract(promised) + " " + then.intent(), MoodRules.step(s.mood()), null));
     }
@@ -125,10 +120,10 @@ final class OfferMoves {
     private List<String> heldTo() {
         List<String> held = new ArrayList<>();
         beyond(state.promised()).ifPresent(held::add);
-        s.wants().acceptedIf().stream().filter(w -> Reply.mentions(state.acceptedOffer(), List.of(w)))
-                .forEach(held::add);
+        OfferWords.agreed(s, state.acceptedOffer()).ifPresent(held::add);
         return held;
     }
+
 
     /**
      * The first beyond-policy phrase the text promises, as the scenario wrote it. A sentence that says it can't
@@ -144,7 +139,7 @@ final class OfferMoves {
 
     /** A promise beyond policy, pinned down (said again, it is pinned down again). */
     Step promise(String what) {
-        return Step.of("promise", lines.customer("promise", Map.of("promised", what)), Intents.promise(what));
+        return Step.of("promise", lines.customer("promise", Map.of("promised", OfferWords.spoken(what))), Intents.promise(what));
     }
 
     boolean meetsWant() {

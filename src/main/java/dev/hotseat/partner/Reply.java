@@ -18,6 +18,9 @@ record Reply(Grade grade, String text, Set<String> inferred) {
     /** Skills that move a conversation on, as opposed to only acknowledging feelings. */
     private static final List<String> ACTION = List.of("solution", "ownership", "clarify", "restate",
             "collaborate", "firm", "followup");
+    private static final Pattern BLAME_WORDS = Pattern.compile("\\b(calm down|relax|fault|you should|you shouldn't"
+            + "|you need to|you didn't|you forgot|you must have|you were supposed|shout|your problem|not my problem"
+            + "|policy|nothing i can do|but you)");
     private static final Pattern SORRY = Pattern.compile("\\b(sorry|apologi[sz]e|apologies)\\b");
 
     static Reply of(Grade grade, String text) {
@@ -38,7 +41,18 @@ record Reply(Grade grade, String text, Set<String> inferred) {
         if (grade == null) {
             return criterion.equals("apology") && SORRY.matcher(lower()).find();
         }
-        return grade.detected(criterion);
+        return grade.detected(criterion) && !(criterion.equals("blame") && doubtfulBlame());
+    }
+
+    /**
+     * The evaluator quoted the very sentence it also called empathy or an apology as blame, and the sentence has
+     * none of the words that blame is made of. Play-testing found "I'm really sorry, that's awful when you paid
+     * £749" graded as blame; a customer who hears that does not snap "so it's my fault?".
+     */
+    private boolean doubtfulBlame() {
+        String quote = evidence("blame");
+        boolean alsoKind = !quote.isBlank() && (quote.equals(evidence("empathy")) || quote.equals(evidence("apology")));
+        return alsoKind && !BLAME_WORDS.matcher(quote.toLowerCase(Locale.ROOT)).find();
     }
 
     boolean offTask() {

@@ -11,9 +11,10 @@ public final class LineKeys {
     /** Customer moves with built-in fallback lines when a scenario gives none. */
     public static final List<String> CUSTOMER_OPTIONAL = List.of("reveal", "already-told", "nothing-more",
             "sorry", "sorry-fatigue", "deflect", "blame", "offtask", "ignored", "heard", "minimal", "personal", "unknown", "checked", "hold",
-            "vague", "repeat-offer", "promise", "retract");
+            "vague", "repeat-offer", "promise", "retract", "still-on");
     /** Interview line groups: opening is required, the others have built-in fallbacks by style. */
-    public static final List<String> INTERVIEW = List.of("opening", "ack", "offtask", "nudge", "rant-again");
+    public static final List<String> INTERVIEW = List.of("opening", "ack", "offtask", "nudge", "aside",
+            "rant-again");
     /** What an interview follow-up can be keyed by, besides a criterion id of the scenario's rubric. */
     public static final List<String> FOLLOW_UP_KINDS = List.of("example", "outcome", "limit", "listening",
             "attitude", "general");
@@ -21,8 +22,11 @@ public final class LineKeys {
     public static final List<String> CLOSING = List.of("strong", "mixed", "weak");
     /** Interviewer styles. */
     public static final List<String> STYLES = List.of("warm", "strict", "rapid-fire");
-    /** Placeholders every line may use besides the scenario's facts. */
-    public static final Set<String> RESERVED_PLACEHOLDERS = Set.of("name", "told");
+    /**
+     * Placeholders lines may use besides the scenario's facts; told, said, ref and promised are filled only in the
+     * groups that explain them (already-told; minimal; personal and unknown; promise, retract and still-on).
+     */
+    public static final Set<String> RESERVED_PLACEHOLDERS = Set.of("name", "told", "said", "ref", "promised");
 
     private LineKeys() {
     }

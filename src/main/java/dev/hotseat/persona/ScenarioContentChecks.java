@@ -38,7 +38,8 @@ final class ScenarioContentChecks {
         h.facts().forEach((key, value) -> {
             if (!ScenarioReader.validFactKey(key)) {
                 p.at("/facts/" + key, "fact name '" + key + "' must be lower-case letters, digits, '_' or '-'"
-                        + " (and not 'name' or 'told', which every line already has)");
+                        + " (and not " + String.join(", ", new TreeSet<>(LineKeys.RESERVED_PLACEHOLDERS))
+                        + ", which the partner fills itself)");
             } else if (FileProblems.blank(value)) {
                 p.at("/facts/" + key, "fact '" + key + "' has no value");
             }

@@ -35,7 +35,7 @@ class CustomerConversationTest {
 
         PartnerLine line = chat.say("When did you order it?", "clarify");
 
-        assertEquals("answer:ordered_on+press", line.move());
+        assertEquals("answer:ordered_on", firstPart(line));
         assertTrue(line.text().startsWith("Monday."), line.text());
     }
 
@@ -47,7 +47,7 @@ class CustomerConversationTest {
         PartnerLine line = chat.say("When was it due?", "clarify");
 
         assertTrue(line.text().contains("Tuesday"), line.text());
-        assertEquals(openingSaidTuesday ? "already-told" : "answer:promised_for+press", line.move());
+        assertEquals(openingSaidTuesday ? "already-told" : "answer:promised_for", firstPart(line));
     }
 
     @Test
@@ -57,7 +57,7 @@ class CustomerConversationTest {
         PartnerLine line = chat.say("Where are you at the moment?", "clarify");
 
         assertTrue(line.text().contains("Florence"), line.text());
-        assertTrue(line.move().equals("already-told") || line.move().equals("answer:city+press"), line.move());
+        assertTrue(List.of("already-told", "answer:city").contains(firstPart(line)), line.move());
     }
 
     @Test
@@ -71,12 +71,24 @@ class CustomerConversationTest {
     }
 
     @Test
+    void howMuchIsTheBillNormally_isAnsweredWithTheUsualAmount_notThisBill() {
+        Chat chat = new Chat(library.scenario("roaming-charges"));
+        boolean openingSaidIt = chat.last().text().contains("£18");
+
+        PartnerLine line = chat.say("How much is the bill normally?", "clarify");
+
+        assertEquals(openingSaidIt ? "already-told" : "answer:usual", firstPart(line));
+        assertTrue(line.text().contains("£18."), line.text());
+        assertFalse(line.text().contains("£204"), line.text());
+    }
+
+    @Test
     void askingForATrackingNumber_doesNotUnlockWhatTheyKeptBack_theyGiveTheirOrderInstead() {
         Chat chat = new Chat(library.scenario("late-parcel"));
 
         PartnerLine line = chat.say("What's the tracking number?", "clarify");
 
-        assertEquals("unknown+press", line.move());
+        assertEquals("unknown", firstPart(line));
         assertTrue(line.text().contains("order 4417"), line.text());
         assertFalse(line.text().contains("wedding"), line.text());
     }
@@ -87,8 +99,28 @@ class CustomerConversationTest {
 
         PartnerLine line = chat.say("What's your postcode?", "clarify");
 
-        assertEquals("personal+press", line.move());
+        assertEquals("personal", firstPart(line));
         assertFalse(line.text().contains("wedding"), line.text());
+    }
+
+    @Test
+    void detailTheyDontHave_isAnsweredWithTheirReference_notTheirFirstFact() {
+        Chat chat = new Chat(library.scenario("estimated-bill"));
+
+        PartnerLine line = chat.say("What's your postcode?", "clarify");
+
+        assertTrue(line.text().contains("account BW-7781"), line.text());
+        assertFalse(line.text().contains("£412"), line.text());
+    }
+
+    @Test
+    void securityQuestionThePolicyRequires_isGoneAlongWith_inTheScenariosOwnWords() {
+        Chat chat = new Chat(library.scenario("card-blocked-abroad"));
+
+        PartnerLine line = chat.say("Can you give me the answer to your security question?", "clarify");
+
+        assertEquals("personal", firstPart(line));
+        assertTrue(line.text().toLowerCase().contains("ask"), line.text());
     }
 
     @Test
@@ -98,7 +130,7 @@ class CustomerConversationTest {
 
         PartnerLine line = chat.say("Did you check with your neighbour?", "clarify");
 
-        assertEquals("checked+press", line.move());
+        assertEquals("checked", firstPart(line));
         assertTrue(line.mood().level() >= before, line.mood() + " after " + before);
     }
 
@@ -129,6 +161,17 @@ class CustomerConversationTest {
     }
 
     @Test
+    void sameOfferHeldPolitelyAsALimit_isPushedBack_notCalledARepeat() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+        chat.say("I can offer you a voucher for 15% off.", "solution");
+
+        PartnerLine line = chat.say("I understand, and I'm afraid a voucher for 15% off is the most I can offer.",
+                "solution", "firm");
+
+        assertEquals("pushback", line.move());
+    }
+
+    @Test
     void offerOfAVoucher_isTurnedDownInWordsAboutTheVoucher_anotherOfferInGeneralWords() {
         Chat voucher = new Chat(library.scenario("late-parcel"));
         Chat credit = new Chat(library.scenario("late-parcel"));
@@ -142,12 +185,31 @@ class CustomerConversationTest {
     }
 
     @Test
+    void offerOfExactlyWhatTheyWant_isHeard_evenWhenTheEvaluatorFoundNothing() {
+        Chat chat = new Chat(library.scenario("estimated-bill"));
+
+        PartnerLine line = chat.say("I'll recalculate it today from an actual reading, and hold the direct debit"
+                + " until then.");
+
+        assertTrue(line.move().equals("accept") || line.move().equals("resolved"), line.move());
+    }
+
+    @Test
+    void sayingTheWantsWordsWhileRefusing_isNoOffer() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine line = chat.say("There's nothing I can do about the courier, and I can't send another.");
+
+        assertFalse(line.move().startsWith("accept") || line.move().equals("resolved"), line.move());
+    }
+
+    @Test
     void vagueOffer_isAskedWhatItMeans_insteadOfTurnedDownForSomethingNeverOffered() {
         Chat chat = new Chat(library.scenario("late-parcel"));
 
         PartnerLine line = chat.say("I'll take care of this for you myself.", "ownership", "solution");
 
-        assertEquals("vague+press", line.move());
+        assertEquals("vague", line.move());
         assertFalse(line.text().contains("voucher"), line.text());
     }
 
@@ -160,6 +222,16 @@ class CustomerConversationTest {
         assertEquals("promise", line.move());
         assertNull(line.outcome());
         assertTrue(line.text().toLowerCase().contains("refund"), line.text());
+    }
+
+    @Test
+    void promiseInTheRepsWords_isQuotedBackFromTheCustomersSide() {
+        Chat chat = new Chat(library.scenario("card-blocked-abroad"));
+
+        PartnerLine line = chat.say("I'll raise your limit and unblock it right away.", "solution");
+
+        assertEquals("promise", line.move());
+        assertTrue(line.text().toLowerCase().contains("raise my limit"), line.text());
     }
 
     @Test
@@ -195,6 +267,18 @@ class CustomerConversationTest {
 
         assertEquals("retract+press", line.move());
         assertTrue(line.text().toLowerCase().contains("hotspot"), line.text());
+    }
+
+    @Test
+    void nonAnswerAfterAnAgreedOffer_makesThemCheckTheDealStillStands_inTheRepsWords() {
+        Chat chat = new Chat(library.scenario("broadband-outage"));
+        chat.say("I can courier you a 4G hotspot router today, free.", "solution");
+
+        PartnerLine line = chat.say("ok");
+
+        assertEquals("ignored", line.move());
+        assertTrue(line.text().contains("hotspot"), line.text());
+        assertNull(line.outcome());
     }
 
     @Test
@@ -241,5 +325,101 @@ class CustomerConversationTest {
         String line = lines.pick("opening", List.of("I have {booking}. {nights} in {room}, prepaid."), Map.of());
 
         assertEquals("I have booking HV-3306. Two nights in the sea-view double, prepaid.", line);
+    }
+
+    @Test
+    void questionAfterASummary_isAnsweredForWhatItAsks_notForWordsInTheSummary() {
+        Chat chat = new Chat(library.scenario("laptop-return"));
+
+        PartnerLine line = chat.say("So the Aero 14 died after 35 days and you've got exams coming up. Has it had"
+                + " any problems before?", "restate", "clarify");
+
+        assertEquals("reveal:second", line.move());
+    }
+
+    @Test
+    void shortRightSummaryWithAQuestion_isConfirmed_notCorrected() {
+        Chat chat = new Chat(library.scenario("broadband-outage"));
+        chat.say("Is there something urgent this is affecting?", "clarify");
+
+        PartnerLine line = chat.say("So you need it working for tomorrow. Has anyone from us been in touch before?",
+                "restate", "clarify");
+
+        List<String> confirms = library.scenario("broadband-outage").lines().get("confirm");
+        assertTrue(confirms.stream().anyMatch(line.text()::startsWith), line.text());
+        assertEquals("reveal:callback", line.move());
+    }
+
+    @Test
+    void askingTheirName_getsThePersonasName() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine line = chat.say("Can I take your name, please?", "solution");
+
+        assertEquals("answer:name", firstPart(line));
+        assertTrue(line.text().startsWith("It's Dana."), line.text());
+    }
+
+    @Test
+    void anythingElse_isAnOpenQuestion_evenWhenTheEvaluatorFoundNothing() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+
+        PartnerLine line = chat.say("Anything else at all?");
+
+        assertTrue(line.move().startsWith("reveal:"), line.move());
+    }
+
+    @Test
+    void ignoringALineThatAskedNothing_neverClaimsTheyAskedSomething() {
+        Chat chat = new Chat(library.scenario("late-parcel"));
+        chat.say("What do you need it for?", "clarify");
+
+        PartnerLine line = chat.say("Right, I see, let me just have a look at the screen here.");
+
+        assertTrue(line.move().startsWith("ignored"), line.move());
+        assertFalse(line.text().contains("asked"), line.text());
+    }
+
+    @Test
+    void blameTheEvaluatorFoundInTheSameSentenceAsEmpathy_isDoubted_unlessItHasBlamingWords() {
+        Chat kind = new Chat(library.scenario("laptop-return"));
+        Chat rude = new Chat(library.scenario("laptop-return"));
+
+        PartnerLine doubted = kind.say("I'm really sorry, that's awful when you paid £749 for it.",
+                "empathy", "apology", "blame");
+        PartnerLine meant = rude.say("I'm sorry, but you should have backed it up.", "apology", "blame");
+
+        assertFalse(doubted.move().startsWith("blame"), doubted.move());
+        assertEquals("blame", meant.move());
+    }
+
+    @Test
+    void smallTalkTheEvaluatorCalledAQuestion_isCalledOut_andUnlocksNothing() {
+        Chat chat = new Chat(library.scenario("double-charge"));
+        int before = chat.last().mood().level();
+
+        PartnerLine line = chat.say("How's the weather where you are?", "clarify");
+
+        assertEquals("offtask+press", line.move());
+        assertFalse(line.text().contains("payroll"), line.text());
+        assertTrue(line.mood().level() > before, line.mood() + " after " + before);
+    }
+
+    @Test
+    void plainAnswer_addsTheirDemand_onlyWhenTheirLastLineDidNotEndOnAQuestion() {
+        Chat asked = new Chat(library.scenario("late-parcel"));     // opening ends "What's going on?"
+        Chat stated = new Chat(library.scenario("broadband-outage")); // opening ends "Explain."
+
+        PartnerLine afterQuestion = asked.say("When did you order it?", "clarify");
+        PartnerLine afterStatement = stated.say("And how much is your monthly bill?", "clarify");
+
+        assertTrue(asked.partnerLines().getFirst().endsWith("?"));
+        assertEquals("Monday.", afterQuestion.text());
+        assertEquals("answer:monthly+press", afterStatement.move());
+    }
+
+    /** The state-changing first part of a move ("answer:name" of "answer:name+press"). */
+    private static String firstPart(PartnerLine line) {
+        return line.move().split("\\+")[0];
     }
 }

@@ -79,4 +79,33 @@ class InterviewConversationTest {
         assertTrue(line.move().startsWith("question:"), line.move());
         warm.lines().get("ack").forEach(ack -> assertFalse(line.text().startsWith(ack), line.text()));
     }
+
+    @Test
+    void strongFirstAnswer_stillGetsTheMinimumQuestions_butNeverARequestForAnExampleItAlreadyGave() {
+        Scenario rapid = library.scenario("retail-rapid-fire");
+        Chat chat = new Chat(rapid);
+        chat.say("Last Christmas a customer's return was refused. I stayed calm, listened and asked what she'd"
+                + " paid with, and offered an exchange within policy. She left happy.",
+                "calm", "listen", "clarify", "firm", "star");
+
+        for (int i = 0; i < rapid.questions().minQuestions(); i++) {
+            chat.say("I'd say no politely and offer the best thing I can, and then I would check back later.");
+        }
+
+        List<String> moves = chat.history().stream().filter(t -> !t.byLearner()).map(t -> t.move()).toList();
+        assertFalse(moves.contains("question:example"), moves.toString());
+        assertFalse(moves.contains("question:outcome"), moves.toString());
+    }
+
+    @Test
+    void questionBackInsteadOfAnAnswer_isPutOffPolitely_andTheQuestionAskedAgain() {
+        Scenario warm = library.scenario("service-rep-warm");
+        Chat chat = new Chat(warm);
+
+        PartnerLine line = chat.say("Before I answer, what's the salary for this role, and is there parking on site?");
+
+        assertEquals("nudge", line.move());
+        assertTrue(line.text().startsWith("Good question"), line.text());
+        assertTrue(line.text().endsWith(warm.questions().main()), line.text());
+    }
 }
