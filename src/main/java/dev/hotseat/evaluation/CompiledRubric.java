@@ -34,10 +34,16 @@ final class CompiledRubric {
             int positives = orEmpty(c.exemplars()).size();
             int negatives = orEmpty(c.counterExemplars()).size();
             detectors.add(new CriterionDetector(c, slice(vectors, next, positives),
-                    slice(vectors, next + positives, negatives), learned.get(c.id())));
+                    slice(vectors, next + positives, negatives), learnedFor(c, learned)));
             next += positives + negatives;
         }
         return new CompiledRubric(rubric, List.copyOf(detectors));
+    }
+
+    // A threshold written in the rubric file wins over the one shipped with the weights.
+    private static LearnedCriterion learnedFor(Criterion c, Map<String, LearnedCriterion> learned) {
+        LearnedCriterion shipped = learned.get(c.id());
+        return shipped == null || c.learned() == null ? shipped : shipped.withThreshold(c.learned());
     }
 
     Rubric rubric() {

@@ -41,6 +41,11 @@ final class CriterionDetector {
         return criterion;
     }
 
+    /** The learned layer in use for this criterion, or null. */
+    LearnedCriterion learned() {
+        return learned;
+    }
+
     /** The best clause showing this criterion, or {@link Detection#NONE}. */
     Detection detect(List<Clause> clauses, float[][] vectors, ReplyContext context) {
         Detection best = Detection.NONE;
@@ -66,7 +71,7 @@ final class CriterionDetector {
         double echo = check.echoes(clause, context) ? context.echo(vector) : 0;
         boolean echoed = echo >= criterion.threshold();
         if (!(cued || meant || shaped || echoed) || !(echoed || check.passes(clause, context, cued))) {
-            return learnedIn(clause, vector, context);
+            return learnedIn(clause, vector, context, similarity);
         }
         double confidence = cued ? 0.75 + 0.25 * Math.max(0, similarity)
                 : meant ? Math.min(0.9, 0.5 + 2 * (similarity - criterion.threshold()))
@@ -76,11 +81,12 @@ final class CriterionDetector {
     }
 
     // Where cues and exemplars miss, the learned layer may still credit the clause (never a blocked one).
-    private Detection learnedIn(Clause clause, float[] vector, ReplyContext context) {
-        if (learned == null || !eligible(clause, vector, context)) {
+    // The clause is known not to be blocked here, and its closest exemplar is already known.
+    private Detection learnedIn(Clause clause, float[] vector, ReplyContext context, double similarity) {
+        if (learned == null || vector == null || !gatePasses(clause, context)) {
             return Detection.NONE;
         }
-        double p = learned.probability(vector, signals(clause, vector, context));
+        double p = learned.probability(vector, signals(clause, vector, context, similarity));
         if (p < learned.threshold()) {
             return Detection.NONE;
         }
@@ -91,10 +97,11 @@ final class CriterionDetector {
 
     /** True when the learned layer may judge this clause: embedded, not blocked, and past any hard check. */
     boolean eligible(Clause clause, float[] vector, ReplyContext context) {
-        if (vector == null || blocked(clause)) {
-            return false;
-        }
-        // Overlap is a feature, not a gate: a paraphrase may share no word with the customer's line.
+        return vector != null && !blocked(clause) && gatePasses(clause, context);
+    }
+
+    // Overlap is a feature, not a gate: a paraphrase may share no word with the customer's line.
+    private boolean gatePasses(Clause clause, ReplyContext context) {
         return check == ContextCheck.NONE || check == ContextCheck.OVERLAP || check.passes(clause, context, false);
     }
 
@@ -104,9 +111,13 @@ final class CriterionDetector {
      * the same tuning replies the layer learns from, so they look perfect there and the layer would learn nothing else.
      */
     double[] signals(Clause clause, float[] vector, ReplyContext context) {
+        return signals(clause, vector, context, exemplars.length == 0 ? 0 : best(vector, exemplars));
+    }
+
+    private double[] signals(Clause clause, float[] vector, ReplyContext context, double similarity) {
         return new double[] {
                 check.passes(clause, context, false) ? 1 : 0,
-                exemplars.length == 0 ? 0 : best(vector, exemplars),
+                exemplars.length == 0 ? 0 : similarity,
                 counterExemplars.length == 0 ? 0 : best(vector, counterExemplars),
                 context.echo(vector)};
     }

@@ -95,6 +95,33 @@ class LearnedLayerTest {
         assertTrue(g.detected("apology"));
     }
 
+    @Test
+    void learnedLayer_addsAFeelingSaidInWordsNoCueLists() {
+        String reply = "Waiting for a parcel that never comes is exhausting.";
+
+        assertFalse(CUES_ONLY.grade(new Exchange(Mode.CUSTOMER, LATE, reply, null)).detected("empathy"));
+        assertTrue(learned(LATE, reply).detected("empathy"));
+    }
+
+    @Test
+    void thresholdWrittenInTheRubric_overridesTheShippedOne() {
+        Rubric shipped = SharedEvaluator.library().rubric("customer");
+        Rubric edited = new Rubric(shipped.id(), shipped.mode(), shipped.title(), shipped.criteria().stream()
+                .map(c -> c.id().equals("empathy") ? new Criterion(c.id(), c.polarity(), c.weight(), c.name(),
+                        c.description(), c.why(), c.source(), c.cues(), c.blockers(), c.exemplars(),
+                        c.counterExemplars(), c.threshold(), c.tip(), c.example(), c.check(), 1.0) : c)
+                .toList(), shipped.file());
+        ClauseEmbedder embedder = new ClauseEmbedder(SharedEvaluator.model());
+
+        CompiledRubric compiled = CompiledRubric.compile(edited, embedder, LearnedWeights.load("customer"));
+
+        for (CriterionDetector d : compiled.detectors()) {
+            double expected = d.criterion().id().equals("empathy") ? 1.0
+                    : LearnedWeights.load("customer").get(d.criterion().id()).threshold();
+            assertEquals(expected, d.learned().threshold(), 1e-9, d.criterion().id());
+        }
+    }
+
     private static LearnedTraining.Example example(String reply, int apology) {
         return new LearnedTraining.Example(LATE, reply, Map.of("apology", apology == 1));
     }
