@@ -38,18 +38,35 @@ public final class LearnedTraining {
         return report.toString();
     }
 
-    /** The weights file text for the rubric, trained on the examples. */
+    /** The weights file text for the rubric, trained on the examples, with the thresholds cross-validation chose. */
     public String train(Rubric rubric, List<Example> examples) {
+        return train(rubric, examples, true);
+    }
+
+    /**
+     * The weights file text; with {@code enabled} false every threshold is written as 1 (off) and the chosen ones
+     * are listed in a comment, so the layer can be switched on per criterion by editing one number.
+     */
+    public String train(Rubric rubric, List<Example> examples, boolean enabled) {
         CompiledRubric plain = CompiledRubric.compile(rubric, embedder);
         List<Prepared> prepared = examples.stream().map(this::prepare).toList();
         StringBuilder out = new StringBuilder("# Learned layer for rubric '" + rubric.id() + "': trained on "
                 + examples.size() + " tuning replies of our labelled set. Regenerate with:\n"
                 + "#   mvn -B -q -Pbench test-compile exec:exec -Dbench=LearnedTrainer\n"
                 + "# id, threshold (1 = off), bias, 384 vector weights, then check, exemplar, counter-exemplar, echo\n");
+        StringBuilder lines = new StringBuilder();
+        StringBuilder chosen = new StringBuilder("# written as 1 (off); cross-validation chose:");
         for (CriterionDetector d : plain.detectors()) {
-            out.append(LearnedWeights.format(trainOne(d, prepared))).append('\n');
+            LearnedCriterion c = trainOne(d, prepared);
+            // Habits are never added by the layer: a wrong "you blamed the customer" costs the learner's trust
+            // more than a missed one, and cues catch most habits by their wording.
+            boolean on = enabled && d.criterion().polarity() == Polarity.POSITIVE;
+            if (!on) {
+                chosen.append(' ').append(c.id()).append(String.format(java.util.Locale.ROOT, " %.2f", c.threshold()));
+            }
+            lines.append(LearnedWeights.format(on ? c : c.withThreshold(1))).append('\n');
         }
-        return out.toString();
+        return out.append(chosen).append('\n').append(lines).toString();
     }
 
     private record Prepared(List<Clause> clauses, float[][] vectors, ReplyContext context, Map<String, Boolean> labels) {
