@@ -21,9 +21,6 @@ public final class LearnedTraining {
     }
 
     private static final int FOLDS = 5;
-    private static final int ITERATIONS = 300;
-    private static final double RATE = 2.0;
-    private static final double L2 = 1e-3;
     private static final int MAX_EMBEDDED = 6;
 
     private final ClauseEmbedder embedder;
@@ -122,7 +119,8 @@ public final class LearnedTraining {
             bestT = 1;
         }
         LearnedCriterion m = fit(d, items, id);
-        report.append(String.format(java.util.Locale.ROOT, "  %-12s F1 on tuning: cues %.3f (written on it); learned layer alone, cross-validated %.3f at threshold %.2f%n",
+        report.append(String.format(java.util.Locale.ROOT, "  %-12s F1 on tuning: cues %.3f (written on it); "
+                        + "learned layer alone, cross-validated %.3f at threshold %.2f%n",
                 id, baseF1, bestF1, bestT));
         return m == null ? new LearnedCriterion(id, 1, -10, new float[388]) : m.withThreshold(bestT);
     }
@@ -158,7 +156,7 @@ public final class LearnedTraining {
             if (!rows.y().contains(1.0) || !rows.y().contains(0.0)) {
                 return null;
             }
-            m = logistic(id, rows);
+            m = LogisticRegression.fit(id, rows.x(), rows.y());
         }
         return m;
     }
@@ -205,43 +203,5 @@ public final class LearnedTraining {
         return x;
     }
 
-    private static LearnedCriterion logistic(String id, Rows rows) {
-        int n = rows.x().size();
-        int dim = rows.x().get(0).length;
-        double positives = rows.y().stream().filter(y -> y == 1.0).count();
-        double posWeight = Math.min(10, (n - positives) / positives);
-        double[] w = new double[dim];
-        double b = 0;
-        double norm = 0;
-        for (int i = 0; i < n; i++) {
-            norm += rows.y().get(i) == 1.0 ? posWeight : 1;
-        }
-        for (int it = 0; it < ITERATIONS; it++) {
-            double[] g = new double[dim];
-            double gb = 0;
-            for (int i = 0; i < n; i++) {
-                double[] x = rows.x().get(i);
-                double z = b;
-                for (int k = 0; k < dim; k++) {
-                    z += w[k] * x[k];
-                }
-                double y = rows.y().get(i);
-                double err = (1 / (1 + Math.exp(-z)) - y) * (y == 1.0 ? posWeight : 1);
-                for (int k = 0; k < dim; k++) {
-                    g[k] += err * x[k];
-                }
-                gb += err;
-            }
-            for (int k = 0; k < dim; k++) {
-                w[k] -= RATE * (g[k] / norm + L2 * w[k]);
-            }
-            b -= RATE * gb / norm;
-        }
-        float[] weights = new float[dim];
-        for (int k = 0; k < dim; k++) {
-            weights[k] = (float) w[k];
-        }
-        return new LearnedCriterion(id, 0.5, b, weights);
-    }
 
 }
