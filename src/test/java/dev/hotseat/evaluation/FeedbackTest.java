@@ -92,4 +92,16 @@ class FeedbackTest {
         assertEquals("", early.criterion("collaborate").orElseThrow().tip());
         assertFalse(later.criterion("collaborate").orElseThrow().tip().isEmpty());
     }
+
+    @Test
+    void interviewFirmTip_isOfferedOnlyWhenTheQuestionIsAboutDemands() {
+        String answer = "I'd listen and try to help them.";
+        Grade general = SharedEvaluator.evaluator().grade(new Exchange(Mode.INTERVIEW,
+                "How would you deal with an upset customer?", answer, null));
+        Grade demands = SharedEvaluator.evaluator().grade(new Exchange(Mode.INTERVIEW,
+                "What would you do if the customer kept demanding more than you could offer?", answer, null));
+
+        assertEquals("", general.criterion("firm").orElseThrow().tip());
+        assertFalse(demands.criterion("firm").orElseThrow().tip().isEmpty());
+    }
 }
