@@ -16,7 +16,7 @@ import java.util.Map;
  *
  * <pre>mvn -B -q -Pbench test-compile exec:exec -Dbench=EvaluatorBench [-Dbench.args="PATH --errors --only=labelled"]</pre>
  * {@code --errors} lists the tuning split's mistakes (never the held-out ones); {@code --only=NAME} runs one part
- * (labelled, timing, epitome, esconv, annomi).
+ * (labelled, timing, epitome, esconv, annomi); {@code --no-learned} / {@code --learned} switch the learned layer.
  */
 public final class EvaluatorBench {
 
@@ -27,11 +27,14 @@ public final class EvaluatorBench {
         Path root = SharedEvaluator.projectRoot();
         Path outside = root.resolve("../shared/benchmarks").normalize();
         boolean errors = false;
+        boolean learning = dev.hotseat.evaluation.RubricEvaluator.LEARNED_BY_DEFAULT;
         String only = "";
         // exec:exec passes -Dbench.args as one string; split it here.
         for (String arg : String.join(" ", args).trim().split("\\s+")) {
             if (arg.equals("--errors")) {
                 errors = true;
+            } else if (arg.equals("--no-learned") || arg.equals("--learned")) {
+                learning = arg.equals("--learned");
             } else if (arg.startsWith("--only=")) {
                 only = arg.substring(7);
             } else if (!arg.isBlank() && !arg.equals("--")) {
@@ -39,7 +42,9 @@ public final class EvaluatorBench {
             }
         }
         long t0 = System.nanoTime();
-        Evaluator evaluator = SharedEvaluator.evaluator();
+        Evaluator evaluator = new dev.hotseat.evaluation.RubricEvaluator(SharedEvaluator.library(),
+                SharedEvaluator.model(), learning);
+        System.out.println("Learned layer: " + (learning ? "on" : "off (cues and exemplars only)"));
         if (!SharedEvaluator.library().problems().isEmpty()) {
             System.out.println("Prompt problems: " + SharedEvaluator.library().problems());
         }

@@ -2,6 +2,7 @@ package dev.hotseat.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A rubric ready to grade with: every criterion compiled, exemplar vectors computed once. */
 final class CompiledRubric {
@@ -16,6 +17,11 @@ final class CompiledRubric {
 
     /** Compiles the rubric, embedding all exemplars of all criteria in one batch. */
     static CompiledRubric compile(Rubric rubric, ClauseEmbedder embedder) {
+        return compile(rubric, embedder, Map.of());
+    }
+
+    /** Compiles the rubric with the learned layer's weights by criterion id (missing ids: cues and exemplars only). */
+    static CompiledRubric compile(Rubric rubric, ClauseEmbedder embedder, Map<String, LearnedCriterion> learned) {
         List<String> texts = new ArrayList<>();
         for (Criterion c : rubric.criteria()) {
             texts.addAll(orEmpty(c.exemplars()));
@@ -28,10 +34,16 @@ final class CompiledRubric {
             int positives = orEmpty(c.exemplars()).size();
             int negatives = orEmpty(c.counterExemplars()).size();
             detectors.add(new CriterionDetector(c, slice(vectors, next, positives),
-                    slice(vectors, next + positives, negatives)));
+                    slice(vectors, next + positives, negatives), learnedFor(c, learned)));
             next += positives + negatives;
         }
         return new CompiledRubric(rubric, List.copyOf(detectors));
+    }
+
+    // A threshold written in the rubric file wins over the one shipped with the weights.
+    private static LearnedCriterion learnedFor(Criterion c, Map<String, LearnedCriterion> learned) {
+        LearnedCriterion shipped = learned.get(c.id());
+        return shipped == null || c.learned() == null ? shipped : shipped.withThreshold(c.learned());
     }
 
     Rubric rubric() {

@@ -18,6 +18,8 @@ import java.util.List;
  * @param check      an extra test on the reply's context the clause must pass: "overlap" (shares content with
  *                   what the persona last said), "question", "action" (a concrete step), "conditional", "story",
  *                   or null/"" for none
+ * @param learned    the learned layer's decision threshold (0–1, probability) for this criterion, overriding the one
+ *                   shipped with its weights; 1 switches the layer off for it; null keeps the shipped one
  */
 public record Criterion(
         String id,
@@ -34,7 +36,16 @@ public record Criterion(
         double threshold,
         String tip,
         String example,
-        String check) {
+        String check,
+        Double learned) {
+
+    /** The criterion with the learned layer's shipped threshold (the shape before {@code learned} was added). */
+    public Criterion(String id, Polarity polarity, int weight, String name, String description, String why,
+                     String source, List<String> cues, List<String> blockers, List<String> exemplars,
+                     List<String> counterExemplars, double threshold, String tip, String example, String check) {
+        this(id, polarity, weight, name, description, why, source, cues, blockers, exemplars, counterExemplars,
+                threshold, tip, example, check, null);
+    }
 
     /** The criterion without a context check (the shape before {@code check} was added). */
     public Criterion(String id, Polarity polarity, int weight, String name, String description, String why,

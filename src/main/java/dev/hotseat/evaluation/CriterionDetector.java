@@ -20,9 +20,16 @@ final class CriterionDetector {
     private final float[][] exemplars;
     private final float[][] counterExemplars;
     private final ContextCheck check;
+    private final LearnedCriterion learned;
 
     CriterionDetector(Criterion criterion, float[][] exemplars, float[][] counterExemplars) {
+        this(criterion, exemplars, counterExemplars, null);
+    }
+
+    /** @param learned the learned layer for this criterion, or null for cues and exemplars alone */
+    CriterionDetector(Criterion criterion, float[][] exemplars, float[][] counterExemplars, LearnedCriterion learned) {
         this.criterion = criterion;
+        this.learned = learned;
         this.cues = compile(criterion, criterion.cues());
         this.blockers = compile(criterion, criterion.blockers());
         this.exemplars = exemplars;
@@ -32,6 +39,11 @@ final class CriterionDetector {
 
     Criterion criterion() {
         return criterion;
+    }
+
+    /** The learned layer in use for this criterion, or null. */
+    LearnedCriterion learned() {
+        return learned;
     }
 
     /** The best clause showing this criterion, or {@link Detection#NONE}. */
@@ -59,13 +71,66 @@ final class CriterionDetector {
         double echo = check.echoes(clause, context) ? context.echo(vector) : 0;
         boolean echoed = echo >= criterion.threshold();
         if (!(cued || meant || shaped || echoed) || !(echoed || check.passes(clause, context, cued))) {
-            return Detection.NONE;
+            return learnedIn(clause, vector, context, similarity);
         }
         double confidence = cued ? 0.75 + 0.25 * Math.max(0, similarity)
                 : meant ? Math.min(0.9, 0.5 + 2 * (similarity - criterion.threshold()))
                 : echoed ? Math.min(0.9, 0.5 + 2 * (echo - criterion.threshold())) : 0.55;
         return new Detection(true, round(confidence), clause.text(),
                 cued ? "cue" : meant ? "meaning" : echoed ? "echo" : "shape", clause.start(), clause.end());
+    }
+
+    // Where cues and exemplars miss, the learned layer may still credit the clause (never a blocked one).
+    // The clause is known not to be blocked here, and its closest exemplar is already known.
+    private Detection learnedIn(Clause clause, float[] vector, ReplyContext context, double similarity) {
+        if (learned == null || vector == null || !gatePasses(clause, context)) {
+            return Detection.NONE;
+        }
+        double p = learned.probability(vector, signals(clause, vector, context, similarity));
+        if (p < learned.threshold()) {
+            return Detection.NONE;
+        }
+        double confidence = 0.5 + 0.4 * (p - learned.threshold()) / Math.max(1e-6, 1 - learned.threshold());
+        return new Detection(true, round(Math.min(0.9, confidence)), clause.text(), "learned", clause.start(),
+                clause.end());
+    }
+
+    /** True when the learned layer may judge this clause: embedded, not blocked, and past any hard check. */
+    boolean eligible(Clause clause, float[] vector, ReplyContext context) {
+        return vector != null && !blocked(clause) && gatePasses(clause, context);
+    }
+
+    // Overlap is a feature, not a gate: a paraphrase may share no word with the customer's line.
+    private boolean gatePasses(Clause clause, ReplyContext context) {
+        return check == ContextCheck.NONE || check == ContextCheck.OVERLAP || check.passes(clause, context, false);
+    }
+
+    /**
+     * The clause's features for the learned layer besides its vector: check passed, closest exemplar, closest
+     * counter-exemplar, likeness to the persona's line. Cue hits are left out on purpose: the cues were written on
+     * the same tuning replies the layer learns from, so they look perfect there and the layer would learn nothing else.
+     */
+    double[] signals(Clause clause, float[] vector, ReplyContext context) {
+        return signals(clause, vector, context, exemplars.length == 0 ? 0 : best(vector, exemplars));
+    }
+
+    private double[] signals(Clause clause, float[] vector, ReplyContext context, double similarity) {
+        return new double[] {
+                check.passes(clause, context, false) ? 1 : 0,
+                exemplars.length == 0 ? 0 : similarity,
+                counterExemplars.length == 0 ? 0 : best(vector, counterExemplars),
+                context.echo(vector)};
+    }
+
+    /** True when cues, exemplars or shape (not the learned layer) credit some clause of the reply. */
+    boolean detectedWithoutLearning(List<Clause> clauses, float[][] vectors, ReplyContext context) {
+        for (int i = 0; i < clauses.size(); i++) {
+            Detection d = detectIn(clauses.get(i), vectors.length > i ? vectors[i] : null, context);
+            if (d.detected() && !d.how().equals("learned")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

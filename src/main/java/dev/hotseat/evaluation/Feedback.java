@@ -14,9 +14,12 @@ final class Feedback {
     private final String reply;
     private final Rewriter rewriter;
     private final Map<Criterion, Detection> found;
+    private final String context;
 
-    Feedback(String reply, Rewriter rewriter, Map<Criterion, Detection> found) {
+    /** @param context what the persona last said (decides whether situational skills such as firm apply yet) */
+    Feedback(String reply, String context, Rewriter rewriter, Map<Criterion, Detection> found) {
         this.reply = reply;
+        this.context = context;
         this.rewriter = rewriter;
         this.found = found;
     }
@@ -28,7 +31,7 @@ final class Feedback {
         if (positive && d.detected()) {
             return "Good " + name(c).toLowerCase() + ": \"" + d.evidence() + "\".";
         }
-        if (!positive && !d.detected()) {
+        if (!positive && !d.detected() || positive && !Situational.relevant(c, context, found)) {
             return "";
         }
         String why = c.why() == null ? "" : " " + c.why().trim();
@@ -76,7 +79,7 @@ final class Feedback {
     private List<Criterion> missed() {
         List<Criterion> missed = new ArrayList<>();
         found.forEach((c, d) -> {
-            if (c.polarity() == Polarity.POSITIVE && !d.detected()) {
+            if (c.polarity() == Polarity.POSITIVE && !d.detected() && Situational.relevant(c, context, found)) {
                 missed.add(c);
             }
         });

@@ -18,15 +18,27 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RubricEvaluator implements Evaluator {
 
     private static final int MAX_EMBEDDED = 6;
+    /** Whether {@link #create} and the two-argument constructor use the learned layer. */
+    public static final boolean LEARNED_BY_DEFAULT = true;
 
     private final PromptLibrary library;
     private final ClauseEmbedder embedder;
     private final Map<Rubric, CompiledRubric> compiled = new ConcurrentHashMap<>();
+    private final boolean learning;
 
     /** An evaluator using the given embedding model (tests share one model across evaluators). */
     public RubricEvaluator(PromptLibrary library, EmbeddingModel model) {
+        this(library, model, LEARNED_BY_DEFAULT);
+    }
+
+    /**
+     * An evaluator with ({@code learning} true) or without the learned layer shipped for each rubric in
+     * {@code /dev/hotseat/evaluation/learned/} (see docs/evaluator.md); without it, cues and exemplars alone.
+     */
+    public RubricEvaluator(PromptLibrary library, EmbeddingModel model, boolean learning) {
         this.library = library;
         this.embedder = new ClauseEmbedder(model);
+        this.learning = learning;
     }
 
     /** The offline evaluator with the bundled all-MiniLM-L6-v2 model, loaded once here. */
@@ -43,11 +55,13 @@ public final class RubricEvaluator implements Evaluator {
     public Grade grade(Exchange exchange) {
         Rubric rubric = exchange.scenario() == null || exchange.scenario().rubric() == null
                 ? library.rubric(exchange.mode()) : library.rubric(exchange.scenario().rubric());
-        CompiledRubric ready = compiled.computeIfAbsent(rubric, r -> CompiledRubric.compile(r, embedder));
+        CompiledRubric ready = compiled.computeIfAbsent(rubric, r -> CompiledRubric.compile(r, embedder,
+                learning ? LearnedWeights.load(r.id()) : Map.of()));
         String reply = exchange.reply() == null ? "" : exchange.reply();
         Optional<String> graderTalk = OffTaskGuard.find(reply);
         Map<Criterion, Detection> found = detect(ready, reply, exchange.context(), graderTalk.isPresent());
-        Feedback feedback = new Feedback(reply, new Rewriter(exchange.context(), exchange.scenario()), found);
+        Feedback feedback = new Feedback(reply, exchange.context(),
+                new Rewriter(exchange.context(), exchange.scenario()), found);
         List<CriterionResult> results = new ArrayList<>();
         found.forEach((c, d) -> results.add(CriterionResult.of(c.id(), c.polarity(), d.detected(),
                 d.confidence(), d.evidence(), graderTalk.isPresent() && c.polarity() == Polarity.POSITIVE

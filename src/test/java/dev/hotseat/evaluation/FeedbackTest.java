@@ -1,5 +1,6 @@
 package dev.hotseat.evaluation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,5 +66,42 @@ class FeedbackTest {
         CriterionResult apology = grade("I'm so sorry about the delay.", null).criterion("apology").orElseThrow();
 
         assertTrue(apology.tip().contains("\"I'm so sorry about the delay.\""), apology.tip());
+    }
+
+    @Test
+    void firmTip_isNotOffered_whenTheCustomerHasNotAskedForMore() {
+        Grade g = grade("Let me check where it is.", lateParcel());
+
+        assertEquals("", g.criterion("firm").orElseThrow().tip());
+    }
+
+    @Test
+    void firmTip_isOffered_whenTheCustomerPushesForMoreThanPolicy() {
+        Grade g = SharedEvaluator.evaluator().grade(new Exchange(Mode.CUSTOMER,
+                "I want a full refund and a voucher on top for all this hassle.", "Let me check where it is.", null));
+
+        String tip = g.criterion("firm").orElseThrow().tip();
+        assertTrue(tip.startsWith("Holding"), tip);
+    }
+
+    @Test
+    void collaborateTip_waitsUntilASolutionIsOnTheTable() {
+        Grade early = grade("Oh no, that's not what you paid for.", lateParcel());
+        Grade later = grade("I'll send a new cake stand by courier today.", lateParcel());
+
+        assertEquals("", early.criterion("collaborate").orElseThrow().tip());
+        assertFalse(later.criterion("collaborate").orElseThrow().tip().isEmpty());
+    }
+
+    @Test
+    void interviewFirmTip_isOfferedOnlyWhenTheQuestionIsAboutDemands() {
+        String answer = "I'd listen and try to help them.";
+        Grade general = SharedEvaluator.evaluator().grade(new Exchange(Mode.INTERVIEW,
+                "How would you deal with an upset customer?", answer, null));
+        Grade demands = SharedEvaluator.evaluator().grade(new Exchange(Mode.INTERVIEW,
+                "What would you do if the customer kept demanding more than you could offer?", answer, null));
+
+        assertEquals("", general.criterion("firm").orElseThrow().tip());
+        assertFalse(demands.criterion("firm").orElseThrow().tip().isEmpty());
     }
 }
