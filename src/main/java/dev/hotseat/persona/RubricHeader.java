@@ -10,6 +10,6 @@ record RubricHeader(String id, Mode mode, String title, List<CriterionHeader> cr
     record CriterionHeader(String id, Polarity polarity, Integer weight, String name, String description,
                            String why, String source, List<String> cues, List<String> blockers,
                            List<String> exemplars, List<String> counterExemplars, Double threshold, String tip,
-                           String example, String check) {
+                           String example, String check, Double learned) {
     }
 }

@@ -92,6 +92,9 @@ final class RubricReader {
         if (c.weight() != null && (c.weight() < 0 || c.weight() > 100)) {
             p.at(at + "/weight", "weight " + c.weight() + " must be between 0 and 100");
         }
+        if (c.learned() != null && (c.learned() < 0 || c.learned() > 1)) {
+            p.at(at + "/learned", "learned " + c.learned() + " must be between 0 and 1 (1 switches the learned layer off)");
+        }
         if (c.threshold() != null && (c.threshold() < 0 || c.threshold() > 1)) {
             p.at(at + "/threshold", "threshold " + c.threshold() + " must be between 0 and 1");
         }
@@ -126,7 +129,7 @@ final class RubricReader {
                 c.weight() == null ? DEFAULT_WEIGHT : c.weight(), c.name().strip(), text(c.description()),
                 text(c.why()), text(c.source()), list(c.cues()), list(c.blockers()), list(c.exemplars()),
                 list(c.counterExemplars()), c.threshold() == null ? DEFAULT_THRESHOLD : c.threshold(),
-                c.tip().strip(), text(c.example()), FileProblems.blank(c.check()) ? null : c.check().strip()))
+                c.tip().strip(), text(c.example()), FileProblems.blank(c.check()) ? null : c.check().strip(), c.learned()))
                 .toList();
         return new Rubric(h.id(), h.mode(), h.title().strip(), criteria, file);
     }

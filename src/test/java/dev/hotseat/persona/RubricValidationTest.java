@@ -92,4 +92,26 @@ class RubricValidationTest {
         assertEquals(ScenarioTexts.lineOf(text, "folowup:"), problems.getFirst().line());
         assertTrue(problems.getFirst().message().contains("unknown key 'folowup'"), problems.toString());
     }
+
+    @Test
+    void learnedThreshold_inTheFile_reachesTheCriterion() {
+        Path prompts = TestPrompts.withRubricsOnly(dir);
+        TestPrompts.write(prompts, "rubrics/tone.md", RUBRIC.replace("name: Warmth", "name: Warmth\n    learned: 0.6"));
+
+        FilePromptLibrary library = new FilePromptLibrary(prompts);
+
+        assertEquals(List.of(), library.problems());
+        assertEquals(0.6, library.rubric("tone").criterion("warmth").orElseThrow().learned());
+    }
+
+    @Test
+    void learnedThresholdOutOfRange_isReported_atItsLine() {
+        String text = RUBRIC.replace("name: Warmth", "name: Warmth\n    learned: 2");
+
+        List<PromptProblem> problems = problems(text);
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(ScenarioTexts.lineOf(text, "learned: 2"), problems.getFirst().line());
+        assertTrue(problems.getFirst().message().contains("between 0 and 1"));
+    }
 }
