@@ -4,7 +4,6 @@ import static dev.hotseat.testing.LlmFixtures.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.conversation.Turn;
@@ -13,12 +12,11 @@ import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;
 import dev.hotseat.evaluation.LlmEvaluator;
 import dev.hotseat.evaluation.RubricEvaluator;
-import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.Scenario;
 import dev.hotseat.testing.Answer;
 import dev.hotseat.testing.FakeModelServer;
-import dev.hotseat.testing.LlmFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -40,11 +38,11 @@ class LlmRealPromptsTest {
 
     @BeforeAll
     static void load() {
-        library = new FilePromptLibrary(LlmFixtures.root().resolve("prompts"));
+        library = SharedEvaluator.library();
         // These tests are about the model engines; a prompts/ folder that does not load is the loader's tests' job.
-        assumeTrue(library.scenarios().stream().anyMatch(s -> s.id().equals("late-parcel")),
+        assertTrue(library.scenarios().stream().anyMatch(s -> s.id().equals("late-parcel")),
                 () -> "prompts/ does not load: " + library.problems());
-        offline = RubricEvaluator.create(library);
+        offline = SharedEvaluator.evaluator();
     }
 
     @AfterAll

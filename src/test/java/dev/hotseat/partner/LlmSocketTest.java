@@ -3,13 +3,12 @@ package dev.hotseat.partner;
 import static dev.hotseat.testing.LlmFixtures.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.evaluation.LlmEvaluator;
 import dev.hotseat.evaluation.RubricEvaluator;
-import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.TestServer;
@@ -36,10 +35,10 @@ class LlmSocketTest {
 
     @BeforeAll
     static void load() {
-        library = new FilePromptLibrary(LlmFixtures.root().resolve("prompts"));
-        assumeTrue(library.scenarios().stream().anyMatch(s -> s.id().equals("late-parcel")),
+        library = SharedEvaluator.library();
+        assertTrue(library.scenarios().stream().anyMatch(s -> s.id().equals("late-parcel")),
                 () -> "prompts/ does not load: " + library.problems());
-        offline = RubricEvaluator.create(library);
+        offline = SharedEvaluator.evaluator();
     }
 
     private TestServer server(FakeModelServer model) {

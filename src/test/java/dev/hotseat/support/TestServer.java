@@ -1,6 +1,9 @@
 package dev.hotseat.support;
 
 import dev.hotseat.conversation.Engines;
+import dev.hotseat.evaluation.SharedEvaluator;
+import dev.hotseat.partner.ScenarioDirector;
+import dev.hotseat.partner.ScriptedPartner;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.web.HotseatServer;
 import java.net.URI;
@@ -23,6 +26,12 @@ public final class TestServer implements AutoCloseable {
     /** Fake library, keyword evaluator and echoing partner. */
     public static TestServer start(Path dataDir) {
         return start(dataDir, Engines.offline(new KeywordEvaluator(), new FakePartner()));
+    }
+
+    /** The real offline engines (the shared MiniLM evaluator and the scripted partner) over the shipped prompts/. */
+    public static TestServer withShippedPrompts(Path dataDir) {
+        Engines offline = Engines.offline(SharedEvaluator.evaluator(), new ScriptedPartner(new ScenarioDirector()));
+        return start(dataDir, offline, SharedEvaluator.library());
     }
 
     public static TestServer start(Path dataDir, Engines engines) {

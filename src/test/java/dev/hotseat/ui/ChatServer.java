@@ -1,10 +1,9 @@
 package dev.hotseat.ui;
 
 import dev.hotseat.conversation.Engines;
-import dev.hotseat.evaluation.RubricEvaluator;
+import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.partner.ScenarioDirector;
 import dev.hotseat.partner.ScriptedPartner;
-import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.web.HotseatServer;
 import java.nio.file.Path;
@@ -20,8 +19,8 @@ final class ChatServer implements AutoCloseable {
     /** Wires the server as Main does for {@code --llm offline}, with a fresh data folder. */
     static ChatServer start(Path dataDir) {
         Path root = Path.of(System.getProperty("hotseat.root", "."));
-        PromptLibrary library = new FilePromptLibrary(root.resolve("prompts"));
-        Engines engines = Engines.offline(RubricEvaluator.create(library), new ScriptedPartner(new ScenarioDirector()));
+        PromptLibrary library = SharedEvaluator.library();
+        Engines engines = Engines.offline(SharedEvaluator.evaluator(), new ScriptedPartner(new ScenarioDirector()));
         return new ChatServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, root.resolve("web"), library,
                 engines, "browser-test-coach-token")));
     }

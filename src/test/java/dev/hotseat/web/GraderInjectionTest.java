@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hotseat.conversation.Engines;
-import dev.hotseat.evaluation.RubricEvaluator;
-import dev.hotseat.partner.ScenarioDirector;
-import dev.hotseat.partner.ScriptedPartner;
-import dev.hotseat.persona.FilePromptLibrary;
-import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.TestServer;
 import java.nio.file.Path;
@@ -35,9 +29,7 @@ class GraderInjectionTest {
 
     @BeforeAll
     static void startServer() {
-        PromptLibrary library = new FilePromptLibrary(Path.of(System.getProperty("hotseat.root", ".")).resolve("prompts"));
-        Engines offline = Engines.offline(RubricEvaluator.create(library), new ScriptedPartner(new ScenarioDirector()));
-        server = TestServer.start(data, offline, library);
+        server = TestServer.withShippedPrompts(data);
     }
 
     @AfterAll

@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotseat.conversation.Engines;
-import dev.hotseat.evaluation.RubricEvaluator;
-import dev.hotseat.partner.ScenarioDirector;
-import dev.hotseat.partner.ScriptedPartner;
-import dev.hotseat.persona.FilePromptLibrary;
-import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.TestServer;
 import java.io.BufferedReader;
@@ -55,9 +49,7 @@ class ProtocolConformanceTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        PromptLibrary library = new FilePromptLibrary(Path.of(System.getProperty("hotseat.root", ".")).resolve("prompts"));
-        Engines offline = Engines.offline(RubricEvaluator.create(library), new ScriptedPartner(new ScenarioDirector()));
-        server = TestServer.start(data, offline, library);
+        server = TestServer.withShippedPrompts(data);
         scenario = http("/api/scenarios").path(0).path("id").asText();
     }
 

@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.evaluation.LlmEvaluator;
 import dev.hotseat.evaluation.RubricEvaluator;
+import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.partner.LanguageModels;
 import dev.hotseat.partner.LlmPartner;
 import dev.hotseat.partner.ModelSettings;
 import dev.hotseat.partner.ScenarioDirector;
 import dev.hotseat.partner.ScriptedPartner;
-import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.TestServer;
@@ -47,8 +47,8 @@ class SlowModelTest {
 
     @BeforeAll
     static void load() {
-        library = new FilePromptLibrary(LlmFixtures.root().resolve("prompts"));
-        offline = RubricEvaluator.create(library);
+        library = SharedEvaluator.library();
+        offline = SharedEvaluator.evaluator();
     }
 
     private TestServer server(FakeModelServer model) {
