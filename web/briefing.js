@@ -19,11 +19,11 @@ export function showBriefing(scenario, mode) {
     mentions(scenario.briefing, scenario.policy) ? null : policy(scenario.policy));
 }
 
-/** {name, role} whether the server sends a persona object, a name, or a personaName field. */
+/** {name, role} whether the server sends a persona object, or a name with a separate role field. */
 export function personaOf(scenario) {
   const persona = scenario.persona;
   if (persona && typeof persona === 'object') return { name: persona.name || '', role: persona.role || '' };
-  return { name: persona || scenario.personaName || '', role: '' };
+  return { name: persona || scenario.personaName || '', role: scenario.role || '' };
 }
 
 // Blank lines separate paragraphs; lines starting with "- " become a list (the loader writes the

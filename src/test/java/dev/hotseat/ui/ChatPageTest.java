@@ -120,6 +120,8 @@ class ChatPageTest {
         // given a chat with one graded reply
         startFirstCustomerScenario();
         screenshot("briefing-desktop.png");
+        String persona = find("#briefing .persona").getText();
+        assertTrue(persona.matches("You will talk to \\S.*, \\S.*\\."), "the briefing names the persona and its role: " + persona);
         send(FIRST);
         waitForCount("[data-testid=grade-card]", 1);
         waitUntilIdle();
