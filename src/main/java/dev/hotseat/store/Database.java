@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The SQLite file: opened once, in WAL mode, with the schema brought up to date. One connection, used by one
- * thread at a time ({@link #connection()} callers synchronise on this object), because SQLite writes one at a
- * time anyway and a turn's writes are a handful of small rows.
+ * thread at a time through {@link #read} and {@link #write}, because SQLite writes one at a time anyway and a
+ * turn's writes are a handful of small rows.
  */
 public final class Database implements AutoCloseable {
     private final Connection connection;
@@ -48,9 +48,39 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The connection; hold this object's lock while using it. */
-    Connection connection() {
-        return connection;
+    /** Work done with a connection; may throw {@link SQLException}, which the caller turns into a {@link StoreException}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs read-only work. Every store goes through {@link #read} and {@link #write}, never a bare
+     * connection, so how connections are shared (one lock today, a pool or a separate reader later) is
+     * decided here alone.
+     */
+    public <T> T read(SqlWork<T> work) throws SQLException {
+        synchronized (this) {
+            return work.run(connection);
+        }
+    }
+
+    /** Runs work that writes; several statements in one call run in one transaction. */
+    public <T> T write(SqlWork<T> work) throws SQLException {
+        synchronized (this) {
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(auto);
+            }
+        }
     }
 
     /** The newest schema version applied. */

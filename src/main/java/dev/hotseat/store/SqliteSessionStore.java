@@ -12,6 +12,7 @@ import dev.hotseat.conversation.Speaker;
 import dev.hotseat.conversation.StoredSession;
 import dev.hotseat.conversation.Turn;
 import dev.hotseat.evaluation.Grade;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,30 +60,32 @@ public final class SqliteSessionStore implements SessionStore {
 
     @Override
     public Optional<StoredSession> load(String sessionId) {
-        synchronized (db) {
-            try (PreparedStatement s = db.connection().prepareStatement(
-                    "SELECT scenario, mode, created_at, outcome, report FROM sessions WHERE id = ?")) {
-                s.setString(1, sessionId);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
+        try {
+            return db.read(connection -> {
+                try (PreparedStatement s = connection.prepareStatement(
+                        "SELECT scenario, mode, created_at, outcome, report FROM sessions WHERE id = ?")) {
+                    s.setString(1, sessionId);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (!rs.next()) {
+                            return Optional.empty();
+                        }
+                        String outcome = rs.getString(4);
+                        String report = rs.getString(5);
+                        return Optional.of(new StoredSession(sessionId, rs.getString(1), SessionMode.of(rs.getString(2)),
+                                Instant.parse(rs.getString(3)), turns(connection, sessionId),
+                                outcome == null ? null : Outcome.of(outcome),
+                                report == null ? null : fromJson(report, SessionReport.class)));
                     }
-                    String outcome = rs.getString(4);
-                    String report = rs.getString(5);
-                    return Optional.of(new StoredSession(sessionId, rs.getString(1), SessionMode.of(rs.getString(2)),
-                            Instant.parse(rs.getString(3)), turns(sessionId),
-                            outcome == null ? null : Outcome.of(outcome),
-                            report == null ? null : fromJson(report, SessionReport.class)));
                 }
-            } catch (SQLException e) {
-                throw new StoreException("Cannot read session '" + sessionId + "': " + e.getMessage(), e);
-            }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read session '" + sessionId + "': " + e.getMessage(), e);
         }
     }
 
-    private List<Turn> turns(String sessionId) throws SQLException {
+    private List<Turn> turns(Connection connection, String sessionId) throws SQLException {
         List<Turn> turns = new ArrayList<>();
-        try (PreparedStatement s = db.connection().prepareStatement("""
+        try (PreparedStatement s = connection.prepareStatement("""
                 SELECT t.idx, t.speaker, t.text, t.at, t.mood_level, t.mood_label, t.move, g.body
                 FROM turns t LEFT JOIN grades g ON g.session = t.session AND g.turn = t.idx
                 WHERE t.session = ? ORDER BY t.idx""")) {
@@ -102,15 +105,17 @@ public final class SqliteSessionStore implements SessionStore {
     }
 
     private void write(String sql, Object... values) {
-        synchronized (db) {
-            try (PreparedStatement s = db.connection().prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    s.setObject(i + 1, values[i]);
+        try {
+            db.write(connection -> {
+                try (PreparedStatement s = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < values.length; i++) {
+                        s.setObject(i + 1, values[i]);
+                    }
+                    return s.executeUpdate();
                 }
-                s.executeUpdate();
-            } catch (SQLException e) {
-                throw new StoreException("Cannot write to the database: " + e.getMessage(), e);
-            }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("Cannot write to the database: " + e.getMessage(), e);
         }
     }
 

@@ -53,14 +53,14 @@ class DatabaseTest {
     }
 
     private static List<String> query(Database db, String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        synchronized (db) {
-            try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        return db.read(connection -> {
+            List<String> rows = new ArrayList<>();
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 while (rs.next()) {
                     rows.add(rs.getString(1));
                 }
             }
-        }
-        return rows;
+            return rows;
+        });
     }
 }
