@@ -44,6 +44,7 @@ final class JsonErrorHandler extends ErrorHandler {
             case 413 -> "body-too-large";
             case 414 -> "uri-too-long";
             case 431 -> "headers-too-large";
+            case 505 -> "http-version";
             default -> status >= 500 ? "internal" : "bad-request";
         };
         String message = "The server could not read this HTTP request (status " + status + "); see docs/protocol.md.";

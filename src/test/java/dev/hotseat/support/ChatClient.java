@@ -55,6 +55,16 @@ public final class ChatClient implements AutoCloseable {
         send("type", "reply", "text", text);
     }
 
+    /** A reply with a client id, as a client that wants delivery promises sends it. */
+    public void reply(String id, String text) {
+        send("type", "reply", "id", id, "text", text);
+    }
+
+    /** Sends a binary frame. */
+    public void sendBinary(byte[] bytes) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
+    }
+
     /** The next message, waiting up to 10 s. */
     public JsonNode next() {
         try {
