@@ -79,6 +79,16 @@ public final class ChatClient implements AutoCloseable {
         }
     }
 
+    /** The next message within {@code millis}, or null when none came. */
+    public JsonNode nextWithin(long millis) {
+        try {
+            return inbox.poll(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Every message up to and including the first of {@code type}. */
     public List<JsonNode> until(String type) {
         List<JsonNode> seen = new ArrayList<>();
