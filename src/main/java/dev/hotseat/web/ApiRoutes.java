@@ -85,7 +85,8 @@ final class ApiRoutes {
         try {
             return Mode.of(text);
         } catch (IllegalArgumentException e) {
-            throw new BadMessageException("bad-message", e.getMessage());
+            throw new BadMessageException("bad-message", "Unknown mode '" + BadMessageException.quote(text)
+                    + "' (known: customer, interview)");
         }
     }
 }

@@ -85,7 +85,9 @@ public sealed interface ClientMessage {
         try {
             return SessionMode.of(text);
         } catch (IllegalArgumentException e) {
-            throw new BadMessageException("bad-message", e.getMessage());
+            // Our own words with a short quote: the input may be a 2,000-digit number.
+            throw new BadMessageException("bad-message", "Unknown mode '" + BadMessageException.quote(text)
+                    + "' (known: practice, exam)");
         }
     }
 }
