@@ -20,10 +20,6 @@ final class ChatSocket {
     private final RateLimits starts;
     private final Map<String, ChatConnection> connections = new ConcurrentHashMap<>();
 
-    ChatSocket(Sessions sessions, ObjectMapper json, Executor executor) {
-        this(sessions, json, executor, new RateLimits("session starts", 0));
-    }
-
     /** @param starts limits {@code start} messages per client address */
     ChatSocket(Sessions sessions, ObjectMapper json, Executor executor, RateLimits starts) {
         this.sessions = sessions;
