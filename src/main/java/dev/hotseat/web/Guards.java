@@ -19,15 +19,23 @@ final class Guards {
         // Before-handlers on the path, so the limit holds whether or not a route is declared there.
         config.routes.before("/api/login", ctx -> {
             if (ctx.method().name().equals("POST")) {
-                logins.take(ctx.ip());
+                logins.take(client(ctx));
             }
         });
         config.routes.before("/api/evaluate", ctx -> {
             if (ctx.method().name().equals("POST")) {
-                evaluations.take(ctx.ip());
+                evaluations.take(client(ctx));
             }
         });
         config.routes.wsBeforeUpgrade("/ws/chat", new OriginCheck(hosts)::check);
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+    }
+
+    /**
+     * The client as limits count it: the remote address. Not {@code ctx.ip()}, which believes the first
+     * {@code X-Forwarded-For} entry: any client could send a new one with every request and never be limited.
+     */
+    static String client(io.javalin.http.Context ctx) {
+        return ctx.req().getRemoteAddr();
     }
 }

@@ -93,6 +93,21 @@ class OverloadTest {
     }
 
     @Test
+    void forwardedForHeaders_doNotMakeAFloodLookLikeManyClients() throws Exception {
+        try (TestServer server = TestServer.start(data, offline(), new WireSettings("127.0.0.1", "", 256, 0, 2, 0))) {
+            HttpClient http = HttpClient.newHttpClient();
+            int last = 0;
+            for (int i = 0; i < 3; i++) {
+                last = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/evaluate"))
+                        .header("X-Forwarded-For", "203.0.113." + i).POST(HttpRequest.BodyPublishers.ofString(EVALUATE))
+                        .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            }
+
+            assertEquals(429, last);
+        }
+    }
+
+    @Test
     void signInFlood_gets429_whetherOrNotTheRouteExists() throws Exception {
         try (TestServer server = TestServer.start(data, offline(), new WireSettings("127.0.0.1", "", 256, 0, 0, 2))) {
             int first = server.post("/api/login", "{\"name\":\"a\",\"password\":\"b\"}").statusCode();
