@@ -52,12 +52,13 @@ class OverloadTest {
             chat.reply("c-2", "second");
             assertTrue(hanging.bothHanging(10));
 
-            // When a third reply and another learner's start arrive
+            // When a third reply arrives (handled after the second, which this socket sent first), and then
+            // another learner's start
             chat.reply("c-3", "third");
+            JsonNode refusedReply = chat.next("error");
             other.send("type", "start", "scenario", "late-parcel");
 
             // Then both are refused at once with a retry-after, and nothing of them is stored
-            JsonNode refusedReply = chat.next("error");
             assertBusy(refusedReply);
             assertBusy(other.next());
             hanging.release();
