@@ -7,6 +7,7 @@ import { showBriefing, personaOf } from './briefing.js';
 import { loadSession } from './session.js';
 import { notify, showConnection } from './notices.js';
 import { HANDLERS } from './handlers.js';
+import { Outbox } from './delivery.js';
 
 const LIMIT = 2000;
 const $ = (id) => document.getElementById(id);
@@ -16,6 +17,8 @@ const $ = (id) => document.getElementById(id);
 class Chat {
   constructor() {
     this.saved = loadSession();
+    this.outbox = new Outbox();
+    this.takenOver = false;
     this.waiting = false;
     this.resuming = false;
     this.meter = new MoodMeter($('mood'));
@@ -78,10 +81,12 @@ class Chat {
   }
 
   reply(text) {
-    if (!this.connection.send({ type: 'reply', text })) {
+    const id = this.outbox.newId();
+    if (!this.connection.send({ type: 'reply', id, text })) {
       notify('Not connected: your reply is still in the box and will send once the connection is back.');
       return false;
     }
+    this.outbox.add(this.saved?.session, id, text);
     this.transcript.learner(text);
     $('briefing').open = false;
     this.waitForPartner();
@@ -103,6 +108,31 @@ class Chat {
     this.waiting = false;
     this.transcript.typing(false);
     this.updateComposer();
+  }
+
+  /**
+   * After a resume: replies the server never acknowledged go out again with their ids (it stores each once);
+   * those it did store (their id is in the resumed turns) are acknowledged. Returns how many went out again.
+   */
+  resendPending(turns) {
+    const stored = new Set(turns.map((turn) => turn.id).filter(Boolean));
+    let resent = 0;
+    for (const item of this.outbox.pendingFor(this.saved?.session)) {
+      if (stored.has(item.id)) {
+        this.outbox.acknowledge(item.id);
+      } else if (this.connection.send({ type: 'reply', id: item.id, text: item.text })) {
+        this.transcript.learner(item.text);
+        resent += 1;
+      }
+    }
+    return resent;
+  }
+
+  /** The server was busy: the reply stays pending and goes out again after the wait it asked for. */
+  resendLater(seconds) {
+    const item = this.outbox.pendingFor(this.saved?.session).pop();
+    if (!item) return;
+    setTimeout(() => this.connection.send({ type: 'reply', id: item.id, text: item.text }), Math.max(1, seconds) * 1000);
   }
 
   receive(message) {
@@ -131,7 +161,8 @@ class Chat {
 
   updateComposer() {
     const open = this.connection.isOpen();
-    this.composer.block(!open ? 'Offline…' : this.resuming ? 'Resuming…' : this.waiting ? 'Waiting…' : '');
+    this.composer.block(this.takenOver ? 'Open in another tab' : !open ? 'Offline…'
+      : this.resuming ? 'Resuming…' : this.waiting ? 'Waiting…' : '');
   }
 }
 

@@ -26,9 +26,14 @@ export const HANDLERS = {
     this.setScenario(this.saved.scenario, mode);
     const turns = message.turns || [];
     this.transcript.render(turns);
+    this.takenOver = false;
     this.meter.show(message.mood || turns.filter((t) => t.mood).pop()?.mood);
     if (message.outcome) {
       HANDLERS.ended.call(this, { outcome: message.outcome, report: message.report });
+      return;
+    }
+    if (this.resendPending(turns)) {
+      this.waitForPartner();
       return;
     }
     // `resumed` comes only after any turn in flight has finished, so a last turn by the learner was never
@@ -51,7 +56,11 @@ export const HANDLERS = {
     this.transcript.grade(message);
     if (!this.transcript.examMode) announce(`Your reply scored ${message.score} out of 100. ${message.summary || ''}`);
   },
+  stored(message) {
+    this.outbox.acknowledge(message.id);
+  },
   ended(message) {
+    this.outbox.forget(this.saved?.session);
     forgetSession();
     this.saved = { ...this.saved, session: null };
     this.partnerDone();
@@ -62,6 +71,18 @@ export const HANDLERS = {
     showSummary($('summary'), message, this.transcript.grades(), this.saved?.scenario?.mode, () => this.home());
   },
   error(message) {
+    if (message.code === 'taken-over') {
+      // Another tab or window resumed this chat and hears it now; this one says so instead of going quiet.
+      this.takenOver = true;
+      this.partnerDone();
+      notify('This chat is open in another tab or window now. Reload this page to continue here.', 'error');
+      return;
+    }
+    if (message.code === 'busy' && this.waiting && this.saved?.session) {
+      notify(message.message || 'The server is busy; your reply will be sent again shortly.');
+      this.resendLater(message.retryAfter || 2);
+      return;
+    }
     if (this.resuming) {
       this.resuming = false;
       forgetSession();
@@ -76,6 +97,7 @@ export const HANDLERS = {
     }
     notify(message.message || `Something went wrong (${message.code}).`, message.code === 'model-failed' ? 'info' : 'error');
     if (this.waiting && REFUSALS.test(message.code || '')) {
+      this.outbox.dropLast();
       const text = this.transcript.refuseLast('Not sent. Edit it and send again.');
       if (text && !$('reply-input').value) $('reply-input').value = text;
       this.partnerDone();

@@ -15,6 +15,7 @@ import dev.hotseat.persona.LintCommand;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.web.CoachAuth;
 import dev.hotseat.web.HotseatServer;
+import dev.hotseat.web.WireSettings;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -49,12 +50,14 @@ public final class Main {
         };
         String coachToken = settings.coachToken().orElseGet(CoachAuth::randomToken);
         HotseatServer server = HotseatServer.start(new HotseatServer.Setup(settings.port(), settings.data(),
-                settings.web(), library, engines, coachToken));
+                settings.web(), library, engines, coachToken, new WireSettings(settings.host(), settings.publicUrl(),
+                settings.maxTurns(), settings.startRate(), settings.evaluateRate(), settings.loginRate())));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         if (settings.coachToken().isEmpty()) {
             System.out.println("Coach token: " + coachToken);
         }
-        System.out.println("Listening on http://localhost:" + server.port());
+        // The address really listened on (127.0.0.1 unless --host says otherwise), not a name that may mean more.
+        System.out.println("Listening on http://" + server.host() + ":" + server.port());
     }
 
     /** The persona (and, with --judge-model, the judge) from a language model; the offline engines stand by. */

@@ -16,11 +16,18 @@ import java.util.Optional;
  * @param apiKey         the model provider's key; falls back to OPENAI_API_KEY / ANTHROPIC_API_KEY
  * @param judgeModel     the model that grades replies; empty means "no language-model judge"
  * @param judgeBaseUrl   where the judge lives; empty means "same as base-url"
+ * @param host           the address to listen on; 127.0.0.1 unless the operator says otherwise
+ * @param publicUrl      the URL learners use when it is not a loopback one (its host is allowed); empty means none
+ * @param maxTurns       turns queued or running server-wide before a start or reply is answered {@code busy}
+ * @param startRate      session starts per minute per client address (0: no limit)
+ * @param evaluateRate   {@code POST /api/evaluate} calls per minute per client address (0: no limit)
+ * @param loginRate      {@code POST /api/login} attempts per minute per client address (0: no limit)
  */
 public record Settings(int port, Path data, Path prompts, Path web, Optional<String> coachToken,
                        Llm llm, String baseUrl, String model, String apiKey,
                        String judgeModel, String judgeBaseUrl,
-                       Duration connectTimeout, Duration timeout, int retries) {
+                       Duration connectTimeout, Duration timeout, int retries,
+                       String host, String publicUrl, int maxTurns, int startRate, int evaluateRate, int loginRate) {
 
     /** Which engines speak and grade: the offline ones, or a language model from one of these providers. */
     public enum Llm { OFFLINE, OPENAI, ANTHROPIC, OLLAMA }
@@ -33,7 +40,8 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
     }
 
     static final List<String> NAMES = List.of("port", "data", "prompts", "web", "coach-token", "llm", "base-url",
-            "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries");
+            "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries",
+            "host", "public-url", "max-turns", "start-rate", "evaluate-rate", "login-rate");
 
     /** Like the record's, but never prints the secrets. */
     @Override
@@ -110,7 +118,36 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                 v.getOrDefault("judge-base-url", ""),
                 Duration.ofSeconds(number(v, "connect-timeout", 5, 1, 3600)),
                 Duration.ofSeconds(number(v, "timeout", 60, 1, 3600)),
-                number(v, "retries", 2, 0, 10));
+                number(v, "retries", 2, 0, 10),
+                host(v.getOrDefault("host", "127.0.0.1")),
+                publicUrl(v.getOrDefault("public-url", "")),
+                number(v, "max-turns", 256, 1, 1_000_000),
+                number(v, "start-rate", 30, 0, 1_000_000),
+                number(v, "evaluate-rate", 120, 0, 1_000_000),
+                number(v, "login-rate", 10, 0, 1_000_000));
+    }
+
+    private static String host(String text) {
+        if (text.isBlank() || !text.matches("[A-Za-z0-9.:\\-\\[\\]%]+")) {
+            throw new InvalidSettingException("Bad value '" + text + "' for --host (an address such as 127.0.0.1, 0.0.0.0 or ::)");
+        }
+        return text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
+    }
+
+    private static String publicUrl(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return text;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new InvalidSettingException("Bad value '" + text + "' for --public-url (a URL such as https://hotseat.example.org)");
     }
 
     private static Path path(Map<String, String> values, String name) {

@@ -35,7 +35,7 @@ class MainTest {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();
 
-            assertTrue(line.matches("Listening on http://localhost:[1-9][0-9]*"), line);
+            assertTrue(line.matches("Listening on http://127\\.0\\.0\\.1:[1-9][0-9]*"), line);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
@@ -50,7 +50,7 @@ class MainTest {
             String listening = out.readLine();
 
             assertTrue(token.matches("Coach token: [0-9a-f]{36}"), token);
-            assertTrue(listening.startsWith("Listening on http://localhost:"), listening);
+            assertTrue(listening.startsWith("Listening on http://127.0.0.1:"), listening);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
@@ -113,7 +113,7 @@ class MainTest {
             String listening = out.readLine();
 
             assertTrue(notice.startsWith("Language model not ready") && notice.contains("127.0.0.1:9"), notice);
-            assertTrue(listening.startsWith("Listening on http://localhost:"), listening);
+            assertTrue(listening.startsWith("Listening on http://127.0.0.1:"), listening);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);

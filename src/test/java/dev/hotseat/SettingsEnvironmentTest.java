@@ -22,7 +22,10 @@ class SettingsEnvironmentTest {
             Map.entry("model", Settings::model), Map.entry("api-key", Settings::apiKey),
             Map.entry("judge-model", Settings::judgeModel), Map.entry("judge-base-url", Settings::judgeBaseUrl),
             Map.entry("connect-timeout", s -> s.connectTimeout().toSeconds()), Map.entry("timeout", s -> s.timeout().toSeconds()),
-            Map.entry("retries", Settings::retries));
+            Map.entry("retries", Settings::retries), Map.entry("host", Settings::host),
+            Map.entry("public-url", Settings::publicUrl), Map.entry("max-turns", Settings::maxTurns),
+            Map.entry("start-rate", Settings::startRate), Map.entry("evaluate-rate", Settings::evaluateRate),
+            Map.entry("login-rate", Settings::loginRate));
 
     @ParameterizedTest
     @CsvSource({"port,HOTSEAT_PORT,0,0", "data,HOTSEAT_DATA,/tmp/d,/tmp/d", "prompts,HOTSEAT_PROMPTS,p2,p2",
@@ -30,7 +33,9 @@ class SettingsEnvironmentTest {
         "base-url,HOTSEAT_BASE_URL,http://m:1/v1,http://m:1/v1", "model,HOTSEAT_MODEL,llama3.1,llama3.1",
         "api-key,HOTSEAT_API_KEY,k1,k1", "judge-model,HOTSEAT_JUDGE_MODEL,j1,j1",
         "judge-base-url,HOTSEAT_JUDGE_BASE_URL,http://j:2,http://j:2", "connect-timeout,HOTSEAT_CONNECT_TIMEOUT,7,7",
-        "timeout,HOTSEAT_TIMEOUT,9,9", "retries,HOTSEAT_RETRIES,4,4"})
+        "timeout,HOTSEAT_TIMEOUT,9,9", "retries,HOTSEAT_RETRIES,4,4", "host,HOTSEAT_HOST,0.0.0.0,0.0.0.0",
+        "public-url,HOTSEAT_PUBLIC_URL,https://h.example.org,https://h.example.org", "max-turns,HOTSEAT_MAX_TURNS,9,9",
+        "start-rate,HOTSEAT_START_RATE,0,0", "evaluate-rate,HOTSEAT_EVALUATE_RATE,5,5", "login-rate,HOTSEAT_LOGIN_RATE,3,3"})
     void everyFlag_isAlsoReadFromItsEnvironmentVariable_andAsNameEqualsValue(String flag, String env, String value,
                                                                            String expected) {
         Settings fromEnv = Settings.parse(new String[0], Map.of(env, value));
@@ -56,5 +61,7 @@ class SettingsEnvironmentTest {
         assertEquals(Settings.Llm.OFFLINE, defaults.llm());
         assertEquals(Optional.empty(), defaults.coachToken());
         assertEquals(Duration.ofSeconds(60), defaults.timeout());
+        assertEquals("127.0.0.1", defaults.host());
+        assertEquals("", defaults.publicUrl());
     }
 }

@@ -29,6 +29,14 @@ public interface ChatEvents {
     /** Something the learner asked for could not be done; the session goes on. */
     void failed(RuntimeException problem);
 
+    /** The reply the client sent with {@code clientId} is durable as turn {@code turn} (also for a resend). */
+    default void stored(String clientId, int turn) {
+    }
+
+    /** Another socket resumed session {@code sessionId}: this one no longer hears it. */
+    default void takenOver(String sessionId) {
+    }
+
     /** Events for a session nobody is watching: everything is in the store for when they come back. */
     ChatEvents NONE = new ChatEvents() {
         @Override public void started(Conversation conversation) { }

@@ -27,9 +27,15 @@ public final class ChatSession {
         return events.get();
     }
 
-    /** Sends this session's future events to {@code watcher}. */
+    /**
+     * Sends this session's future events to {@code watcher}. A socket that watched it until now is told it was
+     * taken over, so two windows on one session never leave one of them waiting in silence.
+     */
     public void attach(ChatEvents watcher) {
-        events.set(watcher);
+        ChatEvents previous = events.getAndSet(watcher);
+        if (previous != ChatEvents.NONE && previous != watcher) {
+            previous.takenOver(id());
+        }
     }
 
     /** Stops sending events to {@code watcher}, unless another socket has already taken over. */

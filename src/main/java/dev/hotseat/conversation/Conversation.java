@@ -4,8 +4,11 @@ import dev.hotseat.evaluation.Grade;
 import dev.hotseat.partner.PartnerLine;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One chat: its scenario, every turn so far, the persona's mood and how it ended. The one mutable thing per
@@ -19,6 +22,8 @@ public final class Conversation {
     private final Scenario scenario;
     private final SessionMode mode;
     private final List<Turn> turns = new ArrayList<>();
+    /** The id a client gave each reply it sent, to the turn it became: a resend is recognised, never stored twice. */
+    private final Map<String, Integer> clientIds = new HashMap<>();
     private Mood mood;
     private Outcome outcome;
     private SessionReport report;
@@ -54,6 +59,32 @@ public final class Conversation {
     /** Adds the learner's reply as the next turn. */
     public synchronized Turn addLearner(String text) {
         return append(Turn.learner(turns.size(), text));
+    }
+
+    /** Adds the learner's reply, sent with the client's {@code clientId} (may be null), as the next turn. */
+    public synchronized Turn addLearner(String text, String clientId) {
+        Turn turn = addLearner(text);
+        if (clientId != null) {
+            clientIds.put(clientId, turn.index());
+        }
+        return turn;
+    }
+
+    /** The turn a reply with this client id became, if one did. */
+    public synchronized OptionalInt turnOf(String clientId) {
+        Integer index = clientIds.get(clientId);
+        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    }
+
+    /** The client id the learner turn {@code index} was sent with, or null. */
+    public synchronized String clientIdOf(int index) {
+        return clientIds.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
+    /** Takes back the client ids the store kept, after a restart. */
+    public synchronized void rememberClientIds(Map<String, Integer> stored) {
+        clientIds.putAll(stored);
     }
 
     /** Adds the persona's line as the next turn and takes on its mood. */

@@ -43,6 +43,11 @@ public class ReplyRejectedException extends RuntimeException {
                 "Session '" + sessionId + "' has ended; start a new one to keep practising.");
     }
 
+    public static ReplyRejectedException takenOver(String sessionId) {
+        return new ReplyRejectedException("taken-over", "Session '" + sessionId + "' is open in another window or tab,"
+                + " which gets its messages now: send {\"type\":\"resume\"} to continue here.");
+    }
+
     public static ReplyRejectedException tooManyWaiting() {
         return new ReplyRejectedException("too-many-replies", "Already " + MAX_WAITING
                 + " replies are waiting for an answer: wait for the persona before sending more.");

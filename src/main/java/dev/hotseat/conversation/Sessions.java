@@ -13,29 +13,43 @@ public final class Sessions {
     private final SessionStore store;
     private final TurnPipeline pipeline;
     private final Executor executor;
+    private final TurnGate gate;
     private final Map<String, ChatSession> live = new ConcurrentHashMap<>();
 
     public Sessions(PromptLibrary library, SessionStore store, TurnPipeline pipeline, Executor executor) {
+        this(library, store, pipeline, executor, new TurnGate(256));
+    }
+
+    /** @param gate bounds the turns queued or running server-wide; past it starts and replies are {@code busy} */
+    public Sessions(PromptLibrary library, SessionStore store, TurnPipeline pipeline, Executor executor, TurnGate gate) {
         this.library = library;
         this.store = store;
         this.pipeline = pipeline;
         this.executor = executor;
+        this.gate = gate;
     }
 
     /** Creates a session (throws for an unknown scenario), sends {@code started}, then the opening line. */
     public ChatSession start(String scenarioId, SessionMode mode, ChatEvents watcher) {
         Scenario scenario = library.scenario(scenarioId);
         forgetIdle();
-        Conversation conversation = new Conversation(UUID.randomUUID().toString(), scenario, mode);
-        store.create(conversation);
-        ChatSession session = new ChatSession(conversation, executor);
-        live.put(session.id(), session);
-        session.attach(watcher);
-        session.enqueue(() -> {
-            session.events().started(conversation);
-            pipeline.open(session);
-        });
-        return session;
+        gate.enter();
+        long taken = System.nanoTime();
+        try {
+            Conversation conversation = new Conversation(UUID.randomUUID().toString(), scenario, mode);
+            store.create(conversation);
+            ChatSession session = new ChatSession(conversation, executor);
+            live.put(session.id(), session);
+            session.attach(watcher);
+            session.enqueue(gated(taken, () -> {
+                session.events().started(conversation);
+                pipeline.open(session);
+            }));
+            return session;
+        } catch (RuntimeException e) {
+            gate.leave(taken);
+            throw e;
+        }
     }
 
     /**
@@ -57,11 +71,30 @@ public final class Sessions {
 
     /** Queues a learner's reply behind the session's earlier turns. */
     public void reply(ChatSession session, String text) {
+        reply(session, text, null);
+    }
+
+    /**
+     * Queues a learner's reply sent with the client's id (null for none). A resend of an id already stored is
+     * answered {@code stored} again, in order behind the turns before it, and stores nothing.
+     */
+    public void reply(ChatSession session, String text, String clientId) {
         String checked = ReplyRejectedException.check(text);
         if (session.waiting() >= ReplyRejectedException.MAX_WAITING) {
             throw ReplyRejectedException.tooManyWaiting();
         }
-        session.enqueue(() -> pipeline.reply(session, checked));
+        gate.enter();
+        session.enqueue(gated(System.nanoTime(), () -> pipeline.reply(session, checked, clientId)));
+    }
+
+    private Runnable gated(long taken, Runnable work) {
+        return () -> {
+            try {
+                work.run();
+            } finally {
+                gate.leave(taken);
+            }
+        };
     }
 
     /** Queues the learner's wish to end the session. */
@@ -72,6 +105,7 @@ public final class Sessions {
     private ChatSession load(String id) {
         StoredSession stored = store.load(id).orElseThrow(() -> new UnknownSessionException(id));
         Conversation conversation = Conversation.restore(stored, library.scenario(stored.scenarioId()));
+        conversation.rememberClientIds(store.clientIds(id));
         return new ChatSession(conversation, executor);
     }
 

@@ -8,6 +8,7 @@ import dev.hotseat.partner.PartnerLine;
 import dev.hotseat.partner.PartnerRequest;
 import dev.hotseat.persona.PromptLibrary;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -37,12 +38,30 @@ public final class TurnPipeline {
 
     /** The learner's reply, already checked for length: stored first, then graded and answered. */
     public void reply(ChatSession session, String text) {
+        reply(session, text, null);
+    }
+
+    /**
+     * As {@link #reply(ChatSession, String)}, for a reply the client gave an id: once it is stored the client hears
+     * {@code stored}; a resend of a stored id hears the same {@code stored} again and nothing else happens.
+     */
+    public void reply(ChatSession session, String text, String clientId) {
         Conversation c = session.conversation();
+        if (clientId != null) {
+            OptionalInt known = c.turnOf(clientId);
+            if (known.isPresent()) {
+                session.events().stored(clientId, known.getAsInt());
+                return;
+            }
+        }
         if (c.ended()) {
             throw ReplyRejectedException.ended(c.id());
         }
-        Turn learner = c.addLearner(text);
-        store.saveTurn(c.id(), learner);
+        Turn learner = c.addLearner(text, clientId);
+        store.saveReply(c.id(), learner, clientId);
+        if (clientId != null) {
+            session.events().stored(clientId, learner.index());
+        }
         answer(session, learner);
     }
 

@@ -97,9 +97,16 @@ public final class Database implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
-        int current = version();
+        // By set, not by the newest version: each feature appends in its own range (10-19, 60-69, ...), so a
+        // database that already has 60 must still get a 10 that arrived later.
+        java.util.Set<Integer> applied = new java.util.HashSet<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                applied.add(rs.getInt(1));
+            }
+        }
         for (Migration m : migrations.stream().sorted((a, b) -> Integer.compare(a.version(), b.version())).toList()) {
-            if (m.version() > current) {
+            if (!applied.contains(m.version())) {
                 apply(m);
             }
         }

@@ -42,6 +42,11 @@ public record Migration(int version, String description, List<String> statements
                           source TEXT NOT NULL,
                           body TEXT NOT NULL,
                           PRIMARY KEY (session, turn),
-                          FOREIGN KEY (session, turn) REFERENCES turns(session, idx))""")));
+                          FOREIGN KEY (session, turn) REFERENCES turns(session, idx))""")),
+                // Delivery promises: the id a client gave a reply, so a resend is answered, never stored twice.
+                // Replies sent without an id keep NULL, which a unique index allows any number of times.
+                new Migration(60, "client ids of learner replies, unique per session", List.of(
+                        "ALTER TABLE turns ADD COLUMN client_id TEXT",
+                        "CREATE UNIQUE INDEX turns_client_id ON turns (session, client_id)")));
     }
 }

@@ -18,7 +18,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -44,6 +46,33 @@ public final class SqliteSessionStore implements SessionStore {
         write("INSERT INTO turns (session, idx, speaker, text, at, mood_level, mood_label, move) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 sessionId, t.index(), t.speaker().wire(), t.text(), t.at().toString(),
                 mood == null ? null : mood.level(), mood == null ? null : mood.label(), t.move());
+    }
+
+    @Override
+    public void saveReply(String sessionId, Turn t, String clientId) {
+        write("INSERT INTO turns (session, idx, speaker, text, at, client_id) VALUES (?, ?, ?, ?, ?, ?)",
+                sessionId, t.index(), t.speaker().wire(), t.text(), t.at().toString(), clientId);
+    }
+
+    @Override
+    public Map<String, Integer> clientIds(String sessionId) {
+        try {
+            return db.read(connection -> {
+                try (PreparedStatement s = connection.prepareStatement(
+                        "SELECT client_id, idx FROM turns WHERE session = ? AND client_id IS NOT NULL")) {
+                    s.setString(1, sessionId);
+                    Map<String, Integer> ids = new LinkedHashMap<>();
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            ids.put(rs.getString(1), rs.getInt(2));
+                        }
+                    }
+                    return ids;
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the client ids of session '" + sessionId + "': " + e.getMessage(), e);
+        }
     }
 
     @Override

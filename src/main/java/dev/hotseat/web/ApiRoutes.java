@@ -64,6 +64,7 @@ final class ApiRoutes {
         String id = ctx.pathParam("id");
         StoredSession stored = store.load(id).orElseThrow(() -> new UnknownSessionException(id));
         Conversation conversation = Conversation.restore(stored, library.scenario(stored.scenarioId()));
+        conversation.rememberClientIds(store.clientIds(id));
         ctx.json(SessionView.of(conversation));
     }
 
@@ -71,10 +72,11 @@ final class ApiRoutes {
         try {
             JsonNode node = json.readTree(text);
             if (node != null && node.isObject()) {
+                TextCheck.refuseLoneSurrogates(node);
                 return node;
             }
         } catch (JsonProcessingException e) {
-            throw BadMessageException.malformed(text, e.getOriginalMessage());
+            throw BadMessageException.malformed(text, JsonTrouble.describe(e));
         }
         throw BadMessageException.malformed(text, "expected a JSON object like {\"mode\":\"customer\",\"reply\":\"…\"}");
     }
@@ -83,7 +85,8 @@ final class ApiRoutes {
         try {
             return Mode.of(text);
         } catch (IllegalArgumentException e) {
-            throw new BadMessageException("bad-message", e.getMessage());
+            throw new BadMessageException("bad-message", "Unknown mode '" + BadMessageException.quote(text)
+                    + "' (known: customer, interview)");
         }
     }
 }

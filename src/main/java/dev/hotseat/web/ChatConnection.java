@@ -9,11 +9,19 @@ import java.util.concurrent.Executor;
 final class ChatConnection {
     private final SocketEvents events;
     private final SerialQueue inbox;
+    private final String client;
     private volatile ChatSession session;
 
-    ChatConnection(SocketEvents events, Executor executor) {
+    /** @param client the remote address, which rate limits count by */
+    ChatConnection(SocketEvents events, Executor executor, String client) {
         this.events = events;
         this.inbox = new SerialQueue(executor, events::failed);
+        this.client = client;
+    }
+
+    /** Who is on the other end, as rate limits see it: the remote address. */
+    String client() {
+        return client;
     }
 
     SocketEvents events() {
@@ -25,13 +33,24 @@ final class ChatConnection {
         inbox.submit(handling);
     }
 
-    /** The attached session; a reply before any start or resume is refused. */
+    /**
+     * The attached session; a reply before any start or resume is refused, and so is one from a socket whose
+     * session another socket took over (it would otherwise go on unseen by this one).
+     */
     ChatSession session() {
         ChatSession current = session;
         if (current == null) {
             throw ReplyRejectedException.noSession();
         }
+        if (events.displacedFrom(current.id())) {
+            throw ReplyRejectedException.takenOver(current.id());
+        }
         return current;
+    }
+
+    /** This socket is about to start or resume a session. */
+    void attaching() {
+        events.attaching();
     }
 
     /** Attaches to {@code next}, leaving the session this socket watched before. */

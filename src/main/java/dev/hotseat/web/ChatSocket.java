@@ -17,22 +17,29 @@ final class ChatSocket {
     private final Sessions sessions;
     private final ObjectMapper json;
     private final Executor executor;
+    private final RateLimits starts;
     private final Map<String, ChatConnection> connections = new ConcurrentHashMap<>();
 
-    ChatSocket(Sessions sessions, ObjectMapper json, Executor executor) {
+    /** @param starts limits {@code start} messages per client address */
+    ChatSocket(Sessions sessions, ObjectMapper json, Executor executor, RateLimits starts) {
         this.sessions = sessions;
         this.json = json;
         this.executor = executor;
+        this.starts = starts;
     }
 
     /** Declares the socket's handlers. */
     void configure(WsConfig ws) {
-        ws.onConnect(ctx -> connections.put(ctx.sessionId(), new ChatConnection(new SocketEvents(ctx, json), executor)));
+        ws.onConnect(ctx -> connections.put(ctx.sessionId(), newConnection(ctx)));
         ws.onMessage(ctx -> {
             String text = ctx.message();
             ChatConnection connection = connection(ctx);
             connection.receive(() -> handle(connection, text));
         });
+        // Every message is JSON text; a binary frame is answered, not dropped without a word.
+        ws.onBinaryMessage(ctx -> connection(ctx).receive(() -> {
+            throw BadMessageException.binary();
+        }));
         ws.onClose(ctx -> {
             ChatConnection gone = connections.remove(ctx.sessionId());
             if (gone != null) {
@@ -42,16 +49,28 @@ final class ChatSocket {
     }
 
     private ChatConnection connection(WsContext ctx) {
-        return connections.computeIfAbsent(ctx.sessionId(), id -> new ChatConnection(new SocketEvents(ctx, json), executor));
+        return connections.computeIfAbsent(ctx.sessionId(), id -> newConnection(ctx));
+    }
+
+    private ChatConnection newConnection(WsContext ctx) {
+        // The remote address, not a forwarded header: a client cannot pick its own identity (see docs/decisions.md).
+        String client = ctx.session.getRemoteSocketAddress() instanceof java.net.InetSocketAddress address
+                ? address.getAddress().getHostAddress() : String.valueOf(ctx.session.getRemoteSocketAddress());
+        return new ChatConnection(new SocketEvents(ctx, json), executor, client);
     }
 
     private void handle(ChatConnection connection, String text) {
         switch (ClientMessage.parse(text, json)) {
-            case ClientMessage.Start start ->
-                    connection.switchTo(sessions.start(start.scenario(), start.mode(), connection.events()));
-            case ClientMessage.Resume resume ->
-                    connection.switchTo(sessions.resume(resume.session(), connection.events()));
-            case ClientMessage.Reply reply -> sessions.reply(connection.session(), reply.text());
+            case ClientMessage.Start start -> {
+                starts.take(connection.client());
+                connection.attaching();
+                connection.switchTo(sessions.start(start.scenario(), start.mode(), connection.events()));
+            }
+            case ClientMessage.Resume resume -> {
+                connection.attaching();
+                connection.switchTo(sessions.resume(resume.session(), connection.events()));
+            }
+            case ClientMessage.Reply reply -> sessions.reply(connection.session(), reply.text(), reply.id());
             case ClientMessage.End end -> sessions.end(connection.session());
         }
     }

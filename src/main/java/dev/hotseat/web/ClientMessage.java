@@ -7,6 +7,10 @@ import dev.hotseat.conversation.SessionMode;
 
 /** What a client sends on /ws/chat, parsed and checked for shape (not for meaning). */
 public sealed interface ClientMessage {
+    /** The longest client id of a reply. */
+    int MAX_ID = 64;
+    /** What a client id may hold: short, and safe to echo, log and store. */
+    java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_ID + "}");
 
     /** Begin a session in {@code scenario}; practice unless {@code mode} says exam. */
     record Start(String scenario, SessionMode mode) implements ClientMessage {
@@ -16,8 +20,11 @@ public sealed interface ClientMessage {
     record Resume(String session) implements ClientMessage {
     }
 
-    /** The learner's next message (its length is checked later, by the session). */
-    record Reply(String text) implements ClientMessage {
+    /**
+     * The learner's next message (its length is checked later, by the session). {@code id} is the client's name
+     * for it, null when the client gave none; with one, the server answers {@code stored} once it is durable.
+     */
+    record Reply(String text, String id) implements ClientMessage {
     }
 
     /** The learner ends the session. */
@@ -30,16 +37,17 @@ public sealed interface ClientMessage {
         try {
             node = json.readTree(text);
         } catch (JsonProcessingException e) {
-            throw BadMessageException.malformed(text, e.getOriginalMessage());
+            throw BadMessageException.malformed(text, JsonTrouble.describe(e));
         }
         if (node == null || !node.isObject()) {
             throw BadMessageException.malformed(text, "expected a JSON object like {\"type\":\"reply\",\"text\":\"…\"}");
         }
+        TextCheck.refuseLoneSurrogates(node);
         String type = node.path("type").asText("");
         return switch (type) {
             case "start" -> new Start(field(node, "scenario"), mode(node.path("mode").asText(null)));
             case "resume" -> new Resume(field(node, "session"));
-            case "reply" -> new Reply(text(node));
+            case "reply" -> new Reply(text(node), id(node));
             case "end" -> new End();
             default -> throw BadMessageException.unknownType(type);
         };
@@ -61,11 +69,25 @@ public sealed interface ClientMessage {
         return value == null || value.isNull() ? "" : value.asText();
     }
 
+    private static String id(JsonNode node) {
+        JsonNode value = node.get("id");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String id = value.isTextual() ? value.textValue() : value.toString();
+        if (!value.isTextual() || !ID.matcher(id).matches()) {
+            throw BadMessageException.badId(id);
+        }
+        return id;
+    }
+
     private static SessionMode mode(String text) {
         try {
             return SessionMode.of(text);
         } catch (IllegalArgumentException e) {
-            throw new BadMessageException("bad-message", e.getMessage());
+            // Our own words with a short quote: the input may be a 2,000-digit number.
+            throw new BadMessageException("bad-message", "Unknown mode '" + BadMessageException.quote(text)
+                    + "' (known: practice, exam)");
         }
     }
 }

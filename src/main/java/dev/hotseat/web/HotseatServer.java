@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.Sessions;
+import dev.hotseat.conversation.TurnGate;
 import dev.hotseat.conversation.TurnPipeline;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.store.Database;
@@ -43,7 +44,12 @@ public final class HotseatServer implements AutoCloseable {
      *
      * @param web folder of static files served at /; skipped when it does not exist
      */
-    public record Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken) {
+    public record Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
+                        WireSettings wire) {
+        /** Loopback only, no rate limits: what tests and benches start. */
+        public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken) {
+            this(port, data, web, library, engines, coachToken, WireSettings.local());
+        }
     }
 
     /** Opens the database, wires the sessions and starts listening. */
@@ -53,11 +59,14 @@ public final class HotseatServer implements AutoCloseable {
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         SessionStore store = new SqliteSessionStore(db, json);
         TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, setup.library(), executor);
-        Sessions sessions = new Sessions(setup.library(), store, pipeline, executor);
-        ChatSocket socket = new ChatSocket(sessions, json, executor);
+        Sessions sessions = new Sessions(setup.library(), store, pipeline, executor, new TurnGate(setup.wire().maxTurns()));
+        ChatSocket socket = new ChatSocket(sessions, json, executor, new RateLimits("session starts", setup.wire().startRate()));
         ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, new CoachAuth(setup.coachToken()), json);
         try {
-            Javalin app = Javalin.create(config -> configure(config, setup, json, socket, api)).start(setup.port());
+            Javalin app = Javalin.create(config -> {
+                configure(config, setup, json, socket, api);
+                Guards.configure(config, setup.wire());
+            }).start(setup.port());
             return new HotseatServer(app, db, executor);
         } catch (RuntimeException e) {
             executor.shutdownNow();
@@ -85,6 +94,7 @@ public final class HotseatServer implements AutoCloseable {
                 files.location = Location.EXTERNAL;
             });
         }
+        config.jetty.host = setup.wire().host();
         config.routes.before(SecurityHeaders::apply);
         config.routes.before("/api/*", ctx -> {
             // Refused on the declared length alone, so a client that sent "Expect: 100-continue" never uploads it.
@@ -92,7 +102,6 @@ public final class HotseatServer implements AutoCloseable {
                 throw new HttpResponseException(413, "Content Too Large", Map.of());
             }
         });
-        config.routes.wsBeforeUpgrade("/ws/chat", OriginCheck::check);
         config.routes.ws("/ws/chat", socket::configure);
         api.configure(config.routes);
         config.routes.error(404, ctx -> {
@@ -114,8 +123,17 @@ public final class HotseatServer implements AutoCloseable {
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
             Problem problem = Problem.of(e);
+            if (problem.retryAfter() != null) {
+                ctx.header("Retry-After", String.valueOf(problem.retryAfter()));
+            }
             ctx.status(problem.status()).json(problem.toBody());
         });
+    }
+
+    /** The address it listens on, as a URL host: "127.0.0.1", "[::1]", "0.0.0.0". */
+    public String host() {
+        String host = app.jettyServer().server().getURI().getHost();
+        return host == null ? "127.0.0.1" : host;
     }
 
     /** The port it listens on (the chosen one when started on port 0). */

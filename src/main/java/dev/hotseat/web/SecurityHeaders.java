@@ -17,9 +17,14 @@ final class SecurityHeaders {
 
     /** Adds the headers to one answer. */
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        forEach(ctx::header);
+    }
+
+    /** Hands each header name and value to {@code put}: for Javalin's answers and Jetty's own error pages alike. */
+    static void forEach(java.util.function.BiConsumer<String, String> put) {
+        put.accept("Content-Security-Policy", POLICY);
+        put.accept("X-Content-Type-Options", "nosniff");
+        put.accept("Referrer-Policy", "no-referrer");
+        put.accept("X-Frame-Options", "DENY");
     }
 }

@@ -1,5 +1,6 @@
 package dev.hotseat.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.hotseat.conversation.Conversation;
@@ -65,20 +66,35 @@ public sealed interface ServerMessage {
         public String type() { return "ended"; }
     }
 
-    /** Something went wrong; the socket stays open. */
-    record ErrorMessage(String code, String message) implements ServerMessage {
+    /** Something went wrong; the socket stays open. {@code retryAfter} (seconds) comes with {@code busy} only. */
+    record ErrorMessage(String code, String message,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Integer retryAfter) implements ServerMessage {
         public String type() { return "error"; }
+
+        ErrorMessage(String code, String message) {
+            this(code, message, null);
+        }
     }
 
-    /** A turn as sent in {@code resumed} and {@code GET /api/sessions/{id}}. */
-    record WireTurn(int index, String speaker, String text, Instant at, Mood mood, Grade grade) {
+    /** The reply the client sent with id {@code id} is durable as turn {@code turn}. */
+    record Stored(String id, int turn) implements ServerMessage {
+        public String type() { return "stored"; }
+    }
+
+    /**
+     * A turn as sent in {@code resumed} and {@code GET /api/sessions/{id}}. {@code id} is the client id a learner
+     * reply was sent with (left out when none), so a page can tell which of its unacknowledged replies arrived.
+     */
+    record WireTurn(int index, String speaker, String text, Instant at, Mood mood, Grade grade,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) String id) {
         static List<WireTurn> all(Conversation c) {
             boolean grades = c.gradesVisible();
-            return c.turns().stream().map(t -> of(t, grades)).toList();
+            return c.turns().stream().map(t -> of(t, grades, t.byLearner() ? c.clientIdOf(t.index()) : null)).toList();
         }
 
-        static WireTurn of(Turn t, boolean withGrade) {
-            return new WireTurn(t.index(), t.speaker().wire(), t.text(), t.at(), t.mood(), withGrade ? t.grade() : null);
+        static WireTurn of(Turn t, boolean withGrade, String clientId) {
+            return new WireTurn(t.index(), t.speaker().wire(), t.text(), t.at(), t.mood(), withGrade ? t.grade() : null,
+                    clientId);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.ChatEvents;
 import dev.hotseat.conversation.Conversation;
 import dev.hotseat.conversation.Outcome;
+import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.SessionReport;
 import dev.hotseat.conversation.Turn;
 import dev.hotseat.evaluation.Grade;
@@ -17,6 +18,8 @@ final class SocketEvents implements ChatEvents {
     private static final Logger LOG = LoggerFactory.getLogger(SocketEvents.class);
     private final WsContext socket;
     private final ObjectMapper json;
+    /** The session another socket took over from this one, until this socket starts or resumes again. */
+    private volatile String displacedFrom;
 
     SocketEvents(WsContext socket, ObjectMapper json) {
         this.socket = socket;
@@ -55,12 +58,33 @@ final class SocketEvents implements ChatEvents {
 
     @Override
     public void modelFailed(String message) {
-        send(new ServerMessage.ErrorMessage("model-failed", message));
+        send(new ServerMessage.ErrorMessage("model-failed", Problem.plain(message)));
     }
 
     @Override
     public void failed(RuntimeException problem) {
         send(Problem.of(problem).toMessage());
+    }
+
+    @Override
+    public void stored(String clientId, int turn) {
+        send(new ServerMessage.Stored(clientId, turn));
+    }
+
+    @Override
+    public void takenOver(String sessionId) {
+        displacedFrom = sessionId;
+        failed(ReplyRejectedException.takenOver(sessionId));
+    }
+
+    /** True when another socket took {@code sessionId} over from this one. */
+    boolean displacedFrom(String sessionId) {
+        return sessionId.equals(displacedFrom);
+    }
+
+    /** This socket starts or resumes a session: it watches that one now. */
+    void attaching() {
+        displacedFrom = null;
     }
 
     synchronized void send(ServerMessage message) {

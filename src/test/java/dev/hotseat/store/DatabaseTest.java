@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
+    private static final int NEWEST = Migration.all().stream().mapToInt(Migration::version).max().orElseThrow();
     @TempDir
     Path data;
 
     @Test
     void freshDatabase_getsEveryMigration_inWalMode() throws Exception {
         try (Database db = Database.open(data, Migration.all())) {
-            assertEquals(2, db.version());
+            assertEquals(NEWEST, db.version());
             assertEquals("wal", query(db, "PRAGMA journal_mode").get(0));
         }
     }
@@ -31,10 +32,12 @@ class DatabaseTest {
         withThird.add(new Migration(3, "notes", List.of("ALTER TABLE sessions ADD COLUMN note TEXT")));
 
         try (Database db = Database.open(data, withThird)) {
-            assertEquals(List.of("1", "2", "3"), query(db, "SELECT version FROM schema_version ORDER BY version"));
+            List<String> versions = query(db, "SELECT version FROM schema_version ORDER BY version");
+            assertEquals(Migration.all().size() + 1, versions.size(), versions.toString());
+            assertTrue(versions.contains("3"), "a step numbered below the newest one still runs: " + versions);
         }
         try (Database db = Database.open(data, withThird)) {
-            assertEquals(3, db.version());
+            assertEquals(Migration.all().size() + 1, query(db, "SELECT version FROM schema_version").size());
         }
     }
 
@@ -47,7 +50,7 @@ class DatabaseTest {
 
         assertTrue(e.getMessage().contains("Migration 3 (typo)"), e.getMessage());
         try (Database db = Database.open(data, Migration.all())) {
-            assertEquals(2, db.version());
+            assertEquals(NEWEST, db.version());
             assertEquals(List.of(), query(db, "SELECT name FROM sqlite_master WHERE name = 'ok'"));
         }
     }

@@ -55,6 +55,16 @@ public final class ChatClient implements AutoCloseable {
         send("type", "reply", "text", text);
     }
 
+    /** A reply with a client id, as a client that wants delivery promises sends it. */
+    public void reply(String id, String text) {
+        send("type", "reply", "id", id, "text", text);
+    }
+
+    /** Sends a binary frame. */
+    public void sendBinary(byte[] bytes) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
+    }
+
     /** The next message, waiting up to 10 s. */
     public JsonNode next() {
         try {
@@ -63,6 +73,16 @@ public final class ChatClient implements AutoCloseable {
                 throw new AssertionError("No message from the server within 10 s");
             }
             return message;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The next message within {@code millis}, or null when none came. */
+    public JsonNode nextWithin(long millis) {
+        try {
+            return inbox.poll(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

@@ -43,6 +43,12 @@ public final class TestServer implements AutoCloseable {
                 library, engines, COACH_TOKEN)));
     }
 
+    /** Fake library and the given engines, facing the network as {@code wire} says (limits, hosts). */
+    public static TestServer start(Path dataDir, Engines engines, dev.hotseat.web.WireSettings wire) {
+        return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
+                new FakeLibrary(), engines, COACH_TOKEN, wire)));
+    }
+
     public int port() {
         return server.port();
     }

@@ -1,0 +1,41 @@
+package dev.hotseat.web;
+
+import io.javalin.config.JavalinConfig;
+
+/**
+ * What stands between the network and the routes: allowed hosts (HTTP and the socket upgrade), the socket's
+ * origin check, per-client rate limits on sign-in and grading, and JSON error pages with the security headers
+ * for requests Jetty refuses on its own.
+ */
+final class Guards {
+    private Guards() {
+    }
+
+    static void configure(JavalinConfig config, WireSettings wire) {
+        AllowedHosts hosts = new AllowedHosts(wire.host(), wire.publicUrl());
+        RateLimits logins = new RateLimits("sign-in attempts", wire.loginRate());
+        RateLimits evaluations = new RateLimits("grading requests", wire.evaluateRate());
+        config.routes.before(hosts::check);
+        // Before-handlers on the path, so the limit holds whether or not a route is declared there.
+        config.routes.before("/api/login", ctx -> {
+            if (ctx.method().name().equals("POST")) {
+                logins.take(client(ctx));
+            }
+        });
+        config.routes.before("/api/evaluate", ctx -> {
+            if (ctx.method().name().equals("POST")) {
+                evaluations.take(client(ctx));
+            }
+        });
+        config.routes.wsBeforeUpgrade("/ws/chat", new OriginCheck(hosts)::check);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+    }
+
+    /**
+     * The client as limits count it: the remote address. Not {@code ctx.ip()}, which believes the first
+     * {@code X-Forwarded-For} entry: any client could send a new one with every request and never be limited.
+     */
+    static String client(io.javalin.http.Context ctx) {
+        return ctx.req().getRemoteAddr();
+    }
+}
