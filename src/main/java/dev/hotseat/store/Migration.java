@@ -42,6 +42,19 @@ public record Migration(int version, String description, List<String> statements
                           source TEXT NOT NULL,
                           body TEXT NOT NULL,
                           PRIMARY KEY (session, turn),
-                          FOREIGN KEY (session, turn) REFERENCES turns(session, idx))""")));
+                          FOREIGN KEY (session, turn) REFERENCES turns(session, idx))""")),
+                // Studio (30-39): every saved prompt file, so a save can be compared and reverted. The primary
+                // key refuses a second "version n+1" of one file, so two servers saving at once cannot both win.
+                new Migration(30, "versions of prompt files saved in the coach studio", List.of(
+                        """
+                        CREATE TABLE prompt_versions (
+                          file TEXT NOT NULL,
+                          version INTEGER NOT NULL,
+                          author TEXT NOT NULL,
+                          at TEXT NOT NULL,
+                          hash TEXT NOT NULL,
+                          content TEXT NOT NULL,
+                          diff TEXT NOT NULL,
+                          PRIMARY KEY (file, version))""")));
     }
 }
