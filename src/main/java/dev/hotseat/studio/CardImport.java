@@ -134,7 +134,8 @@ final class CardImport {
             if (entry.path("content").asText("").isBlank() || !entry.path("enabled").asBoolean(true)) {
                 continue;
             }
-            String label = entry.path("name").asText(entry.path("comment").asText(""));
+            String label = entry.path("name").asText("").isBlank() ? entry.path("comment").asText("")
+                    : entry.path("name").asText();
             String id = Ids.slug(label.isBlank() ? "fact-" + n : label);
             id = Character.isLetter(id.charAt(0)) ? id : "fact-" + id;
             String unique = id;
