@@ -98,6 +98,7 @@ public final class StudioRoutes {
         routes.get("/api/coach/scenarios/{id}/card.png", coachOnly(this::cardPng));
         routes.post("/api/coach/scenarios/{id}/drive", coachOnly(this::drive));
         routes.post("/api/coach/scenarios/{id}/try", coachOnly(this::tryDraft));
+        routes.post("/api/coach/scenarios/{id}/form", coachOnly(this::form));
         routes.post("/api/coach/rubrics/{id}/measure", coachOnly(this::measure));
         routes.get("/api/coach/{kind}/{id}", coachOnly(this::read));
         routes.post("/api/coach/{kind}/{id}", coachOnly(this::save));
@@ -358,6 +359,28 @@ public final class StudioRoutes {
             out.put("score", t.grade().score());
         }
         return out;
+    }
+
+    /**
+     * The form view: {@code {text}} gives the header as JSON to fill the form; {@code {text, key, value}} also sets
+     * one top-level block and answers the new text and its problems. Nothing is saved.
+     */
+    private void form(Context ctx) {
+        String id = Ids.check(ctx.pathParam("id"));
+        JsonNode body = body(ctx);
+        String text = text(body);
+        if (body.hasNonNull("key")) {
+            text = HeaderBlocks.replace(text, body.path("key").asText(), body.get("value"));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("text", text);
+        out.put("problems", problems(PromptFiles.Kind.SCENARIOS, id, text));
+        try {
+            out.put("header", CardImport.YAML.readTree(PromptDrafts.split(text).header()));
+        } catch (IOException | IllegalArgumentException e) {
+            out.put("header", null);
+        }
+        ctx.json(out);
     }
 
     private void tryDraft(Context ctx) {

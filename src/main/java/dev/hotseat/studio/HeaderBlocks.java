@@ -1,0 +1,96 @@
+package dev.hotseat.studio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The studio's form edits one top-level block of a scenario header at a time ({@code persona:}, {@code lines:}…):
+ * that block's lines are replaced with the form's value written as YAML, and every other line of the file,
+ * comments included, stays exactly as the coach wrote it.
+ */
+final class HeaderBlocks {
+    /** The blocks the form edits. */
+    static final Set<String> EDITABLE = Set.of("title", "summary", "difficulty", "briefing", "persona", "situation",
+            "facts", "hiddenFacts", "wants", "policy", "beyondPolicy", "angers", "lines");
+
+    private HeaderBlocks() {
+    }
+
+    /** The file with block {@code key} set to {@code value} (removed when the value is null or empty). */
+    static String replace(String text, String key, JsonNode value) {
+        if (!EDITABLE.contains(key)) {
+            throw StudioException.bad("bad-message", "'" + Ids.quote(key) + "' is not a part the form edits (it edits "
+                    + String.join(", ", EDITABLE.stream().sorted().toList()) + ")");
+        }
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        int open = -1;
+        int close = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals("---")) {
+                if (open < 0) {
+                    open = i;
+                } else {
+                    close = i;
+                    break;
+                }
+            } else if (open < 0 && !lines.get(i).isBlank()) {
+                break;
+            }
+        }
+        if (open < 0 || close < 0) {
+            throw StudioException.bad("bad-message", "The file has no header between two '---' lines to edit: fix it"
+                    + " in the Markdown view first");
+        }
+        List<String> block = yaml(key, value);
+        int start = -1;
+        for (int i = open + 1; i < close; i++) {
+            if (lines.get(i).startsWith(key + ":")) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0) {
+            lines.addAll(close, block);
+            return join(lines, text);
+        }
+        int end = start + 1;
+        while (end < close && (lines.get(end).isBlank() || Character.isWhitespace(lines.get(end).charAt(0))
+                || lines.get(end).startsWith("#") || lines.get(end).startsWith("-"))) {
+            end++;
+        }
+        // Comments and blank lines just above the next key belong to that key.
+        while (end > start + 1 && (lines.get(end - 1).isBlank() || lines.get(end - 1).startsWith("#"))) {
+            end--;
+        }
+        String comment = inlineComment(lines.get(start));
+        if (!block.isEmpty() && comment != null) {
+            block.set(0, block.get(0) + "   " + comment);
+        }
+        lines.subList(start, end).clear();
+        lines.addAll(start, block);
+        return join(lines, text);
+    }
+
+    private static String join(List<String> lines, String original) {
+        return String.join("\n", lines) + (original.endsWith("\n") ? "\n" : "");
+    }
+
+    /** A "# …" after the key on its own line (not inside quotes), or null. */
+    private static String inlineComment(String line) {
+        int hash = line.indexOf(" #");
+        return hash > 0 && line.indexOf('"') < 0 && line.indexOf('\'') < 0 ? line.substring(hash + 1).strip() : null;
+    }
+
+    private static List<String> yaml(String key, JsonNode value) {
+        if (value == null || value.isNull() || (value.isContainerNode() && value.isEmpty())
+                || (value.isTextual() && value.asText().isBlank())) {
+            return new ArrayList<>();
+        }
+        ObjectNode one = CardImport.YAML.createObjectNode();
+        one.set(key, value);
+        return new ArrayList<>(CardImport.writeYaml(one).lines().toList());
+    }
+}
