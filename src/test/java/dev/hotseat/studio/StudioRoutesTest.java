@@ -290,4 +290,29 @@ class StudioRoutesTest {
         }
         throw new AssertionError("no " + id + " in " + figures);
     }
+
+    @Test
+    void theFormView_rewritesOnlyThePartItEdits_andKeepsEveryComment() throws Exception {
+        // given a shipped scenario full of comments
+        String original = Files.readString(server.prompts().resolve("scenarios/late-parcel.md"));
+        String persona = "{\"name\":\"Dee\",\"role\":\"a customer who paid for next-day delivery\",\"voice\":\"clipped\"}";
+        String hidden = "[{\"id\":\"event\",\"text\":\"It's for a wedding.\",\"askedBy\":[\"wedding\",\"for\"]}]";
+
+        // when the form sets the persona, then the hidden facts
+        JsonNode one = json(server.post("/api/coach/scenarios/late-parcel/form", "{\"text\":" + quote(original)
+                + ",\"key\":\"persona\",\"value\":" + persona + "}", TOKEN));
+        JsonNode two = json(server.post("/api/coach/scenarios/late-parcel/form", "{\"text\":" + quote(one.path("text").asText())
+                + ",\"key\":\"hiddenFacts\",\"value\":" + hidden + "}", TOKEN));
+
+        // then those parts changed, every comment line is still there, the file still reads, and nothing was saved
+        String text = two.path("text").asText();
+        assertEquals(List.of(), two.path("problems").findValuesAsText("message"), text);
+        assertEquals("Dee", two.path("header").path("persona").path("name").asText());
+        assertEquals("It's for a wedding.", two.path("header").path("hiddenFacts").get(0).path("text").asText());
+        for (String line : original.lines().filter(l -> l.strip().startsWith("#")).toList()) {
+            assertTrue(text.contains(line), "comment lost: " + line);
+        }
+        assertTrue(text.contains("lines:\n  opening:"), "untouched parts keep their layout");
+        assertEquals(original, Files.readString(server.prompts().resolve("scenarios/late-parcel.md")));
+    }
 }
