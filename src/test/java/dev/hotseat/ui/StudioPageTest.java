@@ -249,4 +249,52 @@ class StudioPageTest {
         assertFalse(find("studio-editor").isDisplayed());
         assertTrue(browser.findElements(By.cssSelector("[data-testid=file]")).isEmpty());
     }
+
+    @Test
+    void theFormView_editsThePersona_andTheMarkdownKeepsItsComments() {
+        // given a coach with a shipped scenario open in the form view
+        signedIn(browser, server.url());
+        openFile("late-parcel");
+        String before = find("source").getAttribute("value");
+        find("view-form").click();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=form-view] fieldset")).isEmpty());
+
+        // when they change the persona's name in the form
+        WebElement name = browser.findElement(By.xpath("//label[text()='Persona name']/following-sibling::input"));
+        name.clear();
+        name.sendKeys("Dee", Keys.TAB);
+
+        // then the file text has the new name, its comments, and still passes the checks
+        waiting().until(d -> find("source").getAttribute("value").contains("name: \"Dee\""));
+        String after = find("source").getAttribute("value");
+        before.lines().filter(l -> l.strip().startsWith("#")).forEach(l -> assertTrue(after.contains(l), l));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=problems-none]")));
+    }
+
+    @Test
+    void aCoach_importsACharacterCardPng_andGetsAScenarioDraftToEdit() throws Exception {
+        // given a card PNG as another tool would write it
+        java.io.ByteArrayOutputStream image = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", image);
+        byte[] png = dev.hotseat.studio.CardFixtures.withChunk(image.toByteArray(), "chara",
+                java.util.Base64.getEncoder().encodeToString(("{\"spec\":\"chara_card_v2\",\"spec_version\":\"2.0\","
+                        + "\"data\":{\"name\":\"Rosa <b>Bold</b>\",\"description\":\"Rosa is cross.\","
+                        + "\"personality\":\"curt\",\"scenario\":\"Rosa's order is late.\",\"first_mes\":\"Where is it?\"}}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Path file = temp.resolve("rosa.png");
+        Files.write(file, png);
+        signedIn(browser, server.url());
+
+        // when they import it as a customer
+        find("card-file").sendKeys(file.toAbsolutePath().toString());
+        find("card-import").click();
+
+        // then the editor holds a new draft with the card's text shown as text, not markup
+        waiting().withMessage(() -> "notice: " + find("studio-notice").getText() + " source: "
+                + find("source").getAttribute("value")).until(d -> find("source").getAttribute("value").contains("id: \"rosa-b-bold-b\""));
+        assertTrue(find("source").getAttribute("value").contains("name: \"Rosa <b>Bold</b>\""));
+        assertEquals("scenarios/rosa-b-bold-b.md", find("editor-title").getText());
+        assertEquals("not saved yet", find("editor-state").getText());
+        assertTrue(browser.findElements(By.cssSelector("[data-testid=studio-editor] b")).isEmpty());
+    }
 }
