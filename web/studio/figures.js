@@ -5,6 +5,10 @@ const pct = (v) => (v == null ? '–' : `${Math.round(v * 100)}%`);
 /** The rubric's figures on the labelled replies: the saved rubric beside the draft, criterion by criterion. */
 export function showFigures(box, m) {
   clear(box);
+  if (!m.after.replies) {
+    box.append(el('p', { class: 'studio-error', 'data-testid': 'figures-summary', text: `No labelled replies were found in ${m.labelled}, so there is nothing to measure.` }));
+    return;
+  }
   const before = new Map((m.before?.criteria || []).map((r) => [r.id, r]));
   box.append(el('h3', { text: 'On the labelled replies' }),
     el('p', { 'data-testid': 'figures-summary' },
