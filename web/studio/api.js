@@ -51,6 +51,7 @@ export async function call(method, path, { json, raw, blob } = {}) {
 
 export const api = {
   list: () => call('GET', '/api/coach/prompts'),
+  lintAll: () => call('POST', '/api/coach/lint', { json: {} }),
   open: (kind, id) => call('GET', `/api/coach/${kind}/${id}`),
   check: (kind, id, text) => call('POST', `/api/coach/${kind}/${id}/check`, { json: { text } }),
   save: (kind, id, text, base) => call('POST', `/api/coach/${kind}/${id}`, { json: { text, base, author: session.author() } }),
@@ -62,5 +63,5 @@ export const api = {
   measure: (id, text) => call('POST', `/api/coach/rubrics/${id}/measure`, { json: { text } }),
   importCard: (file, mode) => call('POST', `/api/coach/cards?mode=${encodeURIComponent(mode)}`, { raw: file }),
   exportCard: (id, what) => call('GET', `/api/coach/scenarios/${id}/${what}`, { blob: true }),
-  form: (id, text, key, value) => call('POST', `/api/coach/scenarios/${id}/form`, { json: { text, key, value } }),
+  form: (kind, id, text, key, value) => call('POST', `/api/coach/${kind}/${id}/form`, { json: { text, key, value } }),
 };

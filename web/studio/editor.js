@@ -44,7 +44,6 @@ export class Editor {
     $('drive').hidden = !scenario;
     $('try').hidden = !scenario;
     $('measure').hidden = scenario;
-    document.querySelector('.view-toggle').hidden = !scenario;
     document.querySelector('input[name=view][value=text]').checked = true;
     this.view('text');
     this.state();
@@ -64,7 +63,7 @@ export class Editor {
   view(which) {
     $('text-view').hidden = which !== 'text';
     $('form-view').hidden = which !== 'form';
-    if (which === 'form') this.form.render(this.source.value, this.id);
+    if (which === 'form') this.form.render(this.source.value, this.kind, this.id);
   }
 
   changed() {
@@ -214,7 +213,7 @@ export class Editor {
 
   async applyForm(key, value) {
     try {
-      const answer = await api.form(this.id, this.source.value, key, value);
+      const answer = await api.form(this.kind, this.id, this.source.value, key, value);
       this.source.value = answer.text;
       this.showProblems(answer.problems);
     } catch (error) {

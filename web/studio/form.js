@@ -27,12 +27,12 @@ export class FormView {
     this.apply = apply;
   }
 
-  async render(text, id) {
+  async render(text, kind, id) {
     clear(this.root);
     this.root.append(el('p', { class: 'muted', text: 'Reading the header…' }));
     let answer;
     try {
-      answer = await api.form(id, text);
+      answer = await api.form(kind, id, text);
     } catch (error) {
       clear(this.root);
       this.root.append(el('p', { class: 'studio-error', text: error.message }));
@@ -43,6 +43,10 @@ export class FormView {
     if (!h || typeof h !== 'object') {
       this.root.append(el('p', { class: 'studio-error', 'data-testid': 'form-broken',
         text: 'The header is not valid YAML yet, so the form cannot show it: fix it in the Markdown view (see Checks).' }));
+      return;
+    }
+    if (kind === 'rubrics') {
+      this.rubric(h);
       return;
     }
     const persona = { ...(h.persona || {}) };
@@ -83,6 +87,23 @@ export class FormView {
           h.lines[move] = split(v, '\n');
           this.apply('lines', h.lines);
         }, { multiline: true }))));
+  }
+
+  /** A rubric: each criterion's name, weight, threshold, cues, blockers, exemplars and tip. */
+  rubric(h) {
+    const lists = [['cues', 'Cues (regular expressions), one per line'], ['blockers', 'Blockers, one per line'],
+      ['exemplars', 'Exemplars, one per line'], ['counterExemplars', 'Counter-exemplars, one per line']];
+    for (const c of h.criteria || []) {
+      const save = () => this.apply(`criteria/${c.id}`, c);
+      const number = (v) => (v.trim() === '' ? undefined : Number(v));
+      this.root.append(this.group(`Criterion ${c.id}`,
+        field(`${c.id}: name`, c.name, (v) => { c.name = v; save(); }),
+        field(`${c.id}: weight (share of the score)`, c.weight, (v) => { c.weight = number(v); save(); }),
+        field(`${c.id}: threshold (0 to 1)`, c.threshold, (v) => { c.threshold = number(v); save(); }),
+        ...lists.map(([key, label]) => field(`${c.id}: ${label}`, [].concat(c[key] || []).join('\n'),
+          (v) => { c[key] = split(v, '\n'); save(); }, { multiline: true })),
+        field(`${c.id}: tip`, c.tip, (v) => { c.tip = v; save(); })));
+    }
   }
 
   group(title, ...children) {

@@ -1,4 +1,5 @@
 import { el, clear } from '../dom.js';
+import { api } from './api.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -12,6 +13,7 @@ export function showLibrary(files, actions) {
   for (const s of files.scenarios) {
     if (s.ok) from.append(el('option', { value: s.id, text: `a copy of ${s.title}` }));
   }
+  $('lint-all').onclick = () => lintAll();
   $('new-form').onsubmit = (event) => {
     event.preventDefault();
     actions.create($('new-id').value.trim(), from.value);
@@ -21,6 +23,26 @@ export function showLibrary(files, actions) {
     const file = $('card-file').files[0];
     if (file) actions.importCard(file, $('card-mode').value);
   };
+}
+
+/** Plays every saved scenario with the scripted reps, as `lint` does, and shows each verdict in the list. */
+async function lintAll() {
+  const status = $('lint-all-status');
+  status.textContent = 'Playing every scenario with the scripted reps…';
+  try {
+    const results = await api.lintAll();
+    for (const r of results) {
+      const item = document.querySelector(`#scenario-files [data-id="${CSS.escape(r.id)}"]`);
+      if (!item) continue;
+      item.querySelector('[data-testid=lint-result]')?.remove();
+      item.append(el('span', { class: `badge lint ${r.ok ? 'ok' : 'broken'}`, 'data-testid': 'lint-result', title: r.verdict,
+        text: r.ok ? 'plays as intended' : 'fails the test-drive' }));
+    }
+    const failed = results.filter((r) => !r.ok).length;
+    status.textContent = `${results.length} played, ${failed} failed.`;
+  } catch (error) {
+    status.textContent = `Could not test-drive: ${error.message}`;
+  }
 }
 
 function fill(list, entries, kind, actions) {

@@ -26,6 +26,14 @@ final class HeaderBlocks {
                     + String.join(", ", EDITABLE.stream().sorted().toList()) + ")");
         }
         List<String> lines = new ArrayList<>(text.lines().toList());
+        int[] header = header(lines);
+        int open = header[0];
+        int close = header[1];
+        return replaceBlock(lines, text, key, value, open, close);
+    }
+
+    /** Where the header is: the indexes of its two '---' lines. */
+    private static int[] header(List<String> lines) {
         int open = -1;
         int close = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -44,6 +52,11 @@ final class HeaderBlocks {
             throw StudioException.bad("bad-message", "The file has no header between two '---' lines to edit: fix it"
                     + " in the Markdown view first");
         }
+        return new int[] {open, close};
+    }
+
+    private static String replaceBlock(List<String> lines, String text, String key, JsonNode value, int open,
+                                       int close) {
         List<String> block = yaml(key, value);
         int start = -1;
         for (int i = open + 1; i < close; i++) {
@@ -71,6 +84,61 @@ final class HeaderBlocks {
         }
         lines.subList(start, end).clear();
         lines.addAll(start, block);
+        return join(lines, text);
+    }
+
+    /**
+     * A rubric's criterion, one at a time: the list item {@code - id: <itemId>} under {@code listKey:} is replaced
+     * by {@code value} written as YAML at the same indentation; the other criteria and their comments stay.
+     */
+    static String replaceItem(String text, String listKey, String itemId, JsonNode value) {
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        int[] header = header(lines);
+        java.util.regex.Pattern start = java.util.regex.Pattern.compile("^(\\s*)- id:\\s*[\"']?"
+                + java.util.regex.Pattern.quote(itemId) + "[\"']?\\s*(#.*)?$");
+        int item = -1;
+        int indent = 0;
+        boolean inList = false;
+        for (int i = header[0] + 1; i < header[1]; i++) {
+            String line = lines.get(i);
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("#")
+                    && !line.startsWith("-")) {
+                inList = line.startsWith(listKey + ":");
+                continue;
+            }
+            java.util.regex.Matcher m = start.matcher(line);
+            if (inList && m.matches()) {
+                item = i;
+                indent = m.group(1).length();
+                break;
+            }
+        }
+        if (item < 0) {
+            throw new StudioException(404, "not-found", "There is no item '" + Ids.quote(itemId) + "' under '"
+                    + listKey + ":' in this file");
+        }
+        int end = item + 1;
+        while (end < header[1]) {
+            String line = lines.get(end);
+            int lead = line.length() - line.stripLeading().length();
+            if (!line.isBlank() && !line.strip().startsWith("#") && (lead < indent
+                    || lead == indent && line.strip().startsWith("-"))) {
+                break;
+            }
+            end++;
+        }
+        while (end > item + 1 && (lines.get(end - 1).isBlank() || lines.get(end - 1).strip().startsWith("#"))) {
+            end--;
+        }
+        List<String> replacement = new ArrayList<>();
+        if (value != null && !value.isNull()) {
+            com.fasterxml.jackson.databind.node.ArrayNode one = CardImport.YAML.createArrayNode();
+            one.add(value);
+            String pad = " ".repeat(indent);
+            CardImport.writeYaml(one).lines().forEach(l -> replacement.add(pad + l.replaceFirst("^  ", "")));
+        }
+        lines.subList(item, end).clear();
+        lines.addAll(item, replacement);
         return join(lines, text);
     }
 

@@ -93,12 +93,13 @@ public final class StudioRoutes {
     public void configure(RoutesConfig routes) {
         routes.get("/api/coach/prompts", coachOnly(this::list));
         routes.post("/api/coach/drafts", coachOnly(this::newDraft));
+        routes.post("/api/coach/lint", coachOnly(this::lintAll));
         routes.post(CARDS, coachOnly(this::importCard));
         routes.get("/api/coach/scenarios/{id}/card.json", coachOnly(this::cardJson));
         routes.get("/api/coach/scenarios/{id}/card.png", coachOnly(this::cardPng));
         routes.post("/api/coach/scenarios/{id}/drive", coachOnly(this::drive));
         routes.post("/api/coach/scenarios/{id}/try", coachOnly(this::tryDraft));
-        routes.post("/api/coach/scenarios/{id}/form", coachOnly(this::form));
+        routes.post("/api/coach/{kind}/{id}/form", coachOnly(this::form));
         routes.post("/api/coach/rubrics/{id}/measure", coachOnly(this::measure));
         routes.get("/api/coach/{kind}/{id}", coachOnly(this::read));
         routes.post("/api/coach/{kind}/{id}", coachOnly(this::save));
@@ -144,6 +145,16 @@ public final class StudioRoutes {
         out.put("scenarios", entries(PromptFiles.Kind.SCENARIOS));
         out.put("rubrics", entries(PromptFiles.Kind.RUBRICS));
         out.put("templates", List.of("customer", "interview"));
+        ctx.json(out);
+    }
+
+    /** The lint drive of every saved scenario that loads: the list's "plays as intended" status. */
+    private void lintAll(Context ctx) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Scenario scenario : files.scenarios()) {
+            PromptDrafts.Drive drive = PromptDrafts.drive(scenario, engines.findings());
+            out.add(Map.of("id", scenario.id(), "ok", drive.ok(), "verdict", drive.verdict()));
+        }
         ctx.json(out);
     }
 
@@ -366,15 +377,21 @@ public final class StudioRoutes {
      * one top-level block and answers the new text and its problems. Nothing is saved.
      */
     private void form(Context ctx) {
+        PromptFiles.Kind kind = PromptFiles.Kind.of(ctx.pathParam("kind"));
         String id = Ids.check(ctx.pathParam("id"));
         JsonNode body = body(ctx);
         String text = text(body);
-        if (body.hasNonNull("key")) {
-            text = HeaderBlocks.replace(text, body.path("key").asText(), body.get("value"));
+        String key = body.path("key").asText("");
+        if (kind == PromptFiles.Kind.RUBRICS && key.startsWith("criteria/")) {
+            text = HeaderBlocks.replaceItem(text, "criteria", key.substring("criteria/".length()), body.get("value"));
+        } else if (kind == PromptFiles.Kind.SCENARIOS && !key.isEmpty()) {
+            text = HeaderBlocks.replace(text, key, body.get("value"));
+        } else if (!key.isEmpty()) {
+            throw StudioException.bad("bad-message", "A rubric's form edits one criterion at a time: 'criteria/<id>'");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("text", text);
-        out.put("problems", problems(PromptFiles.Kind.SCENARIOS, id, text));
+        out.put("problems", problems(kind, id, text));
         try {
             out.put("header", CardImport.YAML.readTree(PromptDrafts.split(text).header()));
         } catch (IOException | IllegalArgumentException e) {

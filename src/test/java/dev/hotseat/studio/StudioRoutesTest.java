@@ -68,7 +68,8 @@ class StudioRoutesTest {
         // given every studio route, and a caller with no credential or a wrong one
         List<String[]> routes = List.of(
                 new String[] {"GET", "/api/coach/prompts"}, new String[] {"POST", "/api/coach/drafts"},
-                new String[] {"POST", "/api/coach/cards"}, new String[] {"GET", "/api/coach/scenarios/late-parcel"},
+                new String[] {"POST", "/api/coach/cards"}, new String[] {"POST", "/api/coach/lint"},
+                new String[] {"POST", "/api/coach/scenarios/late-parcel/form"}, new String[] {"GET", "/api/coach/scenarios/late-parcel"},
                 new String[] {"POST", "/api/coach/scenarios/late-parcel"},
                 new String[] {"POST", "/api/coach/scenarios/late-parcel/check"},
                 new String[] {"GET", "/api/coach/scenarios/late-parcel/versions"},
@@ -314,5 +315,49 @@ class StudioRoutesTest {
         }
         assertTrue(text.contains("lines:\n  opening:"), "untouched parts keep their layout");
         assertEquals(original, Files.readString(server.prompts().resolve("scenarios/late-parcel.md")));
+    }
+
+    @Test
+    void aRubricsFormEdit_changesOneCriterion_andLeavesTheOthersAsWritten() throws Exception {
+        // given the shipped customer rubric
+        String original = Files.readString(server.prompts().resolve("rubrics/customer.md"));
+        String criterion = "{\"id\":\"apology\",\"polarity\":\"positive\",\"weight\":15,\"name\":\"Sincere apology\","
+                + "\"cues\":[\"\\\\bsorry\\\\b\"],\"exemplars\":[\"I'm so sorry about this.\"],\"threshold\":0.75,"
+                + "\"tip\":\"Say sorry for the problem itself.\"}";
+
+        // when the form sets the apology criterion's cues, exemplars and threshold
+        JsonNode answer = json(server.post("/api/coach/rubrics/customer/form", "{\"text\":" + quote(original)
+                + ",\"key\":\"criteria/apology\",\"value\":" + criterion + "}", TOKEN));
+
+        // then the rubric still reads, apology has the new settings, and every other line is as it was
+        String text = answer.path("text").asText();
+        assertEquals(List.of(), answer.path("problems").findValuesAsText("message"), text);
+        JsonNode apology = null;
+        for (JsonNode c : answer.path("header").path("criteria")) {
+            if (c.path("id").asText().equals("apology")) {
+                apology = c;
+            }
+        }
+        assertEquals(0.75, apology.path("threshold").asDouble(), text);
+        assertEquals("\\bsorry\\b", apology.path("cues").get(0).asText());
+        int at = original.indexOf("  - id: apology");
+        int next = original.indexOf("  - id: ", at + 5);
+        assertTrue(text.startsWith(original.substring(0, at)), "before apology unchanged");
+        assertTrue(text.endsWith(original.substring(next)), "after apology unchanged");
+    }
+
+    @Test
+    void lintStatus_forEveryScenario_comesFromTheSameTestDrive() {
+        // when the coach asks for every scenario's test-drive
+        HttpResponse<String> r = server.post("/api/coach/lint", "{}", TOKEN);
+
+        // then each loaded scenario has a verdict, and the shipped ones play as intended
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode results = json(r);
+        assertTrue(results.size() >= 15, r.body());
+        for (JsonNode result : results) {
+            assertTrue(result.path("ok").asBoolean(), result.toString());
+            assertFalse(result.path("verdict").asText().isBlank());
+        }
     }
 }

@@ -68,6 +68,9 @@ class StudioAccessibilityTest {
 
         // the file list
         StudioPageTest.signedIn(browser, server.url());
+        browser.findElement(By.cssSelector("[data-testid=lint-all]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=lint-all-status]"), "played"));
         List<String> library = Axe.seriousViolations(browser);
 
         // the editor with a failed check and a test-drive
@@ -103,6 +106,8 @@ class StudioAccessibilityTest {
         browser.findElement(By.cssSelector("[data-testid=measure]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=figures-summary]")));
+        browser.findElement(By.cssSelector("[data-testid=view-form]")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("[data-testid=form-view] fieldset")).isEmpty());
         List<String> rubric = Axe.seriousViolations(browser);
 
         assertEquals(List.of(), signIn, "sign-in, " + look);

@@ -297,4 +297,30 @@ class StudioPageTest {
         assertEquals("not saved yet", find("editor-state").getText());
         assertTrue(browser.findElements(By.cssSelector("[data-testid=studio-editor] b")).isEmpty());
     }
+
+    @Test
+    void aRubricEditedInTheForm_isMeasuredOnTheLabelledReplies_beforeAndAfter() {
+        // given a coach with the interview rubric open in the form view
+        signedIn(browser, server.url());
+        find("rubric-files").findElement(By.cssSelector("[data-id=interview]")).click();
+        waiting().until(d -> find("source").getAttribute("value").contains("id: interview"));
+        find("view-form").click();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=form-view] fieldset")).isEmpty());
+
+        // when they raise a criterion's threshold in the form and measure the draft
+        WebElement threshold = browser.findElement(By.xpath("//label[text()='calm: threshold (0 to 1)']/following-sibling::input"));
+        threshold.clear();
+        threshold.sendKeys("0.99", Keys.TAB);
+        waiting().until(d -> find("source").getAttribute("value").contains("threshold: 0.99"));
+        find("measure").click();
+
+        // then the figures of the saved rubric and of the draft are shown side by side
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=figures-summary]")));
+        assertTrue(find("figures-summary").getText().matches("Mean F1 \\d+% saved, \\d+% with this draft, over \\d+ labelled replies\\."),
+                find("figures-summary").getText());
+        List<WebElement> calm = browser.findElements(By.cssSelector("[data-testid=figure-row][data-id=calm] td"));
+        assertEquals(4, calm.size());
+        assertTrue(calm.get(0).getText().endsWith("%") && calm.get(1).getText().endsWith("%"), calm.get(0).getText());
+    }
 }
