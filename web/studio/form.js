@@ -73,7 +73,13 @@ export class FormView {
         field(`Hidden fact ${i + 1}: id`, f.id, (v) => { f.id = v; this.apply('hiddenFacts', hidden); }),
         field(`Hidden fact ${i + 1}: what they say`, f.text, (v) => { f.text = v; this.apply('hiddenFacts', hidden); }, { multiline: true }),
         field(`Hidden fact ${i + 1}: words that uncover it, comma-separated`, (f.askedBy || []).join(', '),
-          (v) => { f.askedBy = split(v, ','); this.apply('hiddenFacts', hidden); })))),
+          (v) => { f.askedBy = split(v, ','); this.apply('hiddenFacts', hidden); }))),
+        el('button', { type: 'button', class: 'secondary', 'data-testid': 'add-hidden-fact', text: 'Add a hidden fact',
+          onclick: async () => {
+            hidden.push({ id: `fact-${hidden.length + 1}`, text: 'What they say when asked.', askedBy: ['why'] });
+            await this.apply('hiddenFacts', hidden);
+            this.render(document.getElementById('source').value, kind, id);
+          } })),
       this.group('What they want',
         field('Wants', wants.text, (v) => { wants.text = v; this.apply('wants', wants); }),
         field('Words that, in an offer, meet it (comma-separated)', (wants.acceptedIf || []).join(', '),
