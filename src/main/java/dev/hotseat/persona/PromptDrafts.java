@@ -55,6 +55,26 @@ public final class PromptDrafts {
         return new ScenarioDraft(r.scenario(), r.problems());
     }
 
+    /**
+     * What the saved scenarios graded by {@code rubric}'s id would say if it replaced the saved one: a rubric
+     * edit that drops a criterion an interview asks follow-ups about breaks that interview. {@code textOf} gives
+     * a scenario file's text by id.
+     */
+    public List<PromptProblem> scenariosWith(Rubric rubric, java.util.function.Function<String, String> textOf) {
+        java.util.Map<String, Rubric> rubrics = new java.util.HashMap<>(library.now().rubrics());
+        rubrics.put(rubric.id(), rubric);
+        List<PromptProblem> out = new java.util.ArrayList<>();
+        for (Scenario s : library.now().scenarios().values()) {
+            if (rubric.id().equals(s.rubric())) {
+                String text = textOf.apply(s.id());
+                if (text != null) {
+                    out.addAll(scenarios.read("scenarios/" + s.id() + ".md", text, rubrics).problems());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Reads {@code text} as if it were {@code rubrics/<id>.md}. */
     public RubricDraft rubric(String id, String text) {
         RubricReader.Result r = rubrics.read("rubrics/" + id + ".md", text);

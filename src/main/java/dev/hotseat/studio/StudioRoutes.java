@@ -217,8 +217,14 @@ public final class StudioRoutes {
 
     /** What the loader would say about this text as the file {@code <kind>/<id>.md}. */
     private List<PromptProblem> problems(PromptFiles.Kind kind, String id, String text) {
-        return kind == PromptFiles.Kind.SCENARIOS ? drafts.scenario(id, text).problems()
-                : drafts.rubric(id, text).problems();
+        if (kind == PromptFiles.Kind.SCENARIOS) {
+            return drafts.scenario(id, text).problems();
+        }
+        PromptDrafts.RubricDraft rubric = drafts.rubric(id, text);
+        // A rubric that reads can still break the scenarios it grades (an interview's follow-up keyed by a
+        // criterion the edit removed): those problems count too, so such a save is refused.
+        return rubric.rubric() == null ? rubric.problems()
+                : drafts.scenariosWith(rubric.rubric(), sid -> prompts.read(PromptFiles.Kind.SCENARIOS, sid).orElse(null));
     }
 
     private void save(Context ctx) {

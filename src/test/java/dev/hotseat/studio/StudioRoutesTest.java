@@ -360,4 +360,21 @@ class StudioRoutesTest {
             assertFalse(result.path("verdict").asText().isBlank());
         }
     }
+
+    @Test
+    void aRubricEditThatWouldBreakTheScenariosItGrades_isShownAsTheirProblems_andNotSaved() throws Exception {
+        // given the interview rubric switched to grading customer conversations
+        JsonNode opened = json(server.get("/api/coach/rubrics/interview", TOKEN));
+        String original = opened.path("text").asText();
+        String edited = original.replaceFirst("(?m)^mode: interview", "mode: customer");
+
+        // when it is checked and saved
+        JsonNode checked = json(server.post("/api/coach/rubrics/interview/check", "{\"text\":" + quote(edited) + "}", TOKEN));
+        HttpResponse<String> save = save("rubrics", "interview", edited, opened.path("hash").asText(), "Ana");
+
+        // then the interviews it grades report the clash, and nothing is written
+        assertTrue(checked.path("problems").findValuesAsText("file").contains("scenarios/service-rep-warm.md"), checked.toString());
+        assertEquals(422, save.statusCode(), save.body());
+        assertEquals(original, Files.readString(server.prompts().resolve("rubrics/interview.md")));
+    }
 }
