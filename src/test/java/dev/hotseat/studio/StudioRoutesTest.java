@@ -377,4 +377,21 @@ class StudioRoutesTest {
         assertEquals(422, save.statusCode(), save.body());
         assertEquals(original, Files.readString(server.prompts().resolve("rubrics/interview.md")));
     }
+
+    @Test
+    void duplicatingAScenario_givesItsTextUnderTheNewId_withTheCommentsKept() throws Exception {
+        // given a shipped scenario
+        String original = Files.readString(server.prompts().resolve("scenarios/late-parcel.md"));
+
+        // when the coach makes a copy under a new id
+        JsonNode copy = newDraft("late-parcel-copy", "late-parcel");
+
+        // then only the id line changed (its comment kept), the copy reads, and nothing is saved yet
+        String text = copy.path("text").asText();
+        assertEquals(original.replaceFirst("(?m)^id:.*$", ""), text.replaceFirst("(?m)^id:.*$", ""));
+        assertTrue(text.lines().anyMatch(l -> l.matches("id: late-parcel-copy\\s+# must equal the file name.*")), text);
+        assertEquals(List.of(), copy.path("problems").findValuesAsText("message"));
+        assertEquals("none", copy.path("hash").asText());
+        assertFalse(Files.exists(server.prompts().resolve("scenarios/late-parcel-copy.md")));
+    }
 }
