@@ -349,6 +349,23 @@ class CharacterCardTest {
         assertEquals(413, evaluate.statusCode(), evaluate.body());
     }
 
+    @Test
+    void aTenMegabyteUpload_sentWithoutALength_isCutOffAt8MiB_andRefusedWith413() throws Exception {
+        // when 10 MB arrive chunked, with no Content-Length to refuse them by
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + server.port() + "/api/coach/cards"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(new byte[10 * 1000 * 1000])))
+                .build();
+        HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        // then the server read at most 8 MiB and refused it
+        assertEquals(413, r.statusCode(), r.body());
+        assertEquals("card-too-large", json(r).path("error").asText(), r.body());
+        assertEquals(200, server.get("/api/coach/prompts", TOKEN).statusCode());
+    }
+
     private static List<String> scenarioFiles() throws Exception {
         try (Stream<Path> files = Files.list(server.prompts().resolve("scenarios"))) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
