@@ -34,6 +34,10 @@ class Chat {
   }
 
   begin() {
+    // "Try it yourself" in the coach studio opens /?try=draft-…: a chat on that unsaved draft, once connected.
+    this.trial = new URLSearchParams(location.search).get('try');
+    if (!/^draft-[0-9a-f]{24}$/.test(this.trial || '')) this.trial = null;
+    if (this.trial) this.saved = null;
     if (this.saved) this.enterChat(this.saved.scenario, this.saved.mode);
     else this.home();
     this.connection.connect();
@@ -142,7 +146,11 @@ class Chat {
   }
 
   opened() {
-    if (this.saved?.session) {
+    if (this.trial) {
+      const id = this.trial;
+      this.trial = null;
+      this.start({ id, title: 'A draft scenario' });
+    } else if (this.saved?.session) {
       this.resuming = true;
       this.connection.send({ type: 'resume', session: this.saved.session });
     } else if (this.saved && !$('chat-screen').hidden && $('summary').hidden) {

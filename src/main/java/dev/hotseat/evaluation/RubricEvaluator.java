@@ -36,9 +36,18 @@ public final class RubricEvaluator implements Evaluator {
      * {@code /dev/hotseat/evaluation/learned/} (see docs/evaluator.md); without it, cues and exemplars alone.
      */
     public RubricEvaluator(PromptLibrary library, EmbeddingModel model, boolean learning) {
+        this(library, new ClauseEmbedder(model), learning);
+    }
+
+    private RubricEvaluator(PromptLibrary library, ClauseEmbedder embedder, boolean learning) {
         this.library = library;
-        this.embedder = new ClauseEmbedder(model);
+        this.embedder = embedder;
         this.learning = learning;
+    }
+
+    /** This evaluator's model over another library (a coach's draft rubric): no second model is loaded. */
+    public RubricEvaluator over(PromptLibrary other) {
+        return new RubricEvaluator(other, embedder, learning);
     }
 
     /** The offline evaluator with the bundled all-MiniLM-L6-v2 model, loaded once here. */

@@ -99,6 +99,11 @@ public final class FilePromptLibrary implements PromptLibrary {
         return root;
     }
 
+    /** What is loaded now (for drafts checked against the live rubrics). */
+    PromptSnapshot now() {
+        return current();
+    }
+
     private PromptSnapshot current() {
         long now = clock.getAsLong();
         if (now - checkedAt >= checkEveryNanos) {

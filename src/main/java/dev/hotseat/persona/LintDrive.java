@@ -18,8 +18,9 @@ final class LintDrive {
     private final Evaluator evaluator;
     private final PartnerEngine partner;
 
-    /** How one scripted conversation went. */
-    record Run(Outcome outcome, int replies, int questions, int followUps, Mood mood, List<String> moves) {
+    /** How one scripted conversation went, with its transcript (the studio shows it). */
+    record Run(Outcome outcome, int replies, int questions, int followUps, Mood mood, List<String> moves,
+               List<Turn> turns) {
     }
 
     LintDrive(Evaluator evaluator, PartnerEngine partner) {
@@ -46,6 +47,6 @@ final class LintDrive {
         int questions = (int) moves.stream().filter(m -> m.startsWith("question:")).count();
         int followUps = (int) moves.stream().filter(m -> m.startsWith("question:") && !m.equals("question:main"))
                 .count();
-        return new Run(line.outcome(), replies, questions, followUps, line.mood(), moves);
+        return new Run(line.outcome(), replies, questions, followUps, line.mood(), moves, List.copyOf(history));
     }
 }

@@ -10,18 +10,35 @@ final class LintJudge {
     record Verdict(boolean ok, String text) {
     }
 
+    /** One scripted learner's conversation: who, what was expected of the scenario, and how it went. */
+    record RepRun(String rep, String expected, boolean ok, LintDrive.Run run) {
+    }
+
+    /** The verdict with every conversation behind it. */
+    record Drive(Verdict verdict, java.util.List<RepRun> reps) {
+    }
+
     LintJudge(LintDrive drive) {
         this.drive = drive;
     }
 
     Verdict judge(Scenario scenario) {
+        return drive(scenario).verdict();
+    }
+
+    /** Plays the scenario with every scripted learner and judges it. */
+    Drive drive(Scenario scenario) {
         return scenario.mode() == Mode.INTERVIEW ? interview(scenario) : customer(scenario);
     }
 
-    private Verdict customer(Scenario s) {
+    private Drive customer(Scenario s) {
         LintDrive.Run good = drive.drive(s, RepScripts.goodRep(s));
         LintDrive.Run bad = drive.drive(s, RepScripts.badRep());
         LintDrive.Run sorry = drive.drive(s, RepScripts.sorryRep());
+        java.util.List<RepRun> reps = java.util.List.of(
+                new RepRun("good rep", "resolves the call", good.outcome() == Outcome.RESOLVED, good),
+                new RepRun("bad rep", "makes the customer walk out", bad.outcome() == Outcome.WALKED_OUT, bad),
+                new RepRun("sorry-only rep", "never resolves it", sorry.outcome() != Outcome.RESOLVED, sorry));
         boolean ok = good.outcome() == Outcome.RESOLVED && bad.outcome() == Outcome.WALKED_OUT
                 && sorry.outcome() != Outcome.RESOLVED && RepScripts.meetingOffer(s).isPresent();
         String text = "good rep: " + account(good) + "; bad rep: " + account(bad) + "; sorry-only rep: "
@@ -32,19 +49,20 @@ final class LintJudge {
         if (!ok) {
             text += " — good rep's path: " + String.join(" > ", good.moves());
         }
-        return new Verdict(ok, text);
+        return new Drive(new Verdict(ok, text), reps);
     }
 
-    private Verdict interview(Scenario s) {
+    private Drive interview(Scenario s) {
         LintDrive.Run run = drive.drive(s, RepScripts.candidate());
         Scenario.Interview q = s.questions();
         boolean ok = run.outcome() == Outcome.ENDED && run.followUps() >= 1
                 && run.questions() >= q.minQuestions() && run.questions() <= q.maxQuestions();
         String closed = run.moves().getLast().startsWith("close:")
                 ? "closed " + run.moves().getLast().substring("close:".length()) : "never closed";
-        return new Verdict(ok, "candidate: " + run.questions() + " questions (" + run.followUps()
+        return new Drive(new Verdict(ok, "candidate: " + run.questions() + " questions (" + run.followUps()
                 + " follow-ups, limits " + q.minQuestions() + "–" + q.maxQuestions() + "), " + closed
-                + (ok ? "" : " — path: " + String.join(" > ", run.moves())));
+                + (ok ? "" : " — path: " + String.join(" > ", run.moves()))),
+                java.util.List.of(new RepRun("candidate", "gets follow-up questions and a close", ok, run)));
     }
 
     private static String account(LintDrive.Run run) {

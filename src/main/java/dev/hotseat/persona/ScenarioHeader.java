@@ -24,7 +24,21 @@ record ScenarioHeader(
         LinkedHashMap<String, List<String>> lines,
         InterviewHeader questions,
         String style,
-        String rubric) {
+        String rubric,
+        Card card) {
+
+    /**
+     * What a Character Card brought that Hotseat does not play: kept so an exported card loses nothing, and never
+     * sent to a model (no engine reads it; {@link Scenario} has no field for it).
+     *
+     * @param notes      the card's creator_notes: notes for coaches
+     * @param tags       the card's tags
+     * @param extensions the card's extensions other than Hotseat's own
+     * @param keep       every other card field Hotseat has no place for, as the card had it
+     */
+    record Card(String notes, List<String> tags, LinkedHashMap<String, Object> extensions,
+                LinkedHashMap<String, Object> keep) {
+    }
 
     /** The optional mood block; anything left out comes from the difficulty. */
     record MoodHeader(Integer start, Integer patience, Integer pushback, Integer calmEnough,

@@ -43,6 +43,19 @@ public record Migration(int version, String description, List<String> statements
                           body TEXT NOT NULL,
                           PRIMARY KEY (session, turn),
                           FOREIGN KEY (session, turn) REFERENCES turns(session, idx))""")),
+                // Studio (30-39): every saved prompt file, so a save can be compared and reverted. The primary
+                // key refuses a second "version n+1" of one file, so two servers saving at once cannot both win.
+                new Migration(30, "versions of prompt files saved in the coach studio", List.of(
+                        """
+                        CREATE TABLE prompt_versions (
+                          file TEXT NOT NULL,
+                          version INTEGER NOT NULL,
+                          author TEXT NOT NULL,
+                          at TEXT NOT NULL,
+                          hash TEXT NOT NULL,
+                          content TEXT NOT NULL,
+                          diff TEXT NOT NULL,
+                          PRIMARY KEY (file, version))""")),
                 // Delivery promises: the id a client gave a reply, so a resend is answered, never stored twice.
                 // Replies sent without an id keep NULL, which a unique index allows any number of times.
                 new Migration(60, "client ids of learner replies, unique per session", List.of(

@@ -10,6 +10,8 @@ import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
 import dev.hotseat.store.SqliteSessionStore;
+import dev.hotseat.studio.DraftScenarios;
+import dev.hotseat.studio.StudioRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
@@ -58,13 +60,17 @@ public final class HotseatServer implements AutoCloseable {
         Database db = Database.open(setup.data(), Migration.all());
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         SessionStore store = new SqliteSessionStore(db, json);
-        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, setup.library(), executor);
-        Sessions sessions = new Sessions(setup.library(), store, pipeline, executor, new TurnGate(setup.wire().maxTurns()));
+        // Sessions see the coaches' drafts under their random ids too ("try it yourself" in the studio).
+        DraftScenarios library = new DraftScenarios(setup.library());
+        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, library, executor);
+        Sessions sessions = new Sessions(library, store, pipeline, executor, new TurnGate(setup.wire().maxTurns()));
         ChatSocket socket = new ChatSocket(sessions, json, executor, new RateLimits("session starts", setup.wire().startRate()));
-        ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, new CoachAuth(setup.coachToken()), json);
+        CoachAuth coach = new CoachAuth(setup.coachToken());
+        ApiRoutes api = new ApiRoutes(library, setup.engines(), store, coach, json);
+        StudioRoutes studio = new StudioRoutes(library, setup.engines(), db, coach, json);
         try {
             Javalin app = Javalin.create(config -> {
-                configure(config, setup, json, socket, api);
+                configure(config, setup, json, socket, api, studio);
                 Guards.configure(config, setup.wire());
             }).start(setup.port());
             return new HotseatServer(app, db, executor);
@@ -75,7 +81,8 @@ public final class HotseatServer implements AutoCloseable {
         }
     }
 
-    private static void configure(JavalinConfig config, Setup setup, ObjectMapper json, ChatSocket socket, ApiRoutes api) {
+    private static void configure(JavalinConfig config, Setup setup, ObjectMapper json, ChatSocket socket, ApiRoutes api,
+                                  StudioRoutes studio) {
         config.concurrency.useVirtualThreads = true;
         config.startup.startupWatcherEnabled = false;
         config.startup.showJavalinBanner = false;
@@ -98,12 +105,14 @@ public final class HotseatServer implements AutoCloseable {
         config.routes.before(SecurityHeaders::apply);
         config.routes.before("/api/*", ctx -> {
             // Refused on the declared length alone, so a client that sent "Expect: 100-continue" never uploads it.
-            if (ctx.contentLength() > MAX_TEXT_MESSAGE) {
+            // Card uploads have their own, larger cap, checked by the studio after the coach check.
+            if (ctx.contentLength() > MAX_TEXT_MESSAGE && !ctx.path().equals(StudioRoutes.CARDS)) {
                 throw new HttpResponseException(413, "Content Too Large", Map.of());
             }
         });
         config.routes.ws("/ws/chat", socket::configure);
         api.configure(config.routes);
+        studio.configure(config.routes);
         config.routes.error(404, ctx -> {
             String type = ctx.res().getContentType();
             // Our own 404s (unknown session, unknown scenario) are JSON already; Javalin's "no such route" is not.

@@ -1,0 +1,532 @@
+package dev.hotseat.studio;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hotseat.conversation.Engines;
+import dev.hotseat.conversation.Turn;
+import dev.hotseat.evaluation.Rubric;
+import dev.hotseat.evaluation.RubricEvaluator;
+import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.persona.Mode;
+import dev.hotseat.persona.PromptDrafts;
+import dev.hotseat.persona.PromptProblem;
+import dev.hotseat.persona.Scenario;
+import dev.hotseat.persona.UnknownRubricException;
+import dev.hotseat.store.Database;
+import dev.hotseat.web.CoachAuth;
+import dev.hotseat.web.UnauthorizedException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The coach studio's routes, all under {@code /api/coach/} and all for coaches only (403 for anyone else):
+ * list, read, check, save, version and revert scenario and rubric files; test-drive and try out a draft;
+ * measure a draft rubric on the labelled replies; import and export Character Cards. See docs/protocol.md.
+ */
+public final class StudioRoutes {
+    /** The one route whose body may be larger than the server's 64 KiB: a card PNG with its picture. */
+    public static final String CARDS = "/api/coach/cards";
+    /** 8 MiB: room for a card with a large portrait; more is refused before it is read. */
+    public static final long MAX_CARD_BYTES = 8L * 1024 * 1024;
+    private static final Pattern ID_LINE = Pattern.compile("(?m)^id:[ \\t]*[^#\\r\\n]*?([ \\t]*#.*)?$");
+
+    private final DraftScenarios library;
+    private final FilePromptLibrary files;
+    private final Engines engines;
+    private final CoachAuth coach;
+    private final ObjectMapper json;
+    private final PromptDrafts drafts;
+    private final PromptFiles prompts;
+    private final PromptVersions versions;
+    private final RubricFigures figures;
+    private final CardImport cardImport;
+    private final CardExport cardExport;
+
+    public StudioRoutes(DraftScenarios library, Engines engines, Database db, CoachAuth coach, ObjectMapper json) {
+        this(library, engines, db, coach, json, labelledFolder(), Clock.systemUTC());
+    }
+
+    StudioRoutes(DraftScenarios library, Engines engines, Database db, CoachAuth coach, ObjectMapper json,
+                 Path labelled, Clock clock) {
+        this.library = library;
+        this.files = library.saved() instanceof FilePromptLibrary f ? f : null;
+        this.engines = engines;
+        this.coach = coach;
+        this.json = json;
+        this.drafts = files == null ? null : new PromptDrafts(files);
+        this.prompts = files == null ? null : new PromptFiles(files.root());
+        this.versions = files == null ? null : new PromptVersions(db, prompts, clock);
+        this.figures = new RubricFigures(labelled, json);
+        this.cardImport = new CardImport(json);
+        this.cardExport = new CardExport(json, clock);
+    }
+
+    /** Our own labelled replies: HOTSEAT_LABELLED, else src/test/resources/labelled under the checkout. */
+    private static Path labelledFolder() {
+        String env = System.getenv("HOTSEAT_LABELLED");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("hotseat.root", ".")).resolve("src/test/resources/labelled");
+    }
+
+    /** Declares the routes and how a studio refusal is answered. */
+    public void configure(RoutesConfig routes) {
+        routes.get("/api/coach/prompts", coachOnly(this::list));
+        routes.post("/api/coach/drafts", coachOnly(this::newDraft));
+        routes.post("/api/coach/lint", coachOnly(this::lintAll));
+        routes.post(CARDS, coachOnly(this::importCard));
+        routes.get("/api/coach/scenarios/{id}/card.json", coachOnly(this::cardJson));
+        routes.get("/api/coach/scenarios/{id}/card.png", coachOnly(this::cardPng));
+        routes.post("/api/coach/scenarios/{id}/drive", coachOnly(this::drive));
+        routes.post("/api/coach/scenarios/{id}/try", coachOnly(this::tryDraft));
+        routes.post("/api/coach/{kind}/{id}/form", coachOnly(this::form));
+        routes.post("/api/coach/rubrics/{id}/measure", coachOnly(this::measure));
+        routes.get("/api/coach/{kind}/{id}", coachOnly(this::read));
+        routes.post("/api/coach/{kind}/{id}", coachOnly(this::save));
+        routes.post("/api/coach/{kind}/{id}/check", coachOnly(this::check));
+        routes.get("/api/coach/{kind}/{id}/versions", coachOnly(this::versionList));
+        routes.get("/api/coach/{kind}/{id}/versions/{version}", coachOnly(this::version));
+        routes.post("/api/coach/{kind}/{id}/revert", coachOnly(this::revert));
+        routes.exception(StudioException.class, (e, ctx) -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", e.code());
+            body.put("message", e.getMessage());
+            if (!e.problems().isEmpty()) {
+                body.put("problems", e.problems());
+            }
+            ctx.status(e.status()).json(body);
+        });
+    }
+
+    /**
+     * CoachAuth alone decides who is a coach; the studio only turns its refusal into 403, because to a learner
+     * the studio is simply forbidden, whatever credential they sent or did not send.
+     */
+    private Handler coachOnly(Handler handler) {
+        Handler checked = coach.protect(ctx -> {
+            if (files == null) {
+                throw new StudioException(503, "no-prompts-folder", "The studio edits a prompts folder, and this"
+                        + " server's prompts do not come from one: start it with --prompts DIR");
+            }
+            handler.handle(ctx);
+        });
+        return ctx -> {
+            try {
+                checked.handle(ctx);
+            } catch (UnauthorizedException denied) {
+                throw new StudioException(403, "forbidden", "The coach studio is for coaches only. "
+                        + denied.getMessage());
+            }
+        };
+    }
+
+    private void list(Context ctx) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("scenarios", entries(PromptFiles.Kind.SCENARIOS));
+        out.put("rubrics", entries(PromptFiles.Kind.RUBRICS));
+        out.put("templates", List.of("customer", "interview"));
+        ctx.json(out);
+    }
+
+    /** The lint drive of every saved scenario that loads: the list's "plays as intended" status. */
+    private void lintAll(Context ctx) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Scenario scenario : files.scenarios()) {
+            PromptDrafts.Drive drive = PromptDrafts.drive(scenario, engines.findings());
+            out.add(Map.of("id", scenario.id(), "ok", drive.ok(), "verdict", drive.verdict()));
+        }
+        ctx.json(out);
+    }
+
+    private List<Map<String, Object>> entries(PromptFiles.Kind kind) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, String> modes = new LinkedHashMap<>();
+        if (kind == PromptFiles.Kind.SCENARIOS) {
+            files.scenarios().forEach(s -> {
+                titles.put(s.id(), s.title());
+                modes.put(s.id(), s.mode().wire());
+            });
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String id : prompts.ids(kind)) {
+            List<PromptProblem> problems = problemsOf(kind, id);
+            if (kind == PromptFiles.Kind.RUBRICS && problems.isEmpty()) {
+                Rubric r = files.rubric(id);
+                titles.put(id, r.title());
+                modes.put(id, r.mode().wire());
+            }
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("id", id);
+            e.put("title", titles.getOrDefault(id, id));
+            e.put("mode", modes.get(id));
+            e.put("ok", problems.isEmpty());
+            e.put("problems", problems);
+            out.add(e);
+        }
+        return out;
+    }
+
+    private List<PromptProblem> problemsOf(PromptFiles.Kind kind, String id) {
+        String name = PromptFiles.name(kind, id);
+        return files.problems().stream().filter(p -> p.file().equals(name)).toList();
+    }
+
+    private void read(Context ctx) {
+        PromptFiles.Kind kind = PromptFiles.Kind.of(ctx.pathParam("kind"));
+        String id = Ids.check(ctx.pathParam("id"));
+        String text = existing(kind, id);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", kind.folder);
+        out.put("id", id);
+        out.put("text", text);
+        out.put("hash", PromptFiles.hash(text));
+        out.put("problems", problems(kind, id, text));
+        ctx.json(out);
+    }
+
+    private String existing(PromptFiles.Kind kind, String id) {
+        return prompts.read(kind, id).orElseThrow(() -> new StudioException(404, "not-found", "There is no "
+                + PromptFiles.name(kind, id) + " (known: " + String.join(", ", prompts.ids(kind)) + ")"));
+    }
+
+    private void check(Context ctx) {
+        PromptFiles.Kind kind = PromptFiles.Kind.of(ctx.pathParam("kind"));
+        String id = Ids.check(ctx.pathParam("id"));
+        ctx.json(Map.of("problems", problems(kind, id, text(body(ctx)))));
+    }
+
+    /** What the loader would say about this text as the file {@code <kind>/<id>.md}. */
+    private List<PromptProblem> problems(PromptFiles.Kind kind, String id, String text) {
+        if (kind == PromptFiles.Kind.SCENARIOS) {
+            return drafts.scenario(id, text).problems();
+        }
+        PromptDrafts.RubricDraft rubric = drafts.rubric(id, text);
+        // A rubric that reads can still break the scenarios it grades (an interview's follow-up keyed by a
+        // criterion the edit removed): those problems count too, so such a save is refused.
+        return rubric.rubric() == null ? rubric.problems()
+                : drafts.scenariosWith(rubric.rubric(), sid -> prompts.read(PromptFiles.Kind.SCENARIOS, sid).orElse(null));
+    }
+
+    private void save(Context ctx) {
+        PromptFiles.Kind kind = PromptFiles.Kind.of(ctx.pathParam("kind"));
+        String id = Ids.check(ctx.pathParam("id"));
+        JsonNode body = body(ctx);
+        String base = body.path("base").asText("");
+        if (base.isBlank()) {
+            throw StudioException.bad("bad-message", "A save needs 'base': the hash the file had when you opened"
+                    + " it, or \"none\" for a new file (so a save never overwrites someone else's)");
+        }
+        ctx.json(saved(kind, id, text(body), base, author(body)));
+    }
+
+    private Map<String, Object> saved(PromptFiles.Kind kind, String id, String text, String base, String author) {
+        List<PromptProblem> problems = problems(kind, id, text);
+        if (!problems.isEmpty()) {
+            throw new StudioException(422, "invalid-prompt", "Not saved: " + PromptFiles.name(kind, id) + " has "
+                    + problems.size() + " problem(s); the first is " + problems.getFirst(), problems);
+        }
+        PromptVersions.Saved saved = versions.save(kind, id, text, base, author);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", id);
+        out.put("hash", saved.hash());
+        out.put("version", saved.version());
+        out.put("changed", saved.changed());
+        return out;
+    }
+
+    private static String author(JsonNode body) {
+        String author = body.path("author").asText("").strip().replaceAll("\\p{Cntrl}", " ");
+        return author.isEmpty() ? "a coach" : author.substring(0, Math.min(80, author.length()));
+    }
+
+    private void versionList(Context ctx) {
+        PromptFiles.Kind kind = PromptFiles.Kind.of(ctx.pathParam("kind"));
+        ctx.json(versions.list(PromptFiles.name(kind, Ids.check(ctx.pathParam("id")))));
+    }
+
+    private void version(Context ctx) {
+        PromptFiles.Kind kind = PromptFiles.Kind.of(ctx.pathParam("kind"));
+        String id = Ids.check(ctx.pathParam("id"));
+        int n = number(ctx.pathParam("version"));
+        String text = versions.content(PromptFiles.name(kind, id), n).orElseThrow(() -> noVersion(kind, id, n));
+        ctx.json(Map.of("version", n, "text", text, "hash", PromptFiles.hash(text)));
+    }
+
+    private void revert(Context ctx) {
+        PromptFiles.Kind kind = PromptFiles.Kind.of(ctx.pathParam("kind"));
+        String id = Ids.check(ctx.pathParam("id"));
+        JsonNode body = body(ctx);
+        int n = body.path("version").asInt(0);
+        String text = versions.content(PromptFiles.name(kind, id), n).orElseThrow(() -> noVersion(kind, id, n));
+        ctx.json(saved(kind, id, text, body.path("base").asText(""), author(body) + " (back to version " + n + ")"));
+    }
+
+    private static StudioException noVersion(PromptFiles.Kind kind, String id, int n) {
+        return new StudioException(404, "not-found", PromptFiles.name(kind, id) + " has no saved version " + n);
+    }
+
+    private static int number(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw StudioException.bad("bad-message", "'" + Ids.quote(text) + "' is not a version number");
+        }
+    }
+
+    /** A new scenario: {@code {id, from}}, from a template ("template:customer") or an existing scenario's id. */
+    private void newDraft(Context ctx) {
+        JsonNode body = body(ctx);
+        String id = Ids.check(body.path("id").asText(""));
+        String from = body.path("from").asText("template:customer");
+        if (prompts.read(PromptFiles.Kind.SCENARIOS, id).isPresent()) {
+            throw new StudioException(409, "id-taken", "A scenario '" + id + "' already exists: choose another id");
+        }
+        String source = from.startsWith("template:") ? template(Mode.of(from.substring("template:".length())))
+                : existing(PromptFiles.Kind.SCENARIOS, Ids.check(from));
+        String text = withId(source, id);
+        ctx.json(draftAnswer(id, text, List.of()));
+    }
+
+    private Map<String, Object> draftAnswer(String id, String text, List<String> notes) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", "scenarios");
+        out.put("id", id);
+        out.put("text", text);
+        out.put("hash", PromptFiles.hash(null));
+        out.put("problems", drafts.scenario(id, text).problems());
+        out.put("notes", notes);
+        return out;
+    }
+
+    /** The studio's starting file for a mode (a complete scenario that passes lint, with comments for coaches). */
+    private static String template(Mode mode) {
+        try (InputStream in = StudioRoutes.class.getResourceAsStream(mode.wire() + ".md")) {
+            return new String(Objects.requireNonNull(in, "template " + mode.wire()).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text with its header's {@code id:} line set to {@code id}, comments on the line kept. */
+    static String withId(String text, String id) {
+        Matcher m = ID_LINE.matcher(text);
+        if (m.find()) {
+            return text.substring(0, m.start()) + "id: " + id + (m.group(1) == null ? "" : m.group(1))
+                    + text.substring(m.end());
+        }
+        return text.replaceFirst("(?m)^---[ \\t]*$", "---\nid: " + id);
+    }
+
+    private Scenario validScenario(String id, String text) {
+        PromptDrafts.ScenarioDraft draft = drafts.scenario(id, text);
+        if (draft.scenario() == null) {
+            throw new StudioException(422, "invalid-prompt", "Fix the draft first: it has " + draft.problems().size()
+                    + " problem(s); the first is " + draft.problems().getFirst(), draft.problems());
+        }
+        return draft.scenario();
+    }
+
+    private void drive(Context ctx) {
+        String id = Ids.check(ctx.pathParam("id"));
+        Scenario scenario = validScenario(id, text(body(ctx)));
+        PromptDrafts.Drive drive = PromptDrafts.drive(scenario, engines.findings());
+        List<Map<String, Object>> reps = new ArrayList<>();
+        for (PromptDrafts.Rep rep : drive.reps()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("rep", rep.rep());
+            r.put("expected", rep.expected());
+            r.put("ok", rep.ok());
+            r.put("outcome", rep.outcome() == null ? "still talking" : rep.outcome().wire());
+            r.put("mood", rep.mood());
+            r.put("turns", rep.turns().stream().map(StudioRoutes::turn).toList());
+            reps.add(r);
+        }
+        ctx.json(Map.of("ok", drive.ok(), "verdict", drive.verdict(), "reps", reps));
+    }
+
+    private static Map<String, Object> turn(Turn t) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("speaker", t.byLearner() ? "learner" : "partner");
+        out.put("text", t.text());
+        if (t.mood() != null) {
+            out.put("mood", t.mood());
+        }
+        if (t.grade() != null) {
+            out.put("score", t.grade().score());
+        }
+        return out;
+    }
+
+    /**
+     * The form view: {@code {text}} gives the header as JSON to fill the form; {@code {text, key, value}} also sets
+     * one top-level block and answers the new text and its problems. Nothing is saved.
+     */
+    private void form(Context ctx) {
+        PromptFiles.Kind kind = PromptFiles.Kind.of(ctx.pathParam("kind"));
+        String id = Ids.check(ctx.pathParam("id"));
+        JsonNode body = body(ctx);
+        String text = text(body);
+        String key = body.path("key").asText("");
+        if (kind == PromptFiles.Kind.RUBRICS && key.startsWith("criteria/")) {
+            text = HeaderBlocks.replaceItem(text, "criteria", key.substring("criteria/".length()), body.get("value"));
+        } else if (kind == PromptFiles.Kind.SCENARIOS && !key.isEmpty()) {
+            text = HeaderBlocks.replace(text, key, body.get("value"));
+        } else if (!key.isEmpty()) {
+            throw StudioException.bad("bad-message", "A rubric's form edits one criterion at a time: 'criteria/<id>'");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("text", text);
+        out.put("problems", problems(kind, id, text));
+        try {
+            out.put("header", CardImport.YAML.readTree(PromptDrafts.split(text).header()));
+        } catch (IOException | IllegalArgumentException e) {
+            out.put("header", null);
+        }
+        ctx.json(out);
+    }
+
+    private void tryDraft(Context ctx) {
+        String id = Ids.check(ctx.pathParam("id"));
+        String draft = library.register(validScenario(id, text(body(ctx))));
+        ctx.json(Map.of("draft", draft, "url", "/?try=" + draft));
+    }
+
+    private void measure(Context ctx) {
+        String id = Ids.check(ctx.pathParam("id"));
+        PromptDrafts.RubricDraft draft = drafts.rubric(id, text(body(ctx)));
+        if (draft.rubric() == null) {
+            throw new StudioException(422, "invalid-prompt", "Fix the rubric first: the first problem is "
+                    + draft.problems().getFirst(), draft.problems());
+        }
+        if (!(engines.findings() instanceof RubricEvaluator evaluator)) {
+            throw new StudioException(503, "no-evaluator", "Measuring needs the offline evaluator, which this"
+                    + " server does not run");
+        }
+        Rubric saved;
+        try {
+            saved = files.rubric(id);
+        } catch (UnknownRubricException e) {
+            saved = null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("labelled", figures.folder().toString());
+        out.put("before", saved == null ? null : figures.savedFigures(evaluator, files, saved));
+        out.put("after", figures.measure(evaluator, files, draft.rubric()));
+        ctx.json(out);
+    }
+
+    private void importCard(Context ctx) {
+        String modeText = ctx.queryParam("mode");
+        Mode mode = null;
+        if (modeText != null && !modeText.isBlank()) {
+            try {
+                mode = Mode.of(modeText);
+            } catch (IllegalArgumentException e) {
+                throw StudioException.bad("bad-message", "mode '" + Ids.quote(modeText)
+                        + "' is not customer or interview");
+            }
+        }
+        CardFile card = CardFile.read(cardBody(ctx), json);
+        Map<Mode, String> templates = new EnumMap<>(Mode.class);
+        templates.put(Mode.CUSTOMER, template(Mode.CUSTOMER));
+        templates.put(Mode.INTERVIEW, template(Mode.INTERVIEW));
+        Set<String> taken = new HashSet<>(prompts.ids(PromptFiles.Kind.SCENARIOS));
+        CardImport.Draft draft = cardImport.draft(card, mode, templates, taken);
+        Map<String, Object> out = draftAnswer(draft.id(), draft.text(), draft.notes());
+        out.put("mode", draft.mode().wire());
+        out.put("spec", card.spec());
+        ctx.json(out);
+    }
+
+    /** The upload, read up to {@link #MAX_CARD_BYTES}: the declared length is checked first, then what arrives. */
+    private static byte[] cardBody(Context ctx) {
+        long declared = ctx.contentLength();
+        if (declared > MAX_CARD_BYTES) {
+            throw tooLarge(declared);
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] bytes = in.readNBytes((int) MAX_CARD_BYTES + 1);
+            if (bytes.length > MAX_CARD_BYTES) {
+                throw tooLarge(-1);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw StudioException.bad("bad-card", "the upload broke off before it was complete: " + e.getMessage());
+        }
+    }
+
+    private static StudioException tooLarge(long bytes) {
+        return new StudioException(413, "card-too-large", "The card upload is "
+                + (bytes < 0 ? "over 8 MiB" : String.format("%.1f MB", bytes / 1_000_000.0))
+                + "; a card may be at most 8 MiB (8,388,608 bytes). Export it with a smaller picture, or upload"
+                + " its JSON instead.");
+    }
+
+    private void cardJson(Context ctx) {
+        String id = Ids.check(ctx.pathParam("id"));
+        boolean v2 = "v2".equalsIgnoreCase(ctx.queryParam("spec"));
+        ObjectNode card = cardExport.card(exportable(id), !v2);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + id + (v2 ? ".v2" : ".v3") + ".json\"");
+        ctx.json(card);
+    }
+
+    private void cardPng(Context ctx) {
+        String id = Ids.check(ctx.pathParam("id"));
+        byte[] png = cardExport.png(exportable(id), id);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + id + ".png\"");
+        ctx.contentType("image/png").result(png);
+    }
+
+    private String exportable(String id) {
+        String text = existing(PromptFiles.Kind.SCENARIOS, id);
+        List<PromptProblem> problems = problems(PromptFiles.Kind.SCENARIOS, id, text);
+        if (!problems.isEmpty()) {
+            throw new StudioException(422, "invalid-prompt", "Fix " + PromptFiles.name(PromptFiles.Kind.SCENARIOS, id)
+                    + " before exporting it; the first problem is " + problems.getFirst(), problems);
+        }
+        return text;
+    }
+
+    private ObjectNode body(Context ctx) {
+        String text = ctx.body();
+        try {
+            JsonNode node = json.readTree(text);
+            if (node instanceof ObjectNode object) {
+                return object;
+            }
+        } catch (JsonProcessingException e) {
+            throw StudioException.bad("bad-json", "The body is not JSON (" + e.getOriginalMessage() + "); it starts '"
+                    + Ids.quote(text.substring(0, Math.min(30, text.length()))) + "'");
+        }
+        throw StudioException.bad("bad-json", "The body must be a JSON object such as {\"text\": \"---\\n…\"}");
+    }
+
+    private static String text(JsonNode body) {
+        JsonNode text = body.get("text");
+        if (text == null || !text.isTextual()) {
+            throw StudioException.bad("bad-message", "The body needs 'text': the whole file, header and body");
+        }
+        return text.asText();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.hotseat.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hotseat.studio.StudioServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * axe-core finds no serious or critical problem on the studio's screens (sign-in, the file list, the editor with
+ * failed checks, a test-drive, the form view and a rubric's figures) in light and dark, at 360 px and desktop.
+ */
+@Tag("browser")
+@Timeout(value = 240, unit = TimeUnit.SECONDS)
+class StudioAccessibilityTest {
+    @TempDir
+    static Path temp;
+    private static StudioServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startServerAndBrowser() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        Axe.assumeAvailable();
+        server = StudioServer.start(temp, Path.of(System.getProperty("hotseat.root", ".")).resolve("web"));
+        browser = HeadlessChromium.start(temp);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void visible(WebDriverWait wait, String testid) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=" + testid + "]")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Axe.Look.class)
+    void everyStudioScreen_hasNoSeriousViolations(Axe.Look look) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(server.url() + "style.css");
+        Axe.apply(browser, look);
+
+        // the sign-in screen, after a refused token
+        StudioPageTest.openStudio(browser, server.url(), "wrong-token");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=studio-denied]"),
+                "coaches only"));
+        List<String> signIn = Axe.seriousViolations(browser);
+
+        // the file list
+        StudioPageTest.signedIn(browser, server.url());
+        browser.findElement(By.cssSelector("[data-testid=lint-all]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=lint-all-status]"), "played"));
+        List<String> library = Axe.seriousViolations(browser);
+
+        // the editor with a failed check and a test-drive
+        browser.findElement(By.cssSelector("[data-testid=scenario-files] [data-id=late-parcel]")).click();
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=source]")).getAttribute("value").contains("late-parcel"));
+        browser.executeScript("const t = arguments[0]; t.value = t.value.replace('title:', 'title: [oops');"
+                + " t.dispatchEvent(new Event('input'));", browser.findElement(By.cssSelector("[data-testid=source]")));
+        visible(wait, "problem");
+        browser.executeScript("const t = arguments[0]; t.value = t.value.replace('title: [oops', 'title:');"
+                + " t.dispatchEvent(new Event('input'));", browser.findElement(By.cssSelector("[data-testid=source]")));
+        visible(wait, "problems-none");
+        browser.findElement(By.cssSelector("[data-testid=drive]")).click();
+        visible(wait, "drive-verdict");
+        browser.executeScript("const t = arguments[0]; t.value = t.value.replace('title:', 'title: [oops');"
+                + " t.dispatchEvent(new Event('input'));", browser.findElement(By.cssSelector("[data-testid=source]")));
+        visible(wait, "problem");
+        List<String> editor = Axe.seriousViolations(browser);
+
+        // the form view of a valid file
+        browser.findElement(By.cssSelector("[data-testid=back]")).click();
+        visible(wait, "scenario-files");
+        browser.findElement(By.cssSelector("[data-testid=scenario-files] [data-id=late-parcel]")).click();
+        visible(wait, "problems-none");
+        browser.findElement(By.cssSelector("[data-testid=view-form]")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("[data-testid=form-view] fieldset")).isEmpty());
+        List<String> form = Axe.seriousViolations(browser);
+
+        // a rubric with its figures on the labelled replies
+        browser.findElement(By.cssSelector("[data-testid=back]")).click();
+        visible(wait, "rubric-files");
+        browser.findElement(By.cssSelector("[data-testid=rubric-files] [data-id=interview]")).click();
+        visible(wait, "problems-none");
+        browser.findElement(By.cssSelector("[data-testid=measure]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=figures-summary]")));
+        browser.findElement(By.cssSelector("[data-testid=view-form]")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("[data-testid=form-view] fieldset")).isEmpty());
+        List<String> rubric = Axe.seriousViolations(browser);
+
+        assertEquals(List.of(), signIn, "sign-in, " + look);
+        assertEquals(List.of(), library, "file list, " + look);
+        assertEquals(List.of(), editor, "editor, " + look);
+        assertEquals(List.of(), form, "form view, " + look);
+        assertEquals(List.of(), rubric, "rubric figures, " + look);
+    }
+}

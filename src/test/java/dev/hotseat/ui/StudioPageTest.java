@@ -1,0 +1,326 @@
+package dev.hotseat.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hotseat.studio.StudioServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The coach studio in a real Chromium, against a real server over a temporary copy of prompts/. */
+@Tag("browser")
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class StudioPageTest {
+    @TempDir
+    static Path temp;
+    private static StudioServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startServerAndBrowser() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        server = StudioServer.start(temp, Path.of(System.getProperty("hotseat.root", ".")).resolve("web"));
+        browser = HeadlessChromium.start(temp);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void closeExtraTabs() {
+        List<String> handles = List.copyOf(browser.getWindowHandles());
+        for (String handle : handles.subList(1, handles.size())) {
+            browser.switchTo().window(handle).close();
+        }
+        browser.switchTo().window(handles.getFirst());
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static WebElement find(String testid) {
+        return browser.findElement(By.cssSelector("[data-testid=" + testid + "]"));
+    }
+
+    /** Opens the studio in the current tab with an empty sessionStorage, signing in when a token is given. */
+    static void openStudio(WebDriver driver, String url, String token) {
+        driver.get(url + "studio.html");
+        ((ChromeDriver) driver).executeScript("sessionStorage.clear()");
+        driver.get(url + "studio.html");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=token-input]")));
+        if (token != null) {
+            driver.findElement(By.cssSelector("[data-testid=token-input]")).sendKeys(token);
+            driver.findElement(By.cssSelector("[data-testid=author-input]")).sendKeys("Ana");
+            driver.findElement(By.cssSelector("[data-testid=token-submit]")).click();
+        }
+    }
+
+    static void signedIn(WebDriver driver, String url) {
+        openStudio(driver, url, StudioServer.TOKEN);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=scenario-files] [data-testid=file]")));
+    }
+
+    private static void openFile(String id) {
+        find("scenario-files").findElement(By.cssSelector("[data-id=" + id + "]")).click();
+        waiting().until(d -> find("source").getAttribute("value").contains("id: " + id));
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=versions] li")).isEmpty());
+    }
+
+    /** Puts the caret at the end of the header line starting with {@code key:}; returns that line's number. */
+    private static int caretAfter(String key) {
+        Object line = browser.executeScript("const t = arguments[0]; const at = t.value.indexOf('\\n' + arguments[1] + ':');"
+                + " const end = t.value.indexOf('\\n', at + 1); t.focus(); t.setSelectionRange(end, end);"
+                + " return t.value.slice(0, at + 1).split('\\n').length;", find("source"), key);
+        return ((Number) line).intValue();
+    }
+
+    @Test
+    void aCoach_createsFromTheTemplate_seesTheBrokenLineWhileTyping_fixesIt_testDrives_tries_saves_andALearnerStartsIt() {
+        // given a coach signed in to the studio
+        signedIn(browser, server.url());
+
+        // when they create a scenario from the customer template
+        find("new-id").sendKeys("browser-made");
+        new org.openqa.selenium.support.ui.Select(find("new-from")).selectByValue("template:customer");
+        find("new-create").click();
+        waiting().until(d -> find("source").getAttribute("value").contains("id: browser-made"));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=problems-none]")));
+
+        // and break the title line while typing
+        int titleLine = caretAfter("title");
+        new Actions(browser).sendKeys(": oops \"").perform();
+
+        // then the check shows the file and that line
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=problem]")).isEmpty());
+        WebElement problem = find("problem");
+        assertEquals(String.valueOf(titleLine), problem.getAttribute("data-line"), problem.getText());
+        assertTrue(problem.getText().startsWith("scenarios/browser-made.md:" + titleLine + ": "), problem.getText());
+
+        // when they fix it, then the checks pass again
+        new Actions(browser).sendKeys(Keys.BACK_SPACE.toString().repeat(8)).sendKeys(" (edited)").perform();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=problems-none]")));
+
+        // when they test-drive it: every scripted rep's conversation shows, with outcome and moods
+        find("drive").click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=drive-verdict]")));
+        List<WebElement> reps = browser.findElements(By.cssSelector("[data-testid=rep]"));
+        assertEquals(3, reps.size());
+        assertEquals("resolved", reps.get(0).getAttribute("data-outcome"));
+        assertEquals("walked-out", reps.get(1).getAttribute("data-outcome"));
+        assertFalse(browser.findElements(By.cssSelector("[data-testid=rep-mood]")).isEmpty());
+
+        // when they try it themselves: a practice chat plays the unsaved draft
+        find("try").click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=try-link]")));
+        String tryUrl = find("try-link").getAttribute("href");
+        String studioTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB).get(tryUrl);
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=partner-message]")).isEmpty());
+        assertEquals("A customer with a broken order (edited)", find("scenario-title").getText());
+        browser.close();
+        browser.switchTo().window(studioTab);
+
+        // when they save it
+        find("save").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=save-status]"),
+                "Saved as version 1"));
+
+        // then a learner on the same running server finds it in the list and starts it
+        browser.get(server.url());
+        waiting().until(d -> {
+            if (d.findElements(By.cssSelector("[data-scenario=browser-made]")).isEmpty()) {
+                d.navigate().refresh();
+                return false;
+            }
+            return true;
+        });
+        browser.findElement(By.cssSelector("[data-scenario=browser-made]")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=partner-message]")).isEmpty());
+        assertEquals("A customer with a broken order (edited)", find("scenario-title").getText());
+        browser.executeScript("sessionStorage.clear()");
+    }
+
+    @Test
+    void revert_bringsBackTheEarlierVersion_inTheEditorAndOnDisk() throws Exception {
+        // given a shipped scenario edited and saved in the studio
+        String original = Files.readString(server.prompts().resolve("scenarios/laptop-return.md"));
+        signedIn(browser, server.url());
+        openFile("laptop-return");
+        caretAfter("title");
+        new Actions(browser).sendKeys(" again").perform();
+        find("save").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=save-status]"),
+                "Saved as version 2"));
+        assertTrue(Files.readString(server.prompts().resolve("scenarios/laptop-return.md")).contains(" again\n"));
+
+        // when the coach goes back to the version as it was
+        waiting().until(d -> d.findElements(By.cssSelector("[data-testid=revert]")).size() == 1);
+        find("revert").click();
+
+        // then the editor and the file hold the original text again, and the history says so
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=save-status]"),
+                "Back to version 1"));
+        assertEquals(original, find("source").getAttribute("value"));
+        assertEquals(original, Files.readString(server.prompts().resolve("scenarios/laptop-return.md")));
+        waiting().until(d -> d.findElements(By.cssSelector("[data-testid=version]")).size() == 3);
+    }
+
+    @Test
+    void twoEditorsOfOneFile_theSecondSaveGetsTheConflict_andTheFirstEditStays() throws Exception {
+        // given two coaches, each in their own tab, with the same file open
+        signedIn(browser, server.url());
+        openFile("double-charge");
+        String first = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        String second = browser.getWindowHandle();
+        signedIn(browser, server.url());
+        openFile("double-charge");
+
+        // when the first saves an edit, then the second saves theirs
+        browser.switchTo().window(first);
+        caretAfter("summary");
+        new Actions(browser).sendKeys(" First coach.").perform();
+        find("save").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=save-status]"),
+                "Saved as version"));
+        browser.switchTo().window(second);
+        caretAfter("summary");
+        new Actions(browser).sendKeys(" Second coach.").perform();
+        find("save").click();
+
+        // then the second is told of the conflict, keeps their text, and the file holds the first edit only
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=conflict]")));
+        assertTrue(find("conflict").getText().contains("changed since you opened it"), find("conflict").getText());
+        assertTrue(find("source").getAttribute("value").contains(" Second coach."));
+        String onDisk = Files.readString(server.prompts().resolve("scenarios/double-charge.md"));
+        assertTrue(onDisk.contains(" First coach.") && !onDisk.contains("Second coach."), onDisk);
+    }
+
+    @Test
+    void aLearnerWithoutTheCredential_cannotOpenTheStudio() {
+        // given a learner with no coach token
+        openStudio(browser, server.url(), null);
+
+        // then the studio shows only the sign-in, and its API refuses them
+        assertTrue(find("studio-sign-in").isDisplayed());
+        assertFalse(find("studio-library").isDisplayed());
+        Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/coach/prompts').then(r => done(r.status));");
+        assertEquals(403L, status);
+
+        // when they try a guessed token
+        find("token-input").sendKeys("guessed-token");
+        find("token-submit").click();
+
+        // then they are refused with the reason, and nothing of the studio shows
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=studio-denied]"),
+                "coaches only"));
+        assertFalse(find("studio-library").isDisplayed());
+        assertFalse(find("studio-editor").isDisplayed());
+        assertTrue(browser.findElements(By.cssSelector("[data-testid=file]")).isEmpty());
+    }
+
+    @Test
+    void theFormView_editsThePersona_andTheMarkdownKeepsItsComments() {
+        // given a coach with a shipped scenario open in the form view
+        signedIn(browser, server.url());
+        openFile("late-parcel");
+        String before = find("source").getAttribute("value");
+        find("view-form").click();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=form-view] fieldset")).isEmpty());
+
+        // when they change the persona's name in the form
+        WebElement name = browser.findElement(By.xpath("//label[text()='Persona name']/following-sibling::input"));
+        name.clear();
+        name.sendKeys("Dee", Keys.TAB);
+
+        // then the file text has the new name, its comments, and still passes the checks
+        waiting().until(d -> find("source").getAttribute("value").contains("name: \"Dee\""));
+        String after = find("source").getAttribute("value");
+        before.lines().filter(l -> l.strip().startsWith("#")).forEach(l -> assertTrue(after.contains(l), l));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=problems-none]")));
+    }
+
+    @Test
+    void aCoach_importsACharacterCardPng_andGetsAScenarioDraftToEdit() throws Exception {
+        // given a card PNG as another tool would write it
+        java.io.ByteArrayOutputStream image = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", image);
+        byte[] png = dev.hotseat.studio.CardFixtures.withChunk(image.toByteArray(), "chara",
+                java.util.Base64.getEncoder().encodeToString(("{\"spec\":\"chara_card_v2\",\"spec_version\":\"2.0\","
+                        + "\"data\":{\"name\":\"Rosa <b>Bold</b>\",\"description\":\"Rosa is cross.\","
+                        + "\"personality\":\"curt\",\"scenario\":\"Rosa's order is late.\",\"first_mes\":\"Where is it?\"}}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Path file = temp.resolve("rosa.png");
+        Files.write(file, png);
+        signedIn(browser, server.url());
+
+        // when they import it as a customer
+        find("card-file").sendKeys(file.toAbsolutePath().toString());
+        find("card-import").click();
+
+        // then the editor holds a new draft with the card's text shown as text, not markup
+        waiting().withMessage(() -> "notice: " + find("studio-notice").getText() + " source: "
+                + find("source").getAttribute("value")).until(d -> find("source").getAttribute("value").contains("id: \"rosa-b-bold-b\""));
+        assertTrue(find("source").getAttribute("value").contains("name: \"Rosa <b>Bold</b>\""));
+        assertEquals("scenarios/rosa-b-bold-b.md", find("editor-title").getText());
+        assertEquals("not saved yet", find("editor-state").getText());
+        assertTrue(browser.findElements(By.cssSelector("[data-testid=studio-editor] b")).isEmpty());
+    }
+
+    @Test
+    void aRubricEditedInTheForm_isMeasuredOnTheLabelledReplies_beforeAndAfter() {
+        // given a coach with the interview rubric open in the form view
+        signedIn(browser, server.url());
+        find("rubric-files").findElement(By.cssSelector("[data-id=interview]")).click();
+        waiting().until(d -> find("source").getAttribute("value").contains("id: interview"));
+        find("view-form").click();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=form-view] fieldset")).isEmpty());
+
+        // when they raise a criterion's threshold in the form and measure the draft
+        WebElement threshold = browser.findElement(By.xpath("//label[text()='calm: threshold (0 to 1)']/following-sibling::input"));
+        threshold.clear();
+        threshold.sendKeys("0.99", Keys.TAB);
+        waiting().until(d -> find("source").getAttribute("value").contains("threshold: 0.99"));
+        find("measure").click();
+
+        // then the figures of the saved rubric and of the draft are shown side by side
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=figures-summary]")));
+        assertTrue(find("figures-summary").getText().matches("Mean F1 \\d+% saved, \\d+% with this draft, over \\d+ labelled replies\\."),
+                find("figures-summary").getText());
+        List<WebElement> calm = browser.findElements(By.cssSelector("[data-testid=figure-row][data-id=calm] td"));
+        assertEquals(4, calm.size());
+        assertTrue(calm.get(0).getText().endsWith("%") && calm.get(1).getText().endsWith("%"), calm.get(0).getText());
+    }
+}

@@ -1,0 +1,62 @@
+import { el, clear } from '../dom.js';
+import { api } from './api.js';
+
+const $ = (id) => document.getElementById(id);
+
+/** Lists the scenario and rubric files with their check status, and wires the new-scenario and import forms. */
+export function showLibrary(files, actions) {
+  fill($('scenario-files'), files.scenarios, 'scenarios', actions);
+  fill($('rubric-files'), files.rubrics, 'rubrics', actions);
+  const from = $('new-from');
+  clear(from);
+  for (const t of files.templates) from.append(el('option', { value: `template:${t}`, text: `the ${t} template` }));
+  for (const s of files.scenarios) {
+    if (s.ok) from.append(el('option', { value: s.id, text: `a copy of ${s.title}` }));
+  }
+  $('lint-all').onclick = () => lintAll();
+  $('new-form').onsubmit = (event) => {
+    event.preventDefault();
+    actions.create($('new-id').value.trim(), from.value);
+  };
+  $('card-form').onsubmit = (event) => {
+    event.preventDefault();
+    const file = $('card-file').files[0];
+    if (file) actions.importCard(file, $('card-mode').value);
+  };
+}
+
+/** Plays every saved scenario with the scripted reps, as `lint` does, and shows each verdict in the list. */
+async function lintAll() {
+  const status = $('lint-all-status');
+  status.textContent = 'Playing every scenario with the scripted reps…';
+  try {
+    const results = await api.lintAll();
+    for (const r of results) {
+      const item = document.querySelector(`#scenario-files [data-id="${CSS.escape(r.id)}"]`);
+      if (!item) continue;
+      item.querySelector('[data-testid=lint-result]')?.remove();
+      item.append(el('span', { class: `badge lint ${r.ok ? 'ok' : 'broken'}`, 'data-testid': 'lint-result', title: r.verdict,
+        text: r.ok ? 'plays as intended' : 'fails the test-drive' }));
+    }
+    const failed = results.filter((r) => !r.ok).length;
+    status.textContent = `${results.length} played, ${failed} failed.`;
+  } catch (error) {
+    status.textContent = `Could not test-drive: ${error.message}`;
+  }
+}
+
+function fill(list, entries, kind, actions) {
+  clear(list);
+  for (const entry of entries) {
+    const status = entry.ok ? 'checks pass' : `${entry.problems.length} problem${entry.problems.length === 1 ? '' : 's'}`;
+    list.append(el('li', {},
+      el('button', {
+        type: 'button', class: 'file', 'data-testid': 'file', 'data-id': entry.id, 'data-kind': kind,
+        onclick: () => actions.open(kind, entry.id),
+      },
+      el('span', { class: 'file-title', text: entry.title || entry.id }),
+      el('span', { class: 'muted file-id', text: `${kind}/${entry.id}.md` }),
+      el('span', { class: `badge ${entry.ok ? 'ok' : 'broken'}`, 'data-testid': 'file-status', text: status }))));
+  }
+  if (!entries.length) list.append(el('li', { class: 'muted', text: 'None yet.' }));
+}
