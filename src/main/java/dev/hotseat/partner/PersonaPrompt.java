@@ -101,6 +101,7 @@ final class PersonaPrompt {
             case WALKED_OUT -> "This is your last line: you have had enough and you leave the conversation.";
             case RESOLVED -> "This is your last line: you accept, and the conversation ends on good terms.";
             case ENDED -> "This is your last line: close the conversation.";
+            case MANAGER -> "This is your last line: you have given up on them and demand to speak to a manager.";
         };
     }
 

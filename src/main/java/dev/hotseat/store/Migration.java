@@ -42,6 +42,9 @@ public record Migration(int version, String description, List<String> statements
                           source TEXT NOT NULL,
                           body TEXT NOT NULL,
                           PRIMARY KEY (session, turn),
-                          FOREIGN KEY (session, turn) REFERENCES turns(session, idx))""")));
+                          FOREIGN KEY (session, turn) REFERENCES turns(session, idx))""")),
+                // partner range 50-59: the seed that makes a session's lines vary, kept so a resume replays exactly
+                new Migration(50, "a seed per session for the partner's choice of lines", List.of(
+                        "ALTER TABLE sessions ADD COLUMN seed BIGINT")));
     }
 }
