@@ -149,10 +149,20 @@ final class CustomerDirector {
         if (DEFLECTS.matcher(lower).find() && !reply.has("deflect") && !reply.has("blame")) {
             reply = reply.inferring("deflect");
         }
+        if (!reply.has("restate") && !reply.negative() && CustomerMoves.CONFIRMING.matcher(lower).find()
+                && factWordsShared(s, statements(reply.text())) >= 2) {
+            reply = reply.inferring("restate"); // "So: order 4417, due Tuesday. Is that right?" sums their case up
+        }
         if (vaguePromise(s, reply)) {
             reply = reply.inferring("vague");
         }
         return reply;
+    }
+
+    private static long factWordsShared(Scenario s, String text) {
+        java.util.Set<String> facts = new java.util.HashSet<>();
+        s.facts().values().forEach(v -> facts.addAll(Grievance.contentWords(v)));
+        return Grievance.contentWords(text).stream().filter(facts::contains).count();
     }
 
     /** "I'll take ownership and get it sorted": a promise that names nothing about this case. */

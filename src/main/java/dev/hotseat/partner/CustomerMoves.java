@@ -10,7 +10,7 @@ import java.util.Optional;
 /** The customer's reaction to one reply, chosen in a fixed order: faults first, then offers, then listening. */
 final class CustomerMoves {
     /** "…, is that right?": a restatement checked with the customer, not a question asking for a fact. */
-    private static final Pattern CONFIRMING = Pattern.compile("\\b(is that right|have i got that right|is that correct"
+    static final Pattern CONFIRMING = Pattern.compile("\\b(is that right|have i got that right|is that correct"
             + "|did i get that right|correct\\?|is that it\\?|right\\?)");
     private final Scenario s;
     private final CustomerState state;
@@ -50,6 +50,10 @@ final class CustomerMoves {
         if (reply.has("blame")) {
             String group = aimed("blame");
             return Step.of(group, lines.customer(group), Intents.BLAME);
+        }
+        if (Progress.stockOnly(reply) && !reply.negative()) {
+            // Stock phrases: a person hears the script, and says so, whatever skills the words are dressed as.
+            return Step.of("ignored+press", lines.customer("stock") + " " + lines.demand(), Intents.STOCK);
         }
         return aboutOffers(new OfferMoves(s, state, reply, lines, moodBefore)).orElseGet(this::listening);
     }
@@ -187,8 +191,8 @@ final class CustomerMoves {
             return pair("ignored", "press", Intents.IGNORED);
         }
         // The move stays "calmer" (the rep did calm them); only the words are curt while still furious.
-        if (Progress.stockOnly(reply) || Progress.repeats(reply.text(), state.learnerLines())) {
-            // Stock phrases or the same words again: a person hears the script, and says so.
+        if (Progress.repeats(reply.text(), state.learnerLines())) {
+            // The same words again: a person hears the script, and says so.
             return Step.of("ignored+press", lines.customer("stock") + " " + lines.demand(), Intents.STOCK);
         }
         String words = lines.customer(moodNow >= FURIOUS ? "heard" : "calmer");

@@ -82,7 +82,20 @@ final class DefaultLines {
             "rapid-fire", List.of("Okay.", "Got it.", "Next."));
 
     private static final Map<String, List<String>> INTERVIEW = Map.ofEntries(
-            Map.entry("offtask", List.of("Let's keep to the question, please.", "I'd like to stay on the question I asked.")),
+            Map.entry("offtask", List.of("Let's stay with the question, please.", "Let's stay with the question I asked.")),
+            Map.entry("english", List.of("Could you answer in English, please? This role is in English.",
+                    "Sorry, I'll need that in English. Let's try again.")),
+            Map.entry("ack-neutral:warm", List.of("Okay.", "Right, thank you.", "Mm-hm.")),
+            Map.entry("ack-neutral:strict", List.of("Okay.", "Hm.", "Go on.")),
+            Map.entry("ack-neutral:rapid-fire", List.of("Okay.", "Sure.", "Hm.")),
+            Map.entry("probe:warm", List.of("You said \"{said}\". How, exactly?",
+                    "When you say \"{said}\", what would you actually do?",
+                    "\"{said}\", okay. What would that look like in practice?")),
+            Map.entry("probe:strict", List.of("You said \"{said}\". How, exactly?",
+                    "\"{said}\". That tells me nothing. What would you do?",
+                    "Define \"{said}\". Concretely.")),
+            Map.entry("probe:rapid-fire", List.of("\"{said}\"? How?", "\"{said}\". Meaning what?",
+                    "You said \"{said}\". Concretely?")),
             Map.entry("nudge:warm", List.of("Take your time, there's no wrong answer. Even a rough idea helps.",
                     "Let's try that one again, no rush.", "No rush. Have another go.")),
             Map.entry("nudge:strict", List.of("I need more than that.", "That doesn't tell me anything. Again.",

@@ -92,7 +92,7 @@ final class Progress {
     /** Stock phrases and nothing else: no question, no offer, no word about this case. */
     static boolean stockOnly(Reply reply) {
         String lower = reply.lower();
-        if (!STOCK.matcher(lower).find() || lower.contains("?") || reply.has("solution") || reply.has("restate")) {
+        if (!STOCK.matcher(lower).find() || lower.contains("?")) {
             return false;
         }
         String rest = STOCK.matcher(lower).replaceAll(" ");
