@@ -33,6 +33,8 @@ final class CustomerDirector {
             + "|help (centre|center|page)|faq)|not my department|(another|a different|the right) (department|team)"
             + "|out of my hands|not up to me|nothing i can do|(you'll|you will) (have|need) to (contact|call|ring"
             + "|speak to|email|go to))\\b");
+    /** "Let me just have a look": looking, not promising; a non-answer if it is all they say. */
+    private static final Pattern LOOKING = Pattern.compile("\\blet me (just )?(have a look|look|check|see)\\b");
     /** Talking to the grader rather than the customer. */
     private static final Pattern GRADER = Pattern.compile("\\b(ignore (all |the |your )?(previous|prior|above"
             + "|earlier) (instructions|prompts?)|(rate|score|grade|mark) (this|me|my reply)|full marks|top marks"
@@ -169,6 +171,7 @@ final class CustomerDirector {
     private static boolean vaguePromise(Scenario s, Reply reply) {
         String statements = statements(reply.text());
         return OFFERING.matcher(statements.toLowerCase(Locale.ROOT)).find() && !reply.negative()
+                && !LOOKING.matcher(statements.toLowerCase(Locale.ROOT)).find()
                 && !OfferMoves.concreteWords(s, statements) && !OfferWords.holdRequest(reply.text());
     }
 

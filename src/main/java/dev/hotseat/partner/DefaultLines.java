@@ -71,6 +71,10 @@ final class DefaultLines {
                     "Okay. That'll do, I suppose. Would've been nice to hear a sorry.")),
             Map.entry("unresolved", List.of("But you haven't said a word about what I just told you.",
                     "And what about the rest of what I said? That still matters.")),
+            Map.entry("repeat", List.of("You've said that already. Try it another way:",
+                    "That's the same answer as before. Let me put it differently.")),
+            Map.entry("english-again", List.of("I'm afraid the role needs answers in English.",
+                    "I do need you to answer in English, I'm sorry.")),
             Map.entry("english", List.of("Sorry, what? I didn't understand that. Can you say it in English?",
                     "I don't speak that. In English, please.")),
             Map.entry("offtask", List.of("What has that got to do with my problem?", "Can we stick to why I'm calling?")),
@@ -83,6 +87,10 @@ final class DefaultLines {
 
     private static final Map<String, List<String>> INTERVIEW = Map.ofEntries(
             Map.entry("offtask", List.of("Let's stay with the question, please.", "Let's stay with the question I asked.")),
+            Map.entry("repeat", List.of("You've said that already. Try it another way:",
+                    "That's the same answer as before. Let me put it differently.")),
+            Map.entry("english-again", List.of("I'm afraid the role needs answers in English.",
+                    "I do need you to answer in English, I'm sorry.")),
             Map.entry("english", List.of("Could you answer in English, please? This role is in English.",
                     "Sorry, I'll need that in English. Let's try again.")),
             Map.entry("ack-neutral:warm", List.of("Okay.", "Right, thank you.", "Mm-hm.")),

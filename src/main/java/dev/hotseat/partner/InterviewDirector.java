@@ -31,7 +31,7 @@ final class InterviewDirector {
     private static final java.util.Set<String> DOMAIN = java.util.Set.of("custo", "clien", "calle", "liste", "help",
             "probl", "compl", "sorry", "apolo", "calm", "refun", "manag", "polic", "expla", "sort", "fix", "job",
             "servi", "situa", "issue", "upset", "angry", "deal", "handl", "solve", "solut", "offer", "order", "team",
-            "unders", "under", "empat", "feel", "hear", "stay", "keep", "work", "previ", "last", "once", "call");
+            "unders", "under", "empat", "feel", "hear", "work", "previ", "call");
     /** "Don't know" in a word: thin, not off-topic. */
     private static final java.util.Set<String> NOT_SURE = java.util.Set.of("dunno", "maybe", "idea", "guess",
             "unsure", "pass", "perhaps", "possibly", "probably");
@@ -56,15 +56,30 @@ final class InterviewDirector {
         if (questions >= s.questions().maxQuestions() || partnerTurns >= s.questions().maxQuestions() + 3) {
             return close(s, history, request, lines, mood);
         }
-        if (!EnglishCheck.looksEnglish(reply.text()) && !InterviewState.moved(history, "english")) {
+        boolean english = EnglishCheck.looksEnglish(reply.text());
+        boolean repeated = Progress.repeats(reply.text(), InterviewState.earlierAnswers(history).stream()
+                .map(Reply::text).toList());
+        boolean stalled = reply.offTask() || offTopic(reply, InterviewState.lastQuestion(history, false)) || repeated
+                || (!english && InterviewState.moved(history, "english"));
+        if (stalled && InterviewState.count(history, "offtask") >= 2) {
+            // A third answer that isn't one: a real interviewer brings it to a polite close.
+            return close(s, history, request, lines, mood(s, Math.max(level, 45)));
+        }
+        if (!english && !InterviewState.moved(history, "english")) {
             String again = lastQuestion(s, history, lines);
             return new Plan("english", mood, (lines.pick("english", s.lines().getOrDefault("english",
                     DefaultLines.interview("english")), Map.of()) + " " + again).strip(),
                     "The candidate answered in another language. Ask them, once and kindly, to answer in English, and"
                             + " repeat the question: " + again, null);
         }
-        if (reply.offTask() || offTopic(reply, InterviewState.lastQuestion(history, false))) {
-            return offTask(s, history, lines, mood);
+        if (stalled && !InterviewState.justMoved(history, "offtask")) {
+            return offTask(s, history, lines, mood, repeated ? "repeat" : english ? "offtask" : "english-again");
+        }
+        if (vague(reply) && !InterviewState.justNudged(history)) {
+            java.util.Optional<Plan> probe = probe(s, history, lines, mood, reply);
+            if (probe.isPresent()) {
+                return probe.get();
+            }
         }
         if (thin(reply) && !InterviewState.justNudged(history)) {
             return asksBack(reply) ? nudge(s, history, lines, mood, "aside")
@@ -91,6 +106,15 @@ final class InterviewDirector {
         }
         int l = Math.max(0, Math.min(100, level));
         return new Mood(l, l < 25 ? "engaged" : l < 40 ? "attentive" : l < 55 ? "unconvinced" : "doubtful");
+    }
+
+    /** "Probably sort it out somehow": a short answer made of hedges, whatever skill its words resemble. */
+    private static final Pattern VAGUE = Pattern.compile("\\b(somehow|something|stuff|things|whatever|probably"
+            + "|i guess|kind of|sort of|my best|deal with it|handle it)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean vague(Reply reply) {
+        return reply.text().strip().split("\\s+").length <= 10 && VAGUE.matcher(reply.text()).find()
+                && !reply.has("star");
     }
 
     /** How many skills (positive criteria) the answer showed. */
@@ -138,13 +162,14 @@ final class InterviewDirector {
     private static Plan opening(Scenario s, LinePicker lines) {
         String greeting = lines.pick("opening", s.lines().getOrDefault("opening", List.of()), Map.of());
         String line = (greeting + " " + lines.fill(s.questions().main(), Map.of())).strip();
-        return new Plan("question:main", s.mood().moodAt(s.mood().start()), line, "Greet the candidate in a "
+        return new Plan("question:main", mood(s, s.mood().start()), line, "Greet the candidate in a "
                 + s.style() + " style and ask: " + s.questions().main(), null);
     }
 
-    private static Plan offTask(Scenario s, List<Turn> history, LinePicker lines, Mood mood) {
+    /** @param group "offtask", "repeat" (the same answer again) or "english-again" */
+    private static Plan offTask(Scenario s, List<Turn> history, LinePicker lines, Mood mood, String group) {
         String again = lastQuestion(s, history, lines);
-        String line = lines.pick("offtask", s.lines().getOrDefault("offtask", DefaultLines.interview("offtask")),
+        String line = lines.pick(group, s.lines().getOrDefault(group, DefaultLines.interview(group)),
                 Map.of()) + " " + again;
         return new Plan("offtask", mood, line.strip(), "The candidate went off the question. Ask them to answer"
                 + " it: " + again, null);

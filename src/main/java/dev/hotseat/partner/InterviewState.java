@@ -83,6 +83,21 @@ final class InterviewState {
      * findings). Coverage rather than a mean score, because a good answer to a narrow follow-up shows one
      * skill and would drag a mean down.
      */
+    /** How many partner lines made this move. */
+    static int count(List<Turn> history, String move) {
+        return (int) history.stream().filter(t -> !t.byLearner() && move.equals(t.move())).count();
+    }
+
+    /** True when the last partner line made this move. */
+    static boolean justMoved(List<Turn> history, String move) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).byLearner()) {
+                return move.equals(history.get(i).move());
+            }
+        }
+        return false;
+    }
+
     /** True when an earlier partner line made this move. */
     static boolean moved(List<Turn> history, String move) {
         return history.stream().anyMatch(t -> !t.byLearner() && move.equals(t.move()));

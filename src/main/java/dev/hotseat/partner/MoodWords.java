@@ -32,7 +32,7 @@ final class MoodWords {
     static Mood shown(Scenario s, int level, String move, Outcome outcome, boolean satisfied) {
         String first = move.split("\\+")[0];
         if (outcome == Outcome.RESOLVED || first.equals("resolved")) {
-            return new Mood(Math.min(level, 30), SATISFIED);
+            return new Mood(level, SATISFIED);
         }
         boolean hostile = HOSTILE.contains(first) || first.startsWith("blame") || move.contains("warn:");
         int shown = hostile ? Math.max(level, HOSTILE_FLOOR) : level;

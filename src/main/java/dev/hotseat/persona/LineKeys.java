@@ -18,7 +18,7 @@ public final class LineKeys {
     public static final int MIN_VARIANTS = 3;
     /** Interview line groups: opening is required, the others have built-in fallbacks by style. */
     public static final List<String> INTERVIEW = List.of("opening", "ack", "offtask", "nudge", "aside",
-            "rant-again", "ack-neutral", "probe", "english");
+            "rant-again", "ack-neutral", "probe", "english", "repeat", "english-again");
     /** What an interview follow-up can be keyed by, besides a criterion id of the scenario's rubric. */
     public static final List<String> FOLLOW_UP_KINDS = List.of("example", "outcome", "limit", "listening",
             "attitude", "general");
