@@ -41,7 +41,8 @@ public final class RealismBench {
     record Style(String name, boolean mayResolve, Function<Scenario, List<String>> lines) {
     }
 
-    record Run(Outcome outcome, int replies, List<String> partnerLines, List<String> transcript, boolean firstResolves) {
+    record Run(Outcome outcome, int replies, List<String> partnerLines, List<String> transcript, boolean firstResolves,
+               String lastMove) {
     }
 
     public static void main(String[] args) {
@@ -150,7 +151,7 @@ public final class RealismBench {
         }
         transcript.add("  → " + (line.outcome() == null ? "still open" : line.outcome().wire()) + " after " + replies
                 + " replies");
-        return new Run(line.outcome(), replies, said, transcript, firstResolves);
+        return new Run(line.outcome(), replies, said, transcript, firstResolves, line.move());
     }
 
     private static String persona(Scenario s, PartnerLine line) {
@@ -172,7 +173,7 @@ public final class RealismBench {
             case RESOLVED -> "resolved";
             case WALKED_OUT -> "left";
             case MANAGER -> "manager";
-            case ENDED -> "ended";
+            case ENDED -> run.lastMove().startsWith("close:") ? run.lastMove().substring("close:".length()) : "ended";
         };
         return how + " " + run.replies();
     }

@@ -35,6 +35,10 @@ final class CustomerDirector {
             + "|speak to|email|go to))\\b");
     /** "Let me just have a look": looking, not promising; a non-answer if it is all they say. */
     private static final Pattern LOOKING = Pattern.compile("\\blet me (just )?(have a look|look|check|see)\\b");
+    /** Small talk: nothing to do with why they called, however it is phrased. */
+    private static final Pattern SMALL_TALK = Pattern.compile("\\b(weather|football|the match|lunch|dinner plans"
+            + "|holidays? (planned|booked)|your weekend|the weekend|cats?|dogs?|tv|telly|netflix|film|movie"
+            + "|how are you( doing)?\\?|how's your day|how is your day)\\b");
     /** Talking to the grader rather than the customer. */
     private static final Pattern GRADER = Pattern.compile("\\b(ignore (all |the |your )?(previous|prior|above"
             + "|earlier) (instructions|prompts?)|(rate|score|grade|mark) (this|me|my reply)|full marks|top marks"
@@ -73,7 +77,7 @@ final class CustomerDirector {
                 ? Step.of("english", lines.customer("english"), Intents.ENGLISH)
                 : new CustomerMoves(s, state, reply, lines, before, mood).choose();
         // a reaction whose lines are all said: they escalate rather than cycle
-        boolean stall = Progress.stall(reply, state.learnerLines(), state.heard(), step.move())
+        boolean stall = Progress.stall(reply, state.learnerLines(), state.heard(), step.move(), state.holds())
                 || lines.spent().stream().anyMatch(g -> !NOT_ESCALATING.contains(g.split(":")[0]));
         int stalls = state.stalls() + (stall ? 1 : 0);
         int replies = state.learnerLines().size() + 1;
@@ -142,7 +146,7 @@ final class CustomerDirector {
     static Reply read(Scenario s, Grade findings, String text) {
         Reply reply = offerOfWhatTheyWant(s, questionAboutHiddenFact(s, Reply.of(findings, text)));
         String lower = reply.lower();
-        if (GRADER.matcher(lower).find()) {
+        if (GRADER.matcher(lower).find() || SMALL_TALK.matcher(lower).find()) {
             reply = reply.inferring("offtask");
         }
         if (BLAMES.matcher(lower).find() && !reply.has("blame")) {

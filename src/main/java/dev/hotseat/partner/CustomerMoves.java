@@ -72,6 +72,10 @@ final class CustomerMoves {
         if (heard.isPresent()) {
             return heard;
         }
+        if (state.accepted() && Progress.repeats(reply.text(), state.learnerLines())) {
+            // The deal they already took, said again: a person says so rather than accepting it all over.
+            return Optional.of(Step.of("ignored", lines.customer("agreed-already"), Intents.IGNORED));
+        }
         Optional<String> beyond = offers.beyond(reply.text());
         if (beyond.isPresent()) { // even when the evaluator missed it: "Yes, the refund is no problem" promises it again
             return Optional.of(offers.promise(beyond.get()));

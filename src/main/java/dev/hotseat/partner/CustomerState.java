@@ -32,11 +32,13 @@ import java.util.Set;
  * @param threat        "leave" or "manager" once the customer warned they would, else ""
  * @param englishAsked  the customer already asked the rep to speak English
  * @param offerOnTable  the right fix the customer held back on because nobody acknowledged them, else ""
+ * @param holds         how many times the rep put them on hold
  */
 record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, boolean solutionSeen, int apologies,
                      int bareSorries, List<String> partnerLines, int lastMood, List<String> rejectedOffers,
                      String promised, String acceptedOffer, List<String> learnerLines, boolean heard,
-                     Set<String> handled, int stalls, String threat, boolean englishAsked, String offerOnTable) {
+                     Set<String> handled, int stalls, String threat, boolean englishAsked, String offerOnTable,
+                     int holds) {
 
     /** The history read without a scenario: stalls and hidden facts taken on are not counted. */
     static CustomerState of(List<Turn> history) {
@@ -53,6 +55,7 @@ record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, bool
         int bare = 0;
         int lastMood = -1;
         int stalls = 0;
+        int holds = 0;
         boolean accepted = false;
         boolean solution = false;
         boolean heard = false;
@@ -89,7 +92,7 @@ record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, bool
             lastMood = turn.mood() == null ? lastMood : turn.mood().level();
             String move = turn.move() == null ? "" : turn.move();
             if (pending != null && scenario != null) {
-                stalls += Progress.stall(pending, learner, heardBefore, move) ? 1 : 0;
+                stalls += Progress.stall(pending, learner, heardBefore, move, holds) ? 1 : 0;
             }
             if (pending != null) {
                 learner.add(learnerText);
@@ -108,10 +111,11 @@ record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, bool
                 onTable = part.equals("unheard") ? learnerText : part.equals("accept") ? "" : onTable;
                 threat = part.startsWith("warn:") ? part.substring("warn:".length()) : threat;
                 english |= part.equals("english");
+                holds += part.equals("hold") ? 1 : 0;
             }
         }
         return new CustomerState(revealed, pushbacks, accepted, solution, apologies, bare, lines, lastMood, rejected,
-                promised, acceptedOffer, learner, heard, handled, stalls, threat, english, onTable);
+                promised, acceptedOffer, learner, heard, handled, stalls, threat, english, onTable, holds);
     }
 
     /** True when an earlier partner line already said this text. */

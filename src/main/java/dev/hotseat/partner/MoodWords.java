@@ -18,7 +18,7 @@ final class MoodWords {
     static final String UNSATISFIED = "calm, not satisfied";
     private static final Set<String> HOSTILE = Set.of("blame", "walk-out", "manager", "sorry-fatigue", "reject-again",
             "unheard-again");
-    private static final Set<String> WARM = Set.of("accept", "calmer", "confirm", "hold");
+    private static final Set<String> WARM = Set.of("accept", "calmer", "confirm");
 
     private MoodWords() {
     }

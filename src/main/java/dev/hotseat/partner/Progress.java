@@ -48,9 +48,13 @@ final class Progress {
      * @param earlier     the rep's earlier replies, oldest first
      * @param heardBefore an earlier reply already acknowledged the person
      * @param move        the customer's answer to this reply
+     * @param holdsBefore how many times the rep already put them on hold
      */
-    static boolean stall(Reply reply, List<String> earlier, boolean heardBefore, String move) {
+    static boolean stall(Reply reply, List<String> earlier, boolean heardBefore, String move, int holdsBefore) {
         String first = move.split("\\+")[0];
+        if (first.equals("hold") && holdsBefore > 0) { // one hold is fair; asking again is filling the silence
+            return true;
+        }
         if (first.startsWith("deflect") || first.startsWith("blame") || STALL_MOVES.contains(first)) {
             return true;
         }
