@@ -23,7 +23,7 @@ final class CustomerDirector {
             + "|i am going to)\\b");
     /** Blame, arguing, talking down: read from the words, whatever the evaluator found. */
     private static final Pattern BLAMES = Pattern.compile("\\b(calm down|if you'd|if you had (checked|read|looked)"
-            + "|you should(n't)? have|(?<!not )(?<!wasn't )your (own )?fault|not my (fault|problem)"
+            + "|you should have(?! had to)|you shouldn't have (?!had to)|(?<!not )(?<!wasn't )your (own )?fault|not my (fault|problem)"
             + "|stop (whining|complaining|shouting|moaning)|you people|ridiculous|deal with it|no need to shout"
             + "|you must have|that's on you|don't take that tone|get over it|whatever)\\b");
     /** Policy-speak, sending them to the website, passing them on. */
