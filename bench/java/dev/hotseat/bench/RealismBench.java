@@ -126,7 +126,14 @@ public final class RealismBench {
                 scenariosDiffering, scenarios.size(), pct(scenariosDiffering, scenarios.size()));
         System.out.printf("bare right fix resolves on the first reply (medium and hard): %d/%d (%.0f %%, goal 0 %%)%n",
                 bareFixHarderFirst, bareFixHarder, pct(bareFixHarderFirst, bareFixHarder));
+        long[] micros = PARTNER_MICROS.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("scripted partner per line (no evaluator): p50 %.2f ms, p99 %.2f ms over %d lines%n",
+                micros[micros.length / 2] / 1000.0, micros[(int) Math.ceil(0.99 * micros.length) - 1] / 1000.0,
+                micros.length);
     }
+
+    /** Microseconds each scripted partner line took (the director's share of a turn, without the evaluator). */
+    private static final List<Long> PARTNER_MICROS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static Run play(Evaluator evaluator, PartnerEngine partner, Scenario s, List<String> script, long seed) {
         List<Turn> history = new ArrayList<>();
@@ -142,7 +149,9 @@ public final class RealismBench {
             Grade grade = evaluator.grade(new Exchange(s.mode(), line.text(), reply, s));
             history.add(Turn.learner(history.size(), reply).withGrade(grade));
             transcript.add("REP> " + reply);
+            long t0 = System.nanoTime();
             line = partner.reply(new PartnerRequest(s, history, grade, line.mood(), seed), d -> { });
+            PARTNER_MICROS.add((System.nanoTime() - t0) / 1_000);
             history.add(Turn.partner(history.size(), line.text(), line.mood(), line.move()));
             transcript.add(persona(s, line));
             said.add(line.text());
