@@ -49,7 +49,8 @@ final class InterviewDirector {
         int before = request.mood() == null ? s.mood().start() : request.mood().level();
         // A polite interviewer grows doubtful, never furious: off-task text costs little and the level is capped.
         int level = Math.min(CAP, before + (reply.has("rant") ? 10 : 0) + (rantAgain ? 10 : 0)
-                + (reply.offTask() ? 5 : 0) - (reply.has("star") ? 5 : 0) - (quality(reply) >= 2 ? 3 : 0));
+                + (reply.offTask() ? 5 : 0) - (reply.has("star") ? 5 : 0) - (quality(reply) >= 2 ? 3 : 0)
+                + (quality(reply) == 0 && !reply.offTask() ? 5 : 0)); // an answer with nothing in it leaves them less convinced
         Mood mood = mood(s, level);
         int questions = InterviewState.questionsAsked(history);
         int partnerTurns = (int) history.stream().filter(t -> !t.byLearner()).count();
@@ -59,7 +60,8 @@ final class InterviewDirector {
         boolean english = EnglishCheck.looksEnglish(reply.text());
         boolean repeated = Progress.repeats(reply.text(), InterviewState.earlierAnswers(history).stream()
                 .map(Reply::text).toList());
-        boolean stalled = reply.offTask() || offTopic(reply, InterviewState.lastQuestion(history, false)) || repeated
+        boolean stalled = reply.offTask() || (offTopic(reply, InterviewState.lastQuestion(history, false))
+                && !vague(reply)) || repeated
                 || (!english && InterviewState.moved(history, "english"));
         if (stalled && InterviewState.count(history, "offtask") >= 2) {
             // A third answer that isn't one: a real interviewer brings it to a polite close.

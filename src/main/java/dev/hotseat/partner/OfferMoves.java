@@ -112,7 +112,8 @@ final class OfferMoves {
     }
 
     Step hold() {
-        return Step.of("hold", lines.customer("hold"), Intents.HOLD);
+        // A second hold is noticed as one (and counts as getting nowhere; see Progress)
+        return Step.of("hold", lines.customer(state.holds() > 0 ? "hold-again" : "hold"), Intents.HOLD);
     }
 
     /**

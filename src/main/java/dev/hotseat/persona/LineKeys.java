@@ -13,7 +13,7 @@ public final class LineKeys {
             "sorry", "sorry-fatigue", "deflect", "blame", "offtask", "ignored", "heard", "minimal", "personal", "unknown", "checked", "hold",
             "vague", "repeat-offer", "promise", "retract", "still-on", "details", "warn:leave", "warn:manager",
             "manager", "stock", "unheard", "unheard-again", "grudging", "unresolved", "english", "deflect:policy",
-            "deflect:website", "deflect:department", "blame:calm", "agreed-already");
+            "deflect:website", "deflect:department", "blame:calm", "agreed-already", "hold-again");
     /** How many openings (and, for customers, details) a scenario needs so that two sessions differ. */
     public static final int MIN_VARIANTS = 3;
     /** Interview line groups: opening is required, the others have built-in fallbacks by style. */
