@@ -126,16 +126,20 @@ final class InterviewDirector {
     }
 
     /**
-     * Small talk and questions that have nothing to do with the job or the question: no skill, and not one word
-     * of the question or of serving customers. "Don't know" is thin, not off-topic.
+     * Small talk, and questions back that have nothing to do with the job or the question: no skill, and either a
+     * small-talk topic or a question sharing not one word with the question or with serving customers. A weak
+     * statement ("I'd smile and be nice") is thin, not off-topic; "don't know" is thin too.
      */
     private static boolean offTopic(Reply reply, String question) {
         if (InterviewState.showedSkill(reply) || reply.has("rant") || ABOUT_THE_JOB.matcher(reply.text()).find()) {
             return false;
         }
+        if (CustomerDirector.SMALL_TALK.matcher(reply.lower()).find()) {
+            return true;
+        }
         java.util.Set<String> words = Grievance.contentWords(reply.text());
         words.removeIf(NOT_SURE::contains);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || !reply.text().contains("?")) {
             return false;
         }
         java.util.Set<String> asked = Grievance.contentWords(question);
@@ -241,8 +245,11 @@ final class InterviewDirector {
     /** @param prefix an acknowledgement when the answer showed a skill, a remark on a second rant, or "" */
     private static Plan followUp(Scenario s, LinePicker lines, Mood mood, String lack, String prefix) {
         String question = lines.pick("followUp:" + lack, s.questions().followUps().get(lack), Map.of());
+        // The language model is told the same as the scripted line: praise only when the answer earned it.
+        String ack = prefix.isBlank() ? "do not praise or thank them for the answer (it showed nothing yet)"
+                : "acknowledge the answer only as much as this does: \"" + prefix + "\"";
         return new Plan("question:" + lack, mood, (prefix + " " + question).strip(),
-                "In a " + s.style() + " style, briefly acknowledge the answer, then ask a follow-up because the"
+                "In a " + s.style() + " style, " + ack + ", then ask a follow-up because the"
                         + " answer lacked " + lack + ": " + question, null);
     }
 

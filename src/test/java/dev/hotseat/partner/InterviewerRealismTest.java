@@ -63,6 +63,14 @@ class InterviewerRealismTest {
     }
 
     @Test
+    void weakButOnTopicStatement_isNotCalledOffTopic() {
+        PartnerLine line = new Chat(warm).say("I would smile and be nice.");
+
+        assertNotEquals("offtask", line.move());
+        assertFalse(line.text().startsWith("Let's stay with the question"), line.text());
+    }
+
+    @Test
     void answerInAnotherLanguage_getsOneRequestForEnglish() {
         Chat chat = new Chat(warm);
 
