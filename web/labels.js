@@ -33,6 +33,7 @@ const INTERVIEW_CRITERIA = {
 const OUTCOMES = {
   resolved: 'Resolved',
   'walked-out': 'The customer walked out',
+  'asked-for-manager': 'The customer asked for a manager',
   ended: 'Ended',
 };
 

@@ -21,6 +21,7 @@ public final class Conversation {
     private final String id;
     private final Scenario scenario;
     private final SessionMode mode;
+    private final long seed;
     private final List<Turn> turns = new ArrayList<>();
     /** The id a client gave each reply it sent, to the turn it became: a resend is recognised, never stored twice. */
     private final Map<String, Integer> clientIds = new HashMap<>();
@@ -29,7 +30,13 @@ public final class Conversation {
     private SessionReport report;
 
     public Conversation(String id, Scenario scenario, SessionMode mode) {
+        this(id, scenario, mode, seedOf(id));
+    }
+
+    /** @param seed varies the partner's lines between sessions; the same seed and turns give the same lines */
+    public Conversation(String id, Scenario scenario, SessionMode mode, long seed) {
         this.id = id;
+        this.seed = seed;
         this.scenario = scenario;
         this.mode = mode;
         this.mood = scenario.mood() == null ? Mood.of(50) : scenario.mood().moodAt(scenario.mood().start());
@@ -37,7 +44,7 @@ public final class Conversation {
 
     /** Rebuilds a conversation from what the store kept. */
     public static Conversation restore(StoredSession stored, Scenario scenario) {
-        Conversation c = new Conversation(stored.id(), scenario, stored.mode());
+        Conversation c = new Conversation(stored.id(), scenario, stored.mode(), stored.seed());
         stored.turns().forEach(c::append);
         c.outcome = stored.outcome();
         c.report = stored.report();
@@ -46,6 +53,19 @@ public final class Conversation {
 
     public String id() {
         return id;
+    }
+
+    /** A seed derived from a session id: random ids give varied sessions, and the same id the same lines. */
+    public static long seedOf(String id) {
+        long h = 1125899906842597L;
+        for (char ch : String.valueOf(id).toCharArray()) {
+            h = 31 * h + ch;
+        }
+        return h;
+    }
+
+    public long seed() {
+        return seed;
     }
 
     public Scenario scenario() {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum Outcome {
     RESOLVED("resolved"),
     WALKED_OUT("walked-out"),
-    ENDED("ended");
+    ENDED("ended"),
+    /** The customer gave up on the rep and asked to be put through to a manager. */
+    MANAGER("asked-for-manager");
 
     private final String wire;
 

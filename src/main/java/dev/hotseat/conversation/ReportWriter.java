@@ -67,6 +67,7 @@ public final class ReportWriter {
         String how = switch (outcome) {
             case RESOLVED -> "Resolved";
             case WALKED_OUT -> "The persona walked out";
+            case MANAGER -> "The customer asked for a manager";
             case ENDED -> "Ended";
         };
         String line = how + " after " + replies + (replies == 1 ? " reply" : " replies") + ", average score " + average;

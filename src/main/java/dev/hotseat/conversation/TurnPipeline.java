@@ -33,7 +33,7 @@ public final class TurnPipeline {
     /** The persona's opening line. */
     public void open(ChatSession session) {
         Conversation c = session.conversation();
-        speak(session, new PartnerRequest(c.scenario(), c.turns(), null, c.mood()));
+        speak(session, new PartnerRequest(c.scenario(), c.turns(), null, c.mood(), c.seed()));
     }
 
     /** The learner's reply, already checked for length: stored first, then graded and answered. */
@@ -85,7 +85,7 @@ public final class TurnPipeline {
                 .map(judge -> CompletableFuture.supplyAsync(() -> judged(session, judge, exchange, findings), executor))
                 .orElseGet(() -> CompletableFuture.completedFuture(findings))
                 .thenApply(shown -> record(session, learner.index(), shown));
-        PartnerLine line = speak(session, new PartnerRequest(c.scenario(), c.turns(), findings, c.mood()));
+        PartnerLine line = speak(session, new PartnerRequest(c.scenario(), c.turns(), findings, c.mood(), c.seed()));
         grade.join();
         if (line != null && line.ends()) {
             finish(session, line.outcome());

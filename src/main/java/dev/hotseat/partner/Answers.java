@@ -47,7 +47,7 @@ final class Answers {
             case CHECKED -> new Step("checked" + pressMove(), prefix + lines.customer("checked") + press(),
                     first + Intents.CHECKED, 3, null);
             case OPEN -> open(prefix, first);
-            case SMALL_TALK -> new Step("offtask+press", prefix + lines.customer("offtask") + " " + lines.customer("press"),
+            case SMALL_TALK -> new Step("offtask+press", prefix + lines.customer("offtask") + " " + lines.demand(),
                     first + Intents.OFF_TASK, MoodRules.step(s.mood()), null);
         };
     }
@@ -75,7 +75,8 @@ final class Answers {
     }
 
     private Step reveal(String prefix, String first, Scenario.HiddenFact fact) {
-        String lead = lines.customer("reveal");
+        // "If you must know" after a kind, careful question would be rude: the lead-in is for a curt question only.
+        String lead = Progress.acknowledges(reply) ? "" : lines.customer("reveal");
         String line = prefix + (lead.isEmpty() ? "" : lead + " ") + lines.fill(fact.text(), Map.of());
         return Step.of("reveal:" + fact.id(), line, first + Intents.reveal(s, fact));
     }
@@ -90,7 +91,7 @@ final class Answers {
      * question: "When did you order?" "Monday." needs no "so what are you going to do?" every time.
      */
     private String press() {
-        return pressing() ? " " + lines.customer("press") : "";
+        return pressing() ? " " + lines.demand() : "";
     }
 
     private String pressMove() {

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** The customer's reaction to one reply, chosen in a fixed order: faults first, then offers, then listening. */
 final class CustomerMoves {
     /** "…, is that right?": a restatement checked with the customer, not a question asking for a fact. */
-    private static final Pattern CONFIRMING = Pattern.compile("\\b(is that right|have i got that right|is that correct"
+    static final Pattern CONFIRMING = Pattern.compile("\\b(is that right|have i got that right|is that correct"
             + "|did i get that right|correct\\?|is that it\\?|right\\?)");
     private final Scenario s;
     private final CustomerState state;
@@ -35,12 +35,25 @@ final class CustomerMoves {
         this.moodNow = moodNow;
     }
 
+    /** What a deflection or a blame was about, so the reaction is aimed at what was said. */
+    private static final Map<String, Pattern> AIMS = Map.of(
+            "deflect:policy", Pattern.compile("\\b(polic(y|ies)|rules?|terms|procedure)\\b"),
+            "deflect:website", Pattern.compile("\\b(website|web site|site|online|app|tracking page|help (centre|center|page)|faq)\\b"),
+            "deflect:department", Pattern.compile("\\b(department|team|transfer|someone else|contact|courier|manufacturer"
+                    + "|out of my hands|not up to me)\\b"),
+            "blame:calm", Pattern.compile("\\b(calm down|relax|no need to shout|don't shout|stop shouting|lower your voice)\\b"));
+
     Step choose() {
         if (reply.offTask()) {
-            return pair("offtask", "press", Intents.OFF_TASK);
+            return new Step("offtask+press", lines.customer("offtask") + " " + lines.demand(), Intents.OFF_TASK, 0, null);
         }
         if (reply.has("blame")) {
-            return Step.of("blame", lines.customer("blame"), Intents.BLAME);
+            String group = aimed("blame");
+            return Step.of(group, lines.customer(group), Intents.BLAME);
+        }
+        if (Progress.stockOnly(reply) && !reply.negative()) {
+            // Stock phrases: a person hears the script, and says so, whatever skills the words are dressed as.
+            return Step.of("ignored+press", lines.customer("stock") + " " + lines.demand(), Intents.STOCK);
         }
         return aboutOffers(new OfferMoves(s, state, reply, lines, moodBefore)).orElseGet(this::listening);
     }
@@ -52,7 +65,16 @@ final class CustomerMoves {
             return walkBack;
         }
         if (reply.has("deflect") && !reply.has("solution")) { // a real offer is answered even if wrapped in policy-speak
-            return Optional.of(Step.of("deflect", lines.customer("deflect"), Intents.DEFLECT));
+            String group = aimed("deflect");
+            return Optional.of(Step.of(group, lines.customer(group), Intents.DEFLECT));
+        }
+        Optional<Step> heard = offers.heardAtLast();
+        if (heard.isPresent()) {
+            return heard;
+        }
+        if (state.accepted() && Progress.repeats(reply.text(), state.learnerLines())) {
+            // The deal they already took, said again: a person says so rather than accepting it all over.
+            return Optional.of(Step.of("ignored", lines.customer("agreed-already"), Intents.IGNORED));
         }
         Optional<String> beyond = offers.beyond(reply.text());
         if (beyond.isPresent()) { // even when the evaluator missed it: "Yes, the refund is no problem" promises it again
@@ -60,6 +82,9 @@ final class CustomerMoves {
         }
         if (OfferWords.holdRequest(reply.text()) && !offers.meetsWant()) {
             return Optional.of(offers.hold());
+        }
+        if (reply.has("vague") && !reply.has("solution")) {
+            return Optional.of(offers.offer());
         }
         if (reply.has("solution")) {
             // "What's your postcode?" can read as an offer to the evaluator; a question with nothing on offer is a question
@@ -72,6 +97,22 @@ final class CustomerMoves {
             return Optional.of(new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The group that answers what the rep actually said: a coach's keyed group ("deflect:manufacturer") when the
+     * reply mentions its word, else a built-in aim (policy, website, department, "calm down"), else the plain group.
+     */
+    private String aimed(String base) {
+        String lower = reply.lower();
+        Optional<String> own = s.lines().keySet().stream().filter(k -> k.startsWith(base + ":"))
+                .filter(k -> Reply.mentions(lower, List.of(k.substring(base.length() + 1)))).findFirst();
+        if (own.isPresent()) {
+            return own.get();
+        }
+        return AIMS.entrySet().stream().filter(e -> e.getKey().startsWith(base + ":"))
+                .filter(e -> e.getValue().matcher(lower).find()).map(Map.Entry::getKey).sorted().findFirst()
+                .orElse(base);
     }
 
     /** Questions, summaries, invitations to collaborate, then acknowledgement. */
@@ -145,17 +186,21 @@ final class CustomerMoves {
             // "ok", "hmm": a person quotes the non-answer back rather than asking if they were heard
             String said = reply.text().strip().replaceAll("[.!?,]+$", "");
             return Step.of("ignored+press", lines.customer("minimal", Map.of("said", said)) + " "
-                    + lines.customer("press"), Intents.IGNORED);
+                    + lines.demand(), Intents.IGNORED);
         }
         if (reply.empty() && !lastLineAsked()) { // nothing was asked, so "did you hear what I asked?" would be false
-            return Step.of("ignored+press", lines.customer("press"), Intents.IGNORED);
+            return Step.of("ignored+press", lines.demand(), Intents.IGNORED);
         }
         if (reply.empty()) {
             return pair("ignored", "press", Intents.IGNORED);
         }
         // The move stays "calmer" (the rep did calm them); only the words are curt while still furious.
+        if (Progress.repeats(reply.text(), state.learnerLines())) {
+            // The same words again: a person hears the script, and says so.
+            return Step.of("ignored+press", lines.customer("stock") + " " + lines.demand(), Intents.STOCK);
+        }
         String words = lines.customer(moodNow >= FURIOUS ? "heard" : "calmer");
-        return Step.of("calmer+press", words + " " + lines.customer("press"), Intents.calmer(s));
+        return Step.of("calmer+press", words + " " + lines.demand(), Intents.calmer(s));
     }
 
     private boolean lastLineAsked() {
@@ -163,6 +208,7 @@ final class CustomerMoves {
     }
 
     private Step pair(String first, String then, String intent) {
-        return Step.of(first + "+" + then, lines.customer(first) + " " + lines.customer(then), intent);
+        String demand = then.equals("press") ? lines.demand() : lines.customer(then);
+        return Step.of(first + "+" + then, lines.customer(first) + " " + demand, intent);
     }
 }

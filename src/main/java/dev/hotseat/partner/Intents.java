@@ -27,7 +27,26 @@ final class Intents {
     static final String STILL_ON = "You agreed to their offer, and now they said nothing useful. Check the offer"
             + " they made is still happening, naming it.";
 
+    static final String ENGLISH = "They answered in a language you do not speak. Say you didn't understand and ask"
+            + " them, once, to say it in English.";
+    static final String UNRESOLVED = "You accept the fix, but they have said nothing about what you told them that"
+            + " upset you most. Say so: that still needs an answer.";
+    static final String MANAGER = "You have given up on this person: nothing they say moves things on. Demand to"
+            + " speak to a manager. This ends the call.";
+    static final String UNHEARD = "They offered the right fix but showed no sign they heard how this affected you."
+            + " Do not accept yet: ask whether anyone is going to acknowledge what you have been through.";
+    static final String GRUDGING = "They offered what you need but without a word of acknowledgement. Take it,"
+            + " grudgingly, and let them hear that a sorry would not have hurt.";
+    static final String STOCK = "They answered with stock phrases that say nothing about your case. Say it sounds"
+            + " like a script, and repeat what you need.";
+
     private Intents() {
+    }
+
+    static String warn(String threat) {
+        return threat.equals("manager")
+                ? "Warn them plainly: one more non-answer and you want their manager."
+                : "Warn them plainly: one more non-answer and you are hanging up and going elsewhere.";
     }
 
     static String opening(Scenario s, Mood mood) {

@@ -83,9 +83,35 @@ final class InterviewState {
      * findings). Coverage rather than a mean score, because a good answer to a narrow follow-up shows one
      * skill and would drag a mean down.
      */
+    /** How many partner lines made this move. */
+    static int count(List<Turn> history, String move) {
+        return (int) history.stream().filter(t -> !t.byLearner() && move.equals(t.move())).count();
+    }
+
+    /** True when the last partner line made this move. */
+    static boolean justMoved(List<Turn> history, String move) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).byLearner()) {
+                return move.equals(history.get(i).move());
+            }
+        }
+        return false;
+    }
+
+    /** True when an earlier partner line made this move. */
+    static boolean moved(List<Turn> history, String move) {
+        return history.stream().anyMatch(t -> !t.byLearner() && move.equals(t.move()));
+    }
+
+    /** Below this average score the closing cannot be strong, and below {@link #WEAK_AVERAGE} it is weak. */
+    static final int STRONG_AVERAGE = 45;
+    static final int WEAK_AVERAGE = 20;
+
     static String verdict(List<Turn> history, Grade newest) {
         Set<String> shown = new LinkedHashSet<>();
         boolean rant = false;
+        int total = 0;
+        int graded = 0;
         for (int i = 0; i < history.size(); i++) {
             Turn t = history.get(i);
             Grade g = i == history.size() - 1 && newest != null ? newest : t.grade();
@@ -95,8 +121,13 @@ final class InterviewState {
             g.criteria().stream().filter(c -> c.detected() && c.polarity() == Polarity.POSITIVE)
                     .forEach(c -> shown.add(c.id()));
             rant |= g.detected("rant");
+            total += g.score();
+            graded++;
         }
+        // Coverage decides, but the closing must also match the grades: no praise after an average of 32.
+        int average = graded == 0 ? 0 : total / graded;
         String verdict = shown.size() >= STRONG ? "strong" : shown.size() >= MIXED ? "mixed" : "weak";
-        return rant && verdict.equals("strong") ? "mixed" : verdict;
+        verdict = verdict.equals("strong") && (rant || average < STRONG_AVERAGE) ? "mixed" : verdict;
+        return average < WEAK_AVERAGE ? "weak" : verdict;
     }
 }

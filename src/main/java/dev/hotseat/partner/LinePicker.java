@@ -5,6 +5,7 @@ import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Chooses one variant of a line group and fills its placeholders. Never repeats a line while an unused
- * variant remains; the choice is seeded by scenario, turn and group, so the same history gives the same line.
+ * variant remains; the choice is seeded by the session's seed, scenario, turn and group, so the same history and
+ * seed give the same line while two sessions differ. Remembers which groups it found spent (every variant
+ * already said), so the customer can escalate instead of cycling.
  */
 final class LinePicker {
     /** A fact written in lower case ("two nights") that lands after a full stop must start a sentence. */
@@ -21,12 +24,25 @@ final class LinePicker {
     private final Scenario scenario;
     private final int turn;
     private final List<String> said;
+    private final long sessionSeed;
+    private final java.util.Set<String> spent = new LinkedHashSet<>();
 
     /** @param said the persona's earlier lines, oldest first */
     LinePicker(Scenario scenario, int turn, List<String> said) {
+        this(scenario, turn, said, 0L);
+    }
+
+    /** @param sessionSeed the session's seed: which variant is said differs between sessions */
+    LinePicker(Scenario scenario, int turn, List<String> said, long sessionSeed) {
         this.scenario = scenario;
         this.turn = turn;
         this.said = said.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        this.sessionSeed = sessionSeed;
+    }
+
+    /** Groups whose every variant had been said when a line was picked from them this turn. */
+    java.util.Set<String> spent() {
+        return spent;
     }
 
     /** A filled variant of the group, from the scenario, else from the given fallbacks; "" if none. */
@@ -40,6 +56,7 @@ final class LinePicker {
         }
         List<String> fresh = filled.stream().filter(line -> lastSaid(line) < 0).toList();
         if (fresh.isEmpty()) {
+            spent.add(group);
             // every variant used: take the one said longest ago, so the newest is never repeated straight away
             return capitalised(filled.stream().min(Comparator.comparingInt(this::lastSaid)).orElseThrow());
         }
@@ -50,6 +67,9 @@ final class LinePicker {
     /** The scenario's lines for a customer group, falling back to the built-in ones. */
     String customer(String group, Map<String, String> extra) {
         List<String> own = scenario.lines().getOrDefault(group, DefaultLines.customer(group));
+        if (own.isEmpty() && group.contains(":")) { // a keyed group nobody wrote: the plain group's lines
+            return customer(group.substring(0, group.indexOf(':')), extra);
+        }
         // Once the coach's variants are all said, a fresh built-in one beats saying the same sentence twice.
         boolean ownUsed = own.stream().allMatch(v -> lastSaid(fill(v, extra)) >= 0);
         List<String> spare = DefaultLines.customer(group).stream().filter(v -> lastSaid(fill(v, extra)) < 0).toList();
@@ -58,6 +78,24 @@ final class LinePicker {
 
     String customer(String group) {
         return customer(group, Map.of());
+    }
+
+    /**
+     * The customer's demand, sometimes after a detail of their case ("It was due Tuesday."): a line composed of
+     * parts, so the same demand reads differently from one session to the next.
+     */
+    String demand() {
+        List<String> details = scenario.lines().getOrDefault("details", List.of());
+        boolean withDetail = !details.isEmpty() && new Random(seed("details?")).nextInt(3) > 0
+                && details.stream().anyMatch(d -> lastSaid(fill(d, Map.of())) < 0);
+        String press = customer("press");
+        return withDetail ? pick("details", details.stream().filter(d -> lastSaid(fill(d, Map.of())) < 0).toList(),
+                Map.of()) + " " + press : press;
+    }
+
+    /** A whole number from 0 (inclusive) to bound, the same for the same session, turn and purpose. */
+    int chance(String purpose, int bound) {
+        return new Random(seed(purpose)).nextInt(bound);
     }
 
     /** Fills the scenario's facts, the persona's name and any extra values into a text. */
@@ -86,6 +124,7 @@ final class LinePicker {
     }
 
     private long seed(String group) {
-        return ((long) scenario.id().hashCode() * 1_000_003L) ^ ((long) turn * 7919L) ^ group.hashCode();
+        return ((long) scenario.id().hashCode() * 1_000_003L) ^ ((long) turn * 7919L) ^ group.hashCode()
+                ^ (sessionSeed * 0x9E3779B97F4A7C15L);
     }
 }

@@ -48,8 +48,11 @@ final class MoodRules {
         if (reply.bareSorry() && state.bareSorries() == 1) {
             calming /= 2;
         }
-        if (reply.negative()) {
-            calming /= 2;
+        if (reply.negative() || (reply.has("vague") && !state.accepted()) || Progress.stockOnly(reply)
+                || Progress.repeats(reply.text(), state.learnerLines())) {
+            // Blame or deflection blocks calming on that turn; stock phrases, a vague promise and a repeat calm no one.
+            calming = 0;
+            anger += reply.negative() ? 0 : step / 2;
         }
         return anger - (int) Math.round(Math.min(MAX_CALMING, calming));
     }

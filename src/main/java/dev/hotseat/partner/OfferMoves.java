@@ -49,11 +49,11 @@ final class OfferMoves {
             return promise(beyond.get());
         }
         if (meetsWant()) {
-            return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.ACCEPT_BONUS, null);
+            return earned();
         }
         if (repeated() && !reply.has("firm")) {
             // The same offer again is not a new reason to calm down: it says the rep wasn't listening. Held as a
-            // limit, politely, it is the articles' "stay firm", answered by pushback and acceptance below.
+            // limit, politely, it is the articles' "stay firm", answered by pushback below, but never accepted.
             return new Step("reject-again", lines.customer("repeat-offer"), Intents.REPEATED_OFFER,
                     MoodRules.step(s.mood()), null);
         }
@@ -72,10 +72,38 @@ final class OfferMoves {
         return Step.of("reject", lines.customer(rejectGroup()), Intents.reject(s));
     }
 
+    /**
+     * The right fix. Acceptance is earned: with no sign anyone heard them, an easy customer takes it grudgingly and a
+     * medium or hard one holds back ("And nobody's going to say sorry?") until the rep acknowledges them.
+     */
+    private Step earned() {
+        if (state.heard() || Progress.acknowledges(reply)) {
+            return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.ACCEPT_BONUS, null);
+        }
+        if (s.difficulty() == dev.hotseat.persona.Difficulty.EASY) {
+            return new Step("accept", lines.customer("grudging"), Intents.GRUDGING, -MoodRules.SETTLE_BONUS, null);
+        }
+        return state.offerOnTable().isEmpty() ? Step.of("unheard", lines.customer("unheard"), Intents.UNHEARD)
+                : new Step("unheard-again", lines.customer("unheard-again"), Intents.UNHEARD, MoodRules.step(s.mood()) / 2,
+                null);
+    }
+
+    /** The fix they held back on, now that the rep acknowledged them: taken. */
+    Optional<Step> heardAtLast() {
+        if (state.offerOnTable().isEmpty() || reply.negative() || !Progress.acknowledges(reply)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.ACCEPT_BONUS, null));
+    }
+
     /** A limit held politely: pushed back as often as the scenario says, then accepted if an offer stands. */
     Step limit() {
         if (state.pushbacks() < s.mood().pushback()) {
             return Step.of("pushback", lines.customer("pushback"), Intents.pushback(s));
+        }
+        if (repeated()) { // a turned-down offer, held firm: pushed back, never accepted for being said again
+            return new Step("reject-again", lines.customer("repeat-offer"), Intents.REPEATED_OFFER,
+                    MoodRules.step(s.mood()), null);
         }
         if (reply.has("solution") || state.solutionSeen()) {
             return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null);
@@ -84,7 +112,8 @@ final class OfferMoves {
     }
 
     Step hold() {
-        return Step.of("hold", lines.customer("hold"), Intents.HOLD);
+        // A second hold is noticed as one (and counts as getting nowhere; see Progress)
+        return Step.of("hold", lines.customer(state.holds() > 0 ? "hold-again" : "hold"), Intents.HOLD);
     }
 
     /**
@@ -148,13 +177,20 @@ final class OfferMoves {
 
     /** The offer names something real: a word of a policy item, of the want, or of a rejection the coach keyed. */
     boolean concrete() {
+        // The evaluator's quote is the offer itself; the rest of the reply may restate the problem in policy words.
+        String offered = reply.evidence("solution").isBlank() ? reply.text() : reply.evidence("solution");
+        return meetsWant() || concreteWords(s, offered);
+    }
+
+    /** The text names something real: a word of a policy item, of the want or of a keyed rejection, or a sum. */
+    static boolean concreteWords(Scenario s, String offered) {
         Set<String> known = new HashSet<>();
         s.policy().forEach(p -> known.addAll(Grievance.contentWords(p)));
         s.wants().acceptedIf().forEach(w -> known.addAll(Grievance.contentWords(w)));
-        rejectKeys().forEach(k -> known.addAll(Grievance.contentWords(k)));
-        // The evaluator's quote is the offer itself; the rest of the reply may restate the problem in policy words.
-        String offered = reply.evidence("solution").isBlank() ? reply.text() : reply.evidence("solution");
-        return meetsWant() || Grievance.contentWords(offered).stream().anyMatch(known::contains)
+        s.lines().keySet().stream().filter(k -> k.startsWith("reject:"))
+                .forEach(k -> known.addAll(Grievance.contentWords(k.substring("reject:".length()))));
+        return Reply.mentions(offered, s.wants().acceptedIf())
+                || Grievance.contentWords(offered).stream().anyMatch(known::contains)
                 || offered.matches(".*[£$€%]\\s?\\d.*|.*\\d\\s?%.*");
     }
 

@@ -13,11 +13,17 @@ import java.util.List;
  * @param findings the offline evaluator's findings on that newest reply (null for the opening); the mood
  *                 reacts to these, so a persona never softens without cause
  * @param mood     the persona's mood before this reply
+ * @param seed     the session's seed: which variants are said differs between sessions, never within a replay
  */
-public record PartnerRequest(Scenario scenario, List<Turn> history, Grade findings, Mood mood) {
+public record PartnerRequest(Scenario scenario, List<Turn> history, Grade findings, Mood mood, long seed) {
 
     public PartnerRequest {
         history = List.copyOf(history);
+    }
+
+    /** A request with seed 0, as before seeds existed (tests and tools that need no variety). */
+    public PartnerRequest(Scenario scenario, List<Turn> history, Grade findings, Mood mood) {
+        this(scenario, history, findings, mood, 0L);
     }
 
     public boolean opening() {

@@ -76,7 +76,41 @@ final class PersonaPrompt {
         v.put("move", text(plan.move()));
         v.put("intent", text(plan.intent()));
         v.put("ending", ending(plan.outcome()));
+        v.put("state", standing(request));
         return v;
+    }
+
+    /**
+     * Where things stand for a customer, from the same state the scripted partner keeps: what they still need,
+     * whether they were heard, what they revealed and nobody took on, how many replies got nowhere, and any threat
+     * they made (to be kept). A language model plays the same plan as the scripted partner.
+     */
+    static String standing(PartnerRequest request) {
+        Scenario s = request.scenario();
+        if (s.mode() == Mode.INTERVIEW || s.wants() == null) {
+            return "- (an interview: follow the plan below)";
+        }
+        CustomerState state = CustomerState.of(s, request.history());
+        List<String> lines = new ArrayList<>();
+        lines.add(state.accepted() ? "You have accepted their offer; you want it to actually happen."
+                : "What you still need: " + text(s.wants().text()) + ".");
+        lines.add(state.heard() ? "They have acknowledged how this affected you."
+                : "Nobody has yet acknowledged how this affected you; a fix alone does not make up for that.");
+        List<String> unhandled = s.hiddenFacts().stream().filter(f -> state.unhandled().contains(f.id()))
+                .map(Scenario.HiddenFact::text).toList();
+        if (s.difficulty() == dev.hotseat.persona.Difficulty.HARD && !unhandled.isEmpty()) {
+            lines.add("You told them this and they have not taken it on: " + String.join(" ", unhandled));
+        }
+        if (!state.promised().isBlank()) {
+            lines.add("They promised more than they may be able to give (\"" + state.promised() + "\"). Hold them to it.");
+        }
+        lines.add("Replies that got nowhere so far: " + state.stalls() + ". After " + CustomerDirector.warnAt(s)
+                + " you warn them once; after that, the next one ends the call.");
+        if (!state.threat().isEmpty()) {
+            lines.add(state.threat().equals("manager") ? "You warned them you would ask for a manager. Keep that threat."
+                    : "You warned them you would hang up. Keep that threat.");
+        }
+        return bullets(lines);
     }
 
     private static String hiddenFacts(Scenario s, List<Turn> history, String move) {
@@ -101,6 +135,7 @@ final class PersonaPrompt {
             case WALKED_OUT -> "This is your last line: you have had enough and you leave the conversation.";
             case RESOLVED -> "This is your last line: you accept, and the conversation ends on good terms.";
             case ENDED -> "This is your last line: close the conversation.";
+            case MANAGER -> "This is your last line: you have given up on them and demand to speak to a manager.";
         };
     }
 

@@ -56,7 +56,7 @@ record Reply(Grade grade, String text, Set<String> inferred) {
     }
 
     boolean offTask() {
-        return grade != null && grade.offTask();
+        return inferred.contains("offtask") || (grade != null && grade.offTask());
     }
 
     /** The evaluator's quote for a detected criterion, else "". */

@@ -11,10 +11,14 @@ public final class LineKeys {
     /** Customer moves with built-in fallback lines when a scenario gives none. */
     public static final List<String> CUSTOMER_OPTIONAL = List.of("reveal", "already-told", "nothing-more",
             "sorry", "sorry-fatigue", "deflect", "blame", "offtask", "ignored", "heard", "minimal", "personal", "unknown", "checked", "hold",
-            "vague", "repeat-offer", "promise", "retract", "still-on");
+            "vague", "repeat-offer", "promise", "retract", "still-on", "details", "warn:leave", "warn:manager",
+            "manager", "stock", "unheard", "unheard-again", "grudging", "unresolved", "english", "deflect:policy",
+            "deflect:website", "deflect:department", "blame:calm", "agreed-already", "hold-again");
+    /** How many openings (and, for customers, details) a scenario needs so that two sessions differ. */
+    public static final int MIN_VARIANTS = 3;
     /** Interview line groups: opening is required, the others have built-in fallbacks by style. */
     public static final List<String> INTERVIEW = List.of("opening", "ack", "offtask", "nudge", "aside",
-            "rant-again");
+            "rant-again", "ack-neutral", "probe", "english", "repeat", "english-again");
     /** What an interview follow-up can be keyed by, besides a criterion id of the scenario's rubric. */
     public static final List<String> FOLLOW_UP_KINDS = List.of("example", "outcome", "limit", "listening",
             "attitude", "general");
@@ -31,8 +35,11 @@ public final class LineKeys {
     private LineKeys() {
     }
 
-    /** "reject:voucher": how the customer turns down an offer that mentions a voucher. */
+    /**
+     * "reject:voucher": how the customer turns down an offer that mentions a voucher; "deflect:manufacturer" and
+     * "blame:courier" likewise aim a reaction at the word the rep used.
+     */
     public static boolean keyedRejection(String key) {
-        return key.matches("reject:[a-z0-9][a-z0-9 '-]*");
+        return key.matches("(reject|deflect|blame):[a-z0-9][a-z0-9 '-]*");
     }
 }

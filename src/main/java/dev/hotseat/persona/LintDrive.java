@@ -14,13 +14,18 @@ import java.util.List;
 
 /** Plays one scripted learner through one scenario with the real partner engine and the given evaluator. */
 final class LintDrive {
-    static final int MAX_REPLIES = 12;
+    /** Past the partner's own bound on a customer call (14), so a chat still open here is a real failure. */
+    static final int MAX_REPLIES = 16;
     private final Evaluator evaluator;
     private final PartnerEngine partner;
 
     /** How one scripted conversation went, with its transcript (the studio shows it). */
     record Run(Outcome outcome, int replies, int questions, int followUps, Mood mood, List<String> moves,
                List<Turn> turns) {
+        /** True when the very first reply ended the call resolved. */
+        boolean resolvedAtOnce() {
+            return outcome == Outcome.RESOLVED && replies == 1;
+        }
     }
 
     LintDrive(Evaluator evaluator, PartnerEngine partner) {

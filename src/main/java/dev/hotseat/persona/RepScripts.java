@@ -17,8 +17,9 @@ final class RepScripts {
         return List.of(
                 "I'm so sorry this happened. I completely understand how frustrating that is, I'd feel the same.",
                 "Could you tell me more about the " + question(s) + ", so I understand what matters most to you?",
-                "Just to make sure I've understood: " + String.join(", ", s.facts().values())
-                        + ". Is that right?",
+                // What they just revealed is taken on before the summary: a hard customer needs it heard.
+                "Oh no, that makes this so much worse, I'm really sorry. Just to make sure I've understood: "
+                        + String.join(", ", s.facts().values()) + ". Is that right?",
                 "Here's what I'll do for you personally: " + offer,
                 "I'll call you tomorrow myself to make sure it all arrived and you're happy with it.",
                 "Is there anything else I can do? I'll follow up personally to check it's sorted.");
@@ -37,6 +38,40 @@ final class RepScripts {
     static List<String> sorryRep() {
         return List.of("I'm so sorry.", "I'm really sorry about that.", "I do apologise.", "Sorry, again.",
                 "I'm very sorry.");
+    }
+
+    /** A rep who fills the silence without doing anything: must never resolve, and must end. */
+    static List<String> stallingRep() {
+        return List.of("Let me have a look at that for you.", "I'm just checking the system now.",
+                "Still looking, one moment please.", "Okay, let me see what I can find.", "Just a moment longer.");
+    }
+
+    /** A rep who answers in stock phrases only. */
+    static List<String> stockRep() {
+        return List.of("I understand your frustration and I apologise for any inconvenience.",
+                "Thank you for your patience, we really value you as a customer.",
+                "Rest assured we take this very seriously.", "I appreciate your patience, we're looking into it.");
+    }
+
+    /** The right fix, with no sign the person was heard: never resolves on the first reply. */
+    static List<String> bareFixRep(Scenario s) {
+        return List.of(meetingOffer(s).map(RepScripts::asOffer).orElse("I can sort this out today."));
+    }
+
+    /** The right fix wrapped in blame: blame blocks it, every time. */
+    static List<String> blameFixRep(Scenario s) {
+        String fix = bareFixRep(s).getFirst();
+        return List.of("If you'd checked properly this wouldn't have happened. " + fix,
+                "You should have read the terms first. Anyway, " + fix, "Honestly, that's on you. " + fix);
+    }
+
+    /** An offer that doesn't meet the want, said again and again: repeating it never wins. */
+    static List<String> repeatedOfferRep(Scenario s) {
+        return List.of(s.policy().stream().filter(p -> s.wants().acceptedIf().stream()
+                        .noneMatch(w -> p.toLowerCase(Locale.ROOT).contains(w.toLowerCase(Locale.ROOT))))
+                .filter(p -> !p.toLowerCase(Locale.ROOT).contains("only")).findFirst()
+                .map(p -> "What I can do is " + Character.toLowerCase(p.strip().charAt(0)) + p.strip().substring(1))
+                .orElse("I can offer you a goodwill voucher."));
     }
 
     /** A candidate whose answers each leave something out, so the interviewer has to follow up. */

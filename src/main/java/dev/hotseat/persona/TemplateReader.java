@@ -19,7 +19,7 @@ final class TemplateReader {
     static final Map<String, Set<String>> KNOWN = Map.of(
             "persona", Set.of("name", "role", "voice", "title", "learner", "situation", "facts", "hidden_facts",
                     "wants", "policy", "angers", "style", "instructions", "mood_before", "mood_label",
-                    "mood_level", "move", "intent", "ending"),
+                    "mood_level", "move", "intent", "ending", "state"),
             "evaluator", Set.of("learner", "partner", "mode", "scenario", "criteria", "criterion_ids"));
     private final HeaderReader headers = new HeaderReader();
 

@@ -56,6 +56,9 @@ public record Migration(int version, String description, List<String> statements
                           content TEXT NOT NULL,
                           diff TEXT NOT NULL,
                           PRIMARY KEY (file, version))""")),
+                // partner range 50-59: the seed that makes a session's lines vary, kept so a resume replays exactly
+                new Migration(50, "a seed per session for the partner's choice of lines", List.of(
+                        "ALTER TABLE sessions ADD COLUMN seed BIGINT")),
                 // Delivery promises: the id a client gave a reply, so a resend is answered, never stored twice.
                 // Replies sent without an id keep NULL, which a unique index allows any number of times.
                 new Migration(60, "client ids of learner replies, unique per session", List.of(
@@ -63,3 +66,4 @@ public record Migration(int version, String description, List<String> statements
                         "CREATE UNIQUE INDEX turns_client_id ON turns (session, client_id)")));
     }
 }
+

@@ -36,8 +36,8 @@ public final class SqliteSessionStore implements SessionStore {
 
     @Override
     public void create(Conversation c) {
-        write("INSERT INTO sessions (id, scenario, mode, created_at) VALUES (?, ?, ?, ?)",
-                c.id(), c.scenario().id(), c.mode().wire(), Instant.now().toString());
+        write("INSERT INTO sessions (id, scenario, mode, created_at, seed) VALUES (?, ?, ?, ?, ?)",
+                c.id(), c.scenario().id(), c.mode().wire(), Instant.now().toString(), c.seed());
     }
 
     @Override
@@ -92,7 +92,7 @@ public final class SqliteSessionStore implements SessionStore {
         try {
             return db.read(connection -> {
                 try (PreparedStatement s = connection.prepareStatement(
-                        "SELECT scenario, mode, created_at, outcome, report FROM sessions WHERE id = ?")) {
+                        "SELECT scenario, mode, created_at, outcome, report, seed FROM sessions WHERE id = ?")) {
                     s.setString(1, sessionId);
                     try (ResultSet rs = s.executeQuery()) {
                         if (!rs.next()) {
@@ -100,10 +100,12 @@ public final class SqliteSessionStore implements SessionStore {
                         }
                         String outcome = rs.getString(4);
                         String report = rs.getString(5);
+                        long seed = rs.getLong(6);
+                        seed = rs.wasNull() ? Conversation.seedOf(sessionId) : seed;
                         return Optional.of(new StoredSession(sessionId, rs.getString(1), SessionMode.of(rs.getString(2)),
                                 Instant.parse(rs.getString(3)), turns(connection, sessionId),
                                 outcome == null ? null : Outcome.of(outcome),
-                                report == null ? null : fromJson(report, SessionReport.class)));
+                                report == null ? null : fromJson(report, SessionReport.class), seed));
                     }
                 }
             });

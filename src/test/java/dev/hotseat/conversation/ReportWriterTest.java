@@ -55,4 +55,13 @@ class ReportWriterTest {
         assertEquals(0, report.replies());
         assertEquals("Ended after 0 replies, average score 0.", report.summary());
     }
+
+    @Test
+    void customerWhoAskedForAManager_isSummedUpInTheLearnersWords() {
+        SessionReport report = writer.write(List.of(graded(1, 0, false, false, true)), Outcome.MANAGER,
+                Fixtures.rubric("customer", Mode.CUSTOMER));
+
+        assertEquals(Outcome.MANAGER, report.outcome());
+        assertTrue(report.summary().startsWith("The customer asked for a manager after 1 reply"), report.summary());
+    }
 }

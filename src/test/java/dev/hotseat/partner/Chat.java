@@ -12,6 +12,7 @@ final class Chat {
     private final Scenario scenario;
     private final PartnerEngine partner;
     private final List<Turn> history = new ArrayList<>();
+    private final long seed;
     private Mood mood;
     private PartnerLine last;
 
@@ -19,10 +20,20 @@ final class Chat {
         this(scenario, new ScriptedPartner(new ScenarioDirector()));
     }
 
+    /** A chat in a session with this seed: which variants are said depends on it. */
+    Chat(Scenario scenario, long seed) {
+        this(scenario, new ScriptedPartner(new ScenarioDirector()), seed);
+    }
+
     Chat(Scenario scenario, PartnerEngine partner) {
+        this(scenario, partner, 0L);
+    }
+
+    Chat(Scenario scenario, PartnerEngine partner, long seed) {
         this.scenario = scenario;
         this.partner = partner;
-        last = partner.reply(new PartnerRequest(scenario, List.of(), null, null), d -> { });
+        this.seed = seed;
+        last = partner.reply(new PartnerRequest(scenario, List.of(), null, null, seed), d -> { });
         record(last);
     }
 
@@ -33,7 +44,7 @@ final class Chat {
 
     PartnerLine say(String text, Grade findings) {
         history.add(Turn.learner(history.size(), text).withGrade(findings));
-        last = partner.reply(new PartnerRequest(scenario, history, findings, mood), d -> { });
+        last = partner.reply(new PartnerRequest(scenario, history, findings, mood, seed), d -> { });
         record(last);
         return last;
     }

@@ -252,8 +252,9 @@ class CustomerConversationTest {
     void limitHeldFromTheStart_isNotMistakenForAPromise() {
         Chat chat = new Chat(library.scenario("late-parcel"));
 
-        PartnerLine line = chat.say("I can't give you a full refund, I'm afraid, but I can send a new one by"
-                + " same-day courier today.", "solution", "firm");
+        // Acceptance is earned (issue 9): the acknowledgement is part of the reply, so only the limit is under test.
+        PartnerLine line = chat.say("I'm so sorry. I can't give you a full refund, I'm afraid, but I can send a new one by"
+                + " same-day courier today.", "apology", "solution", "firm");
 
         assertTrue(line.move().startsWith("accept") || line.move().equals("resolved"), line.move());
     }
@@ -272,7 +273,7 @@ class CustomerConversationTest {
     @Test
     void nonAnswerAfterAnAgreedOffer_makesThemCheckTheDealStillStands_inTheRepsWords() {
         Chat chat = new Chat(library.scenario("broadband-outage"));
-        chat.say("I can courier you a 4G hotspot router today, free.", "solution");
+        chat.say("I'm so sorry. I can courier you a 4G hotspot router today, free.", "apology", "solution");
 
         PartnerLine line = chat.say("ok");
 

@@ -194,6 +194,8 @@ class CustomerPartnerTest {
     void offerWrappedInPolicySpeak_isStillAnswered_butCostsMood() {
         Chat plain = new Chat(parcel);
         Chat wrapped = new Chat(parcel);
+        plain.say("I'm so sorry about this.", "apology"); // acceptance is earned: both were heard first
+        wrapped.say("I'm so sorry about this.", "apology");
 
         PartnerLine a = plain.say("I can send a new one by same-day courier tonight.", "solution");
         PartnerLine b = wrapped.say("Our policy is to re-send, so I can send one by same-day courier tonight.",

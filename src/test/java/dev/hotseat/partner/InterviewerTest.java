@@ -79,7 +79,7 @@ class InterviewerTest {
         Chat chat = new Chat(interview);
 
         for (int i = 0; i < 8 && chat.last().outcome() == null; i++) {
-            chat.say("I'd stay calm.", "calm");
+            chat.say("I'd stay calm and listen.", "calm", "listen");
         }
 
         List<String> moves = chat.history().stream().filter(t -> !t.byLearner()).map(t -> t.move()).toList();
@@ -117,7 +117,8 @@ class InterviewerTest {
     void followUp_isAskedInTheInterviewersStyle() {
         Chat chat = new Chat(interview);
 
-        PartnerLine line = chat.say("I would listen.", "listen");
+        // Praise follows quality (issue 9): an answer showing two skills earns the style's acknowledgement.
+        PartnerLine line = chat.say("I would listen and tell them I understand.", "listen", "empathy");
 
         assertNull(line.outcome());
         assertTrue(interview.lines().get("ack").stream().anyMatch(line.text()::startsWith), line.text());
@@ -129,7 +130,7 @@ class InterviewerTest {
         List<String> acks = interview.lines().get("ack");
 
         for (int i = 0; i < 4 && chat.last().outcome() == null; i++) {
-            chat.say("I'd stay calm.", "calm");
+            chat.say("I'd stay calm and listen.", "calm", "listen");
         }
 
         List<String> used = chat.history().stream().filter(t -> !t.byLearner() && t.move().startsWith("question:")

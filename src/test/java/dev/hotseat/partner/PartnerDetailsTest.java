@@ -158,7 +158,7 @@ class PartnerDetailsTest {
         Scenario strict = library.scenario("call-centre-strict");
         Scenario bare = withLines(strict, Map.of("opening", strict.lines().get("opening")));
 
-        PartnerLine line = new Chat(bare).say("I would stay calm.", "calm");
+        PartnerLine line = new Chat(bare).say("I would stay calm and listen.", "calm", "listen");
 
         assertTrue(List.of("Noted.", "Understood.", "Right.").stream().anyMatch(line.text()::startsWith),
                 line.text());

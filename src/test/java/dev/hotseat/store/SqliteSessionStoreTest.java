@@ -66,6 +66,27 @@ class SqliteSessionStoreTest {
     }
 
     @Test
+    void sessionSeed_isStored_soAResumedConversationSaysTheSameLines() {
+        store.create(new Conversation("seeded", Fixtures.customer(), SessionMode.PRACTICE, 424242L));
+
+        StoredSession loaded = store.load("seeded").orElseThrow();
+
+        assertEquals(424242L, loaded.seed());
+        assertEquals(424242L, Conversation.restore(loaded, Fixtures.customer()).seed());
+    }
+
+    @Test
+    void customerWhoAskedForAManager_isStoredWithThatOutcome() {
+        store.create(new Conversation("s4", Fixtures.customer(), SessionMode.PRACTICE));
+        SessionReport report = new SessionReport(Outcome.MANAGER, 4, 30, List.of(), List.of(),
+                "The customer asked for a manager.");
+
+        store.saveEnd("s4", Outcome.MANAGER, report);
+
+        assertEquals(Outcome.MANAGER, store.load("s4").orElseThrow().outcome());
+    }
+
+    @Test
     void endedSession_keepsItsOutcomeAndReport() {
         store.create(new Conversation("s2", Fixtures.customer(), SessionMode.PRACTICE));
         SessionReport report = new SessionReport(Outcome.WALKED_OUT, 3, 41,

@@ -1,0 +1,43 @@
+package dev.hotseat.persona;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 9: lint checks a scenario has enough variants for two sessions to differ. */
+class LintVariantsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void shippedScenarios_haveEnoughOpeningsAndDetails() {
+        FilePromptLibrary library = new FilePromptLibrary(TestPrompts.copyOfShipped(dir));
+
+        for (Scenario s : library.scenarios()) {
+            assertEquals("", LintJudge.variants(s), s.id());
+        }
+    }
+
+    @Test
+    void scenarioWithOneOpening_isNamedWithWhatToWrite() {
+        Scenario parcel = new FilePromptLibrary(TestPrompts.copyOfShipped(dir)).scenario("late-parcel");
+        Map<String, List<String>> lines = new LinkedHashMap<>(parcel.lines());
+        lines.put("opening", List.of("Where is my parcel?"));
+        lines.remove("details");
+        Scenario thin = new Scenario(parcel.id(), parcel.mode(), parcel.title(), parcel.difficulty(), parcel.summary(),
+                parcel.briefing(), parcel.persona(), parcel.situation(), parcel.facts(), parcel.hiddenFacts(),
+                parcel.wants(), parcel.policy(), parcel.angers(), parcel.mood(), lines, parcel.questions(),
+                parcel.style(), parcel.instructions(), parcel.rubric(), parcel.file(), parcel.beyondPolicy());
+
+        String problems = LintJudge.variants(thin);
+
+        assertTrue(problems.contains("only 1 opening(s): write at least 3"), problems);
+        assertTrue(problems.contains("only 0 details"), problems);
+    }
+}
