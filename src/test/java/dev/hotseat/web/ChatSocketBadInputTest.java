@@ -102,7 +102,12 @@ class ChatSocketBadInputTest {
     void frameBeyond64KiB_closesTheSocketAsTooBig() {
         chat.start("late-parcel", "practice");
 
-        chat.reply("a".repeat(100_000));
+        try {
+            chat.reply("a".repeat(100_000));
+        } catch (java.util.concurrent.CompletionException e) {
+            // The server may close the socket before the client has finished writing the frame.
+            assertTrue(e.getCause() instanceof java.io.IOException, e.toString());
+        }
 
         assertEquals(1009, chat.next("closed").path("code").asInt());
     }
