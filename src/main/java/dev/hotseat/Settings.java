@@ -16,11 +16,14 @@ import java.util.Optional;
  * @param apiKey         the model provider's key; falls back to OPENAI_API_KEY / ANTHROPIC_API_KEY
  * @param judgeModel     the model that grades replies; empty means "no language-model judge"
  * @param judgeBaseUrl   where the judge lives; empty means "same as base-url"
+ * @param database       a PostgreSQL JDBC URL shared by several nodes; empty means "SQLite in --data"
+ * @param keepDays       transcripts idle longer than this many days are removed; 0 keeps them forever
  */
 public record Settings(int port, Path data, Path prompts, Path web, Optional<String> coachToken,
                        Llm llm, String baseUrl, String model, String apiKey,
                        String judgeModel, String judgeBaseUrl,
-                       Duration connectTimeout, Duration timeout, int retries) {
+                       Duration connectTimeout, Duration timeout, int retries,
+                       String database, int keepDays) {
 
     /** Which engines speak and grade: the offline ones, or a language model from one of these providers. */
     public enum Llm { OFFLINE, OPENAI, ANTHROPIC, OLLAMA }
@@ -33,14 +36,21 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
     }
 
     static final List<String> NAMES = List.of("port", "data", "prompts", "web", "coach-token", "llm", "base-url",
-            "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries");
+            "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries",
+            "database", "keep-days");
 
     /** Like the record's, but never prints the secrets. */
     @Override
     public String toString() {
         return "Settings[port=" + port + ", data=" + data + ", prompts=" + prompts + ", web=" + web
                 + ", llm=" + llm + ", baseUrl=" + baseUrl + ", model=" + model + ", judgeModel=" + judgeModel
-                + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + ", coachToken=" + (coachToken.isEmpty() ? "" : "***") + "]";
+                + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + ", coachToken=" + (coachToken.isEmpty() ? "" : "***")
+                + ", database=" + withoutPassword(database) + ", keepDays=" + keepDays + "]";
+    }
+
+    /** A database URL fit to print: the password is masked. */
+    static String withoutPassword(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]*@", "//***@");
     }
 
     /** The settings a fresh clone runs with. */
@@ -110,7 +120,18 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                 v.getOrDefault("judge-base-url", ""),
                 Duration.ofSeconds(number(v, "connect-timeout", 5, 1, 3600)),
                 Duration.ofSeconds(number(v, "timeout", 60, 1, 3600)),
-                number(v, "retries", 2, 0, 10));
+                number(v, "retries", 2, 0, 10),
+                database(v.getOrDefault("database", "")),
+                number(v, "keep-days", 0, 0, 36500));
+    }
+
+    private static String database(String url) {
+        if (url.isEmpty() || url.startsWith("jdbc:postgresql://")) {
+            return url;
+        }
+        throw new InvalidSettingException("Bad value '" + withoutPassword(url) + "' for --database (a PostgreSQL "
+                + "JDBC URL like jdbc:postgresql://db.example:5432/hotseat?user=hotseat&password=…; leave it out "
+                + "to keep SQLite in --data)");
     }
 
     private static Path path(Map<String, String> values, String name) {

@@ -21,12 +21,18 @@ public final class TurnPipeline {
     private final PromptLibrary library;
     private final Executor executor;
     private final ReportWriter reports = new ReportWriter();
+    private final TurnMeter meter;
 
     public TurnPipeline(Engines engines, SessionStore store, PromptLibrary library, Executor executor) {
+        this(engines, store, library, executor, TurnMeter.NONE);
+    }
+
+    public TurnPipeline(Engines engines, SessionStore store, PromptLibrary library, Executor executor, TurnMeter meter) {
         this.engines = engines;
         this.store = store;
         this.library = library;
         this.executor = executor;
+        this.meter = meter;
     }
 
     /** The persona's opening line. */
@@ -41,9 +47,11 @@ public final class TurnPipeline {
         if (c.ended()) {
             throw ReplyRejectedException.ended(c.id());
         }
+        long started = System.nanoTime();
         Turn learner = c.addLearner(text);
         store.saveTurn(c.id(), learner);
         answer(session, learner);
+        meter.turn(System.nanoTime() - started);
     }
 
     /**
@@ -85,6 +93,7 @@ public final class TurnPipeline {
         try {
             return judge.grade(exchange);
         } catch (RuntimeException e) {
+            meter.modelFailed("judge");
             session.events().modelFailed("The grading model failed (" + e.getMessage()
                     + "); this reply got the offline grade instead.");
             return new Grade(findings.score(), findings.criteria(), findings.summary(), findings.offTask(),
@@ -109,6 +118,7 @@ public final class TurnPipeline {
         try {
             line = engines.partner().reply(request, delta -> session.events().partnerDelta(turn, delta));
         } catch (RuntimeException e) {
+            meter.modelFailed("persona");
             session.events().modelFailed("The persona's model failed (" + e.getMessage()
                     + "); the scripted persona answers this turn.");
             line = engines.fallbackPartner().reply(request, delta -> session.events().partnerDelta(turn, delta));

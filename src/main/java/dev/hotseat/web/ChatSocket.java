@@ -7,6 +7,7 @@ import io.javalin.websocket.WsContext;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * {@code /ws/chat}: reads a JSON message, checks it, hands it to the session. Every failure becomes an
@@ -18,16 +19,19 @@ final class ChatSocket {
     private final ObjectMapper json;
     private final Executor executor;
     private final Map<String, ChatConnection> connections = new ConcurrentHashMap<>();
+    private final Consumer<String> errorSent;
 
-    ChatSocket(Sessions sessions, ObjectMapper json, Executor executor) {
+    /** @param errorSent told the code of every {@code error} message sent, for the metrics */
+    ChatSocket(Sessions sessions, ObjectMapper json, Executor executor, Consumer<String> errorSent) {
         this.sessions = sessions;
         this.json = json;
         this.executor = executor;
+        this.errorSent = errorSent;
     }
 
     /** Declares the socket's handlers. */
     void configure(WsConfig ws) {
-        ws.onConnect(ctx -> connections.put(ctx.sessionId(), new ChatConnection(new SocketEvents(ctx, json), executor)));
+        ws.onConnect(ctx -> connections.put(ctx.sessionId(), new ChatConnection(new SocketEvents(ctx, json, errorSent), executor)));
         ws.onMessage(ctx -> {
             String text = ctx.message();
             ChatConnection connection = connection(ctx);
@@ -42,7 +46,7 @@ final class ChatSocket {
     }
 
     private ChatConnection connection(WsContext ctx) {
-        return connections.computeIfAbsent(ctx.sessionId(), id -> new ChatConnection(new SocketEvents(ctx, json), executor));
+        return connections.computeIfAbsent(ctx.sessionId(), id -> new ChatConnection(new SocketEvents(ctx, json, errorSent), executor));
     }
 
     private void handle(ChatConnection connection, String text) {

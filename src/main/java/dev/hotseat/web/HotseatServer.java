@@ -5,9 +5,12 @@ import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.Sessions;
 import dev.hotseat.conversation.TurnPipeline;
+import dev.hotseat.operations.Metrics;
+import dev.hotseat.operations.OperationsRoutes;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
+import dev.hotseat.store.Retention;
 import dev.hotseat.store.SqliteSessionStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -18,10 +21,13 @@ import io.javalin.router.exception.HttpResponseExceptionMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /** The running app: the database, the sessions, and the Javalin server with the socket, routes and static files. */
 public final class HotseatServer implements AutoCloseable {
@@ -31,42 +37,78 @@ public final class HotseatServer implements AutoCloseable {
     private final Javalin app;
     private final Database db;
     private final ExecutorService executor;
+    private final ScheduledExecutorService housekeeping;
 
-    private HotseatServer(Javalin app, Database db, ExecutorService executor) {
+    private HotseatServer(Javalin app, Database db, ExecutorService executor, ScheduledExecutorService housekeeping) {
         this.app = app;
         this.db = db;
         this.executor = executor;
+        this.housekeeping = housekeeping;
     }
 
     /**
      * What the server is made of.
      *
-     * @param web folder of static files served at /; skipped when it does not exist
+     * @param web      folder of static files served at /; skipped when it does not exist
+     * @param database a PostgreSQL JDBC URL; blank for SQLite in {@code data}
+     * @param keepDays transcripts idle this many days are removed; 0 keeps everything
      */
-    public record Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken) {
+    public record Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
+                        String database, int keepDays) {
+
+        /** SQLite in {@code data}, nothing removed. */
+        public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken) {
+            this(port, data, web, library, engines, coachToken, "", 0);
+        }
     }
 
     /** Opens the database, wires the sessions and starts listening. */
     public static HotseatServer start(Setup setup) {
         ObjectMapper json = WireJson.mapper();
-        Database db = Database.open(setup.data(), Migration.all());
+        Database db = Database.open(setup.database(), setup.data(), Migration.all());
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("hotseat-housekeeping").factory());
+        Metrics metrics = new Metrics();
         SessionStore store = new SqliteSessionStore(db, json);
-        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, setup.library(), executor);
+        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, setup.library(), executor, metrics);
         Sessions sessions = new Sessions(setup.library(), store, pipeline, executor);
-        ChatSocket socket = new ChatSocket(sessions, json, executor);
+        ChatSocket socket = new ChatSocket(sessions, json, executor, metrics::error);
+        metrics.gauge("hotseat.chats.active", "Sessions with a socket attached", sessions::active);
+        metrics.gauge("hotseat.sessions.in.memory", "Sessions held in memory", sessions::inMemory);
         ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, new CoachAuth(setup.coachToken()), json);
+        OperationsRoutes operations = new OperationsRoutes(db, setup.library(), metrics);
+        if (setup.keepDays() > 0) {
+            housekeeping.scheduleWithFixedDelay(() -> removeOld(db, setup.keepDays()), 0, 6, TimeUnit.HOURS);
+        }
         try {
-            Javalin app = Javalin.create(config -> configure(config, setup, json, socket, api)).start(setup.port());
-            return new HotseatServer(app, db, executor);
+            Javalin app = Javalin.create(config -> {
+                configure(config, setup, json, socket, api, metrics);
+                operations.configure(config.routes);
+            }).start(setup.port());
+            return new HotseatServer(app, db, executor, housekeeping);
         } catch (RuntimeException e) {
+            housekeeping.shutdownNow();
             executor.shutdownNow();
             db.close();
             throw e;
         }
     }
 
-    private static void configure(JavalinConfig config, Setup setup, ObjectMapper json, ChatSocket socket, ApiRoutes api) {
+    /** --keep-days: runs at start and every six hours; a failure is logged and tried again next time. */
+    private static void removeOld(Database db, int keepDays) {
+        try {
+            int removed = new Retention(db).removeIdleSince(Instant.now().minus(Duration.ofDays(keepDays)));
+            if (removed > 0) {
+                LoggerFactory.getLogger(HotseatServer.class).info("Removed {} transcripts idle for over {} days", removed, keepDays);
+            }
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(HotseatServer.class).warn("Could not remove old transcripts: {}", e.getMessage());
+        }
+    }
+
+    private static void configure(JavalinConfig config, Setup setup, ObjectMapper json, ChatSocket socket, ApiRoutes api,
+                                  Metrics metrics) {
         config.concurrency.useVirtualThreads = true;
         config.startup.startupWatcherEnabled = false;
         config.startup.showJavalinBanner = false;
@@ -110,10 +152,12 @@ public final class HotseatServer implements AutoCloseable {
                 return;
             }
             Problem problem = Problem.of(e);
+            metrics.error(problem.code());
             ctx.status(problem.status()).json(problem.toBody());
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
             Problem problem = Problem.of(e);
+            metrics.error(problem.code());
             ctx.status(problem.status()).json(problem.toBody());
         });
     }
@@ -126,6 +170,7 @@ public final class HotseatServer implements AutoCloseable {
     /** Stops listening, lets running turns finish briefly, and closes the database. */
     @Override
     public void close() {
+        housekeeping.shutdownNow();
         app.stop();
         executor.shutdown();
         try {

@@ -9,6 +9,7 @@ import dev.hotseat.conversation.SessionReport;
 import dev.hotseat.conversation.Turn;
 import dev.hotseat.evaluation.Grade;
 import io.javalin.websocket.WsContext;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,10 +18,12 @@ final class SocketEvents implements ChatEvents {
     private static final Logger LOG = LoggerFactory.getLogger(SocketEvents.class);
     private final WsContext socket;
     private final ObjectMapper json;
+    private final Consumer<String> errorSent;
 
-    SocketEvents(WsContext socket, ObjectMapper json) {
+    SocketEvents(WsContext socket, ObjectMapper json, Consumer<String> errorSent) {
         this.socket = socket;
         this.json = json;
+        this.errorSent = errorSent;
     }
 
     @Override
@@ -64,6 +67,9 @@ final class SocketEvents implements ChatEvents {
     }
 
     synchronized void send(ServerMessage message) {
+        if (message instanceof ServerMessage.ErrorMessage error) {
+            errorSent.accept(error.code());
+        }
         String text;
         try {
             text = json.writeValueAsString(message);
