@@ -34,12 +34,14 @@ public final class BackupCommand {
             err.println("'" + target + "' exists already; backup never overwrites a file. Give a new name.");
             return 2;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source.toAbsolutePath());
-             Statement wait = c.createStatement();
-             PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
-            wait.execute("PRAGMA busy_timeout=5000");
-            vacuum.setString(1, to.toString());
-            vacuum.executeUpdate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source.toAbsolutePath())) {
+            try (Statement wait = c.createStatement()) {
+                wait.execute("PRAGMA busy_timeout=5000");
+            }
+            try (PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, to.toString());
+                vacuum.execute();
+            }
         } catch (SQLException e) {
             err.println("Backup of '" + source + "' to '" + target + "' failed: " + e.getMessage());
             return 1;

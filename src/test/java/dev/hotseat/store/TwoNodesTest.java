@@ -62,6 +62,7 @@ class TwoNodesTest {
             assertTrue(aIsAnswering.await(10, TimeUnit.SECONDS), "node A never started answering");
             killingA = Thread.ofPlatform().start(a::close);
             onA.drop();
+            never.countDown(); // A's frozen turn now fails on A's side too: A stores nothing more
 
             // when the learner's page reconnects, through the load balancer, to node B
             try (ChatClient onB = b.chat()) {
