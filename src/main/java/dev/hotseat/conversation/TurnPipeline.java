@@ -69,7 +69,9 @@ public final class TurnPipeline {
     private void answer(ChatSession session, Turn learner) {
         Conversation c = session.conversation();
         Exchange exchange = new Exchange(c.scenario().mode(), c.recentPartnerText(), learner.text(), c.scenario());
+        long gradingStarted = System.nanoTime();
         Grade findings = engines.findings().grade(exchange);
+        meter.evaluated(System.nanoTime() - gradingStarted);
         CompletableFuture<Grade> grade = engines.judge()
                 .map(judge -> CompletableFuture.supplyAsync(() -> judged(session, judge, exchange, findings), executor))
                 .orElseGet(() -> CompletableFuture.completedFuture(findings))

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 public final class Metrics implements TurnMeter {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer turns;
+    private final Timer evaluator;
 
     public Metrics() {
         // Buckets around the goal (p99 under 100 ms) and the language-model range (seconds).
@@ -24,6 +25,8 @@ public final class Metrics implements TurnMeter {
                 .description("A learner's reply stored, graded and answered")
                 .serviceLevelObjectives(ms(10), ms(25), ms(50), ms(100), ms(250), ms(500), ms(1000), ms(2500),
                         ms(5000), ms(10_000), ms(30_000))
+                .register(registry);
+        evaluator = Timer.builder("hotseat.evaluator").description("The offline evaluator's findings on one reply")
                 .register(registry);
     }
 
@@ -34,6 +37,11 @@ public final class Metrics implements TurnMeter {
     @Override
     public void turn(long nanos) {
         turns.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void evaluated(long nanos) {
+        evaluator.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
