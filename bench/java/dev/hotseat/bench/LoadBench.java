@@ -296,7 +296,8 @@ public final class LoadBench {
                         .buildAsync(URI.create("ws://127.0.0.1:" + server.port + "/ws/chat"), chat)
                         .whenComplete((ws, failure) -> {
                             if (failure != null) {
-                                error("connect-failed");
+                                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                                error("connect-failed-" + cause.getClass().getSimpleName());
                             }
                         });
                 TimeUnit.NANOSECONDS.sleep(gapNanos);

@@ -47,7 +47,7 @@ public final class SqliteSessionStore implements SessionStore {
         Mood mood = t.mood();
         try {
             update("INSERT INTO turns (session, idx, speaker, text, at, mood_level, mood_label, move) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                sessionId, t.index(), t.speaker().wire(), t.text(), t.at().toString(),
+                    sessionId, t.index(), t.speaker().wire(), t.text(), t.at().toString(),
                     mood == null ? null : mood.level(), mood == null ? null : mood.label(), t.move());
         } catch (SQLException e) {
             if (duplicateKey(e)) {

@@ -27,12 +27,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.LoggerFactory;
 
 /** The running app: the database, the sessions, and the Javalin server with the socket, routes and static files. */
 public final class HotseatServer implements AutoCloseable {
     /** Well above the 2,000-character reply limit, so an oversized reply arrives and is refused with a message. */
     static final long MAX_TEXT_MESSAGE = 64 * 1024;
+    /**
+     * Connections the kernel holds until Jetty accepts them. The JVM's default, 50, drops SYNs when a class of
+     * learners connects at once and the clients wait seconds for a retry (the kernel caps it at somaxconn).
+     */
+    private static final int ACCEPT_QUEUE = 1024;
 
     private final Javalin app;
     private final Database db;
@@ -115,6 +123,16 @@ public final class HotseatServer implements AutoCloseable {
         config.jsonMapper(new JavalinJackson(json, true));
         // The same cap as a socket frame: a 2,000-character reply never needs more, a 5 MB body is refused unread.
         config.http.maxRequestSize = MAX_TEXT_MESSAGE;
+        config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                for (Connector connector : server.getConnectors()) {
+                    if (connector instanceof ServerConnector listening) {
+                        listening.setAcceptQueueSize(ACCEPT_QUEUE);
+                    }
+                }
+            }
+        }));
         config.jetty.modifyWebSocketServletFactory(factory -> {
             factory.setMaxTextMessageSize(MAX_TEXT_MESSAGE);
             // A learner may think for a long time before replying.
