@@ -87,8 +87,8 @@ public final class LoadBench {
         }
         System.out.println();
         System.out.println("| store | chats | pacing | turns/s | p50 ms | p99 ms | max ms | errors | server RSS peak MB "
-                + "| evaluator share | server CPU ms/turn | load avg |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| evaluator share | server CPU ms/turn | client CPU ms/turn | load avg |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
         System.exit(0);
     }
@@ -124,15 +124,16 @@ public final class LoadBench {
 
     /** What one run measured. */
     record Result(double turnsPerSecond, long[] micros, Map<String, Integer> errors, double evaluatorShare,
-                  double cpuMillisPerTurn, String load) {
+                  double cpuMillisPerTurn, double clientCpuMillisPerTurn, String load) {
         String row(String store, int chats, String pacing, long rssMb) {
             long[] sorted = micros.clone();
             Arrays.sort(sorted);
             int errorCount = errors.values().stream().mapToInt(Integer::intValue).sum();
-            return String.format(Locale.ROOT, "| %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %d%s | %d | %.0f %% | %.1f | %s |",
+            return String.format(Locale.ROOT, "| %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %d%s | %d | %.0f %% | %.1f | %.1f | %s |",
                     store, chats, pacing, turnsPerSecond, at(sorted, 0.50), at(sorted, 0.99),
                     sorted.length == 0 ? 0.0 : sorted[sorted.length - 1] / 1000.0,
-                    errorCount, errorCount == 0 ? "" : " " + errors, rssMb, evaluatorShare * 100, cpuMillisPerTurn, load);
+                    errorCount, errorCount == 0 ? "" : " " + errors, rssMb, evaluatorShare * 100, cpuMillisPerTurn,
+                    clientCpuMillisPerTurn, load);
         }
 
         private static double at(long[] sorted, double q) {
@@ -164,6 +165,7 @@ public final class LoadBench {
             }
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             CompletableFuture<Integer> port = new CompletableFuture<>();
+            java.util.Set<String> seen = ConcurrentHashMap.newKeySet();
             Thread.ofPlatform().daemon().start(() -> {
                 try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
@@ -171,7 +173,10 @@ public final class LoadBench {
                         Matcher m = Pattern.compile("Listening on http://[^:]+:(\\d+)").matcher(line);
                         if (m.find()) {
                             port.complete(Integer.parseInt(m.group(1)));
-                        } else if (!port.isDone() || line.contains("ERROR") || line.contains("WARN")) {
+                        } else if (!port.isDone() || line.contains("WARN")) {
+                            System.out.println("  [server] " + line);
+                        } else if (line.contains("Exception:") && !line.startsWith("\t") && seen.add(line.replaceAll("[0-9a-f-]{8,}", "…"))) {
+                            // each distinct failure once, not one line per failing turn
                             System.out.println("  [server] " + line);
                         }
                     }
@@ -198,8 +203,12 @@ public final class LoadBench {
 
         /** CPU time the server process has used so far (user + system), from /proc. */
         long cpuMillis() {
+            return cpuMillis(process.pid());
+        }
+
+        static long cpuMillis(long pid) {
             try {
-                String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 // fields 14 and 15 of stat (utime, stime), in clock ticks of 10 ms
                 return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
@@ -265,15 +274,18 @@ public final class LoadBench {
             Thread.sleep(pacing.equals("human") ? 10_000 : 3_000);
             String before = server.metrics();
             long cpuBefore = server.cpuMillis();
+            long clientCpuBefore = Server.cpuMillis(ProcessHandle.current().pid());
             windowStart = System.nanoTime();
             Thread.sleep(seconds * 1000L);
             windowEnd = System.nanoTime();
             long cpu = server.cpuMillis() - cpuBefore;
+            long clientCpu = Server.cpuMillis(ProcessHandle.current().pid()) - clientCpuBefore;
             String metrics = server.metrics();
             double share = (sum(metrics, "hotseat_evaluator_seconds_sum") - sum(before, "hotseat_evaluator_seconds_sum"))
                     / Math.max(1e-9, sum(metrics, "hotseat_turn_seconds_sum") - sum(before, "hotseat_turn_seconds_sum"));
             double serverTurns = sum(metrics, "hotseat_turn_seconds_count") - sum(before, "hotseat_turn_seconds_count");
             double cpuPerTurn = cpu / Math.max(1.0, serverTurns);
+            double clientCpuPerTurn = clientCpu / Math.max(1.0, serverTurns);
             String load = loadAverage();
             // Turns sent inside the window may finish after it: give them until the turn timeout.
             long drainUntil = System.nanoTime() + TURN_TIMEOUT_NANOS;
@@ -284,7 +296,7 @@ public final class LoadBench {
             Map<String, Integer> seen = Map.copyOf(errors);
             closeAll();
             long[] measured = micros.stream().mapToLong(Long::longValue).toArray();
-            return new Result(measured.length / (double) seconds, measured, seen, share, cpuPerTurn, load);
+            return new Result(measured.length / (double) seconds, measured, seen, share, cpuPerTurn, clientCpuPerTurn, load);
         }
 
         void connectAll(Duration over) throws InterruptedException {

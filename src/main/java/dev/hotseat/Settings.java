@@ -1,5 +1,6 @@
 package dev.hotseat;
 
+import dev.hotseat.store.Database;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -45,12 +46,7 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
         return "Settings[port=" + port + ", data=" + data + ", prompts=" + prompts + ", web=" + web
                 + ", llm=" + llm + ", baseUrl=" + baseUrl + ", model=" + model + ", judgeModel=" + judgeModel
                 + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + ", coachToken=" + (coachToken.isEmpty() ? "" : "***")
-                + ", database=" + withoutPassword(database) + ", keepDays=" + keepDays + "]";
-    }
-
-    /** A database URL fit to print: the password is masked. */
-    static String withoutPassword(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]*@", "//***@");
+                + ", database=" + Database.withoutSecrets(database) + ", keepDays=" + keepDays + "]";
     }
 
     /** The settings a fresh clone runs with. */
@@ -129,7 +125,7 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
         if (url.isEmpty() || url.startsWith("jdbc:postgresql://")) {
             return url;
         }
-        throw new InvalidSettingException("Bad value '" + withoutPassword(url) + "' for --database (a PostgreSQL "
+        throw new InvalidSettingException("Bad value '" + Database.withoutSecrets(url) + "' for --database (a PostgreSQL "
                 + "JDBC URL like jdbc:postgresql://db.example:5432/hotseat?user=hotseat&password=…; leave it out "
                 + "to keep SQLite in --data)");
     }

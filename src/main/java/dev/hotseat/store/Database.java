@@ -105,7 +105,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The URL as it may be printed: no password. */
-    static String withoutSecrets(String url) {
+    public static String withoutSecrets(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]*@", "//***@");
     }
 

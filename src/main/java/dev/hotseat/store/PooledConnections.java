@@ -17,8 +17,9 @@ final class PooledConnections implements Connections {
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("hotseat");
         config.setMaximumPoolSize(size);
-        // A turn waits at most this long for a connection before the learner hears it failed.
-        config.setConnectionTimeout(10_000);
+        // A turn waits at most this long for a connection before the learner hears it failed. Under a burst on a
+        // busy machine, holders of a connection can wait seconds for a CPU: 10 s turned slowness into errors.
+        config.setConnectionTimeout(30_000);
         // Fail at start, with the driver's reason, when the server cannot be reached.
         config.setInitializationFailTimeout(1);
         this.pool = new HikariDataSource(config);

@@ -30,6 +30,7 @@ final class SqliteConnections implements Connections {
     private final BlockingQueue<Connection> readers;
     private final BlockingQueue<Job<?>> writes = new LinkedBlockingQueue<>();
     private final Thread writerThread;
+    private volatile boolean closed;
 
     private record Job<T>(Database.SqlWork<T> work, CompletableFuture<T> done) {
         void run(Connection c, List<Runnable> onCommit) throws SQLException {
@@ -85,11 +86,11 @@ final class SqliteConnections implements Connections {
         if (Thread.currentThread() == writerThread) {
             return work.run(writer); // nested in the write that is running: same transaction
         }
-        if (!writerThread.isAlive()) {
-            throw new SQLException("The database is closed");
-        }
         Job<T> job = new Job<>(work, new CompletableFuture<>());
         writes.add(job);
+        if (closed) {
+            refuseWaiting(); // the writer is gone or going: nobody else will answer this job
+        }
         try {
             return job.done().get();
         } catch (InterruptedException e) {
@@ -118,8 +119,19 @@ final class SqliteConnections implements Connections {
             commit(batch);
             batch.clear();
             if (stop) {
+                closed = true;
+                refuseWaiting();
                 return;
             }
+        }
+    }
+
+    /** Fails every write still queued: after close, a write must hear "closed", never wait forever. */
+    private void refuseWaiting() {
+        List<Job<?>> left = new ArrayList<>();
+        writes.drainTo(left);
+        for (Job<?> job : left) {
+            job.done().completeExceptionally(new SQLException("The database is closed"));
         }
     }
 

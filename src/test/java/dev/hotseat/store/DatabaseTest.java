@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
@@ -51,6 +53,17 @@ class DatabaseTest {
             assertEquals(newest(), db.version());
             assertEquals(List.of(), query(db, "SELECT name FROM sqlite_master WHERE name = 'ok'"));
         }
+    }
+
+    @Test
+    @Timeout(10)
+    void writeAfterClose_failsAtOnce_insteadOfWaitingForAWriterThatIsGone() {
+        Database db = Database.open(data, Migration.all());
+        db.close();
+
+        SQLException e = assertThrows(SQLException.class, () -> db.write(c -> 1));
+
+        assertEquals("The database is closed", e.getMessage());
     }
 
     private static int newest() {
