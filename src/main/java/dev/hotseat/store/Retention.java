@@ -5,10 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code --keep-days N}: removes transcripts nobody has touched for N days. A session goes when it was created
@@ -24,6 +30,30 @@ public final class Retention {
 
     public Retention(Database db) {
         this.db = db;
+    }
+
+    /**
+     * {@code --keep-days}: removes transcripts idle for more than {@code keepDays}, at once and every six hours,
+     * on a thread of its own until closed. A failure is logged and tried again next time. 0 does nothing.
+     */
+    public static AutoCloseable schedule(Database db, int keepDays) {
+        if (keepDays <= 0) {
+            return () -> { };
+        }
+        Logger log = LoggerFactory.getLogger(Retention.class);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("hotseat-keep-days").factory());
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                int removed = new Retention(db).removeIdleSince(Instant.now().minus(Duration.ofDays(keepDays)));
+                if (removed > 0) {
+                    log.info("Removed {} transcripts idle for over {} days", removed, keepDays);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not remove old transcripts: {}", e.getMessage());
+            }
+        }, 0, 6, TimeUnit.HOURS);
+        return timer::shutdownNow;
     }
 
     /** Removes the sessions idle since before {@code cutoff}; returns how many. */

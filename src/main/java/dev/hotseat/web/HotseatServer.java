@@ -21,16 +21,13 @@ import io.javalin.router.exception.HttpResponseExceptionMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
-import org.slf4j.LoggerFactory;
 
 /** The running app: the database, the sessions, and the Javalin server with the socket, routes and static files. */
 public final class HotseatServer implements AutoCloseable {
@@ -45,9 +42,9 @@ public final class HotseatServer implements AutoCloseable {
     private final Javalin app;
     private final Database db;
     private final ExecutorService executor;
-    private final ScheduledExecutorService housekeeping;
+    private final AutoCloseable housekeeping;
 
-    private HotseatServer(Javalin app, Database db, ExecutorService executor, ScheduledExecutorService housekeeping) {
+    private HotseatServer(Javalin app, Database db, ExecutorService executor, AutoCloseable housekeeping) {
         this.app = app;
         this.db = db;
         this.executor = executor;
@@ -75,8 +72,6 @@ public final class HotseatServer implements AutoCloseable {
         ObjectMapper json = WireJson.mapper();
         Database db = Database.open(setup.database(), setup.data(), Migration.all());
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("hotseat-housekeeping").factory());
         Metrics metrics = new Metrics();
         SessionStore store = new SqliteSessionStore(db, json);
         TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, setup.library(), executor, metrics);
@@ -86,9 +81,7 @@ public final class HotseatServer implements AutoCloseable {
         metrics.gauge("hotseat.sessions.in.memory", "Sessions held in memory", sessions::inMemory);
         ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, new CoachAuth(setup.coachToken()), json);
         OperationsRoutes operations = new OperationsRoutes(db, setup.library(), metrics);
-        if (setup.keepDays() > 0) {
-            housekeeping.scheduleWithFixedDelay(() -> removeOld(db, setup.keepDays()), 0, 6, TimeUnit.HOURS);
-        }
+        AutoCloseable housekeeping = Retention.schedule(db, setup.keepDays());
         try {
             Javalin app = Javalin.create(config -> {
                 configure(config, setup, json, socket, api, metrics);
@@ -96,22 +89,18 @@ public final class HotseatServer implements AutoCloseable {
             }).start(setup.port());
             return new HotseatServer(app, db, executor, housekeeping);
         } catch (RuntimeException e) {
-            housekeeping.shutdownNow();
+            closeQuietly(housekeeping);
             executor.shutdownNow();
             db.close();
             throw e;
         }
     }
 
-    /** --keep-days: runs at start and every six hours; a failure is logged and tried again next time. */
-    private static void removeOld(Database db, int keepDays) {
+    private static void closeQuietly(AutoCloseable closeable) {
         try {
-            int removed = new Retention(db).removeIdleSince(Instant.now().minus(Duration.ofDays(keepDays)));
-            if (removed > 0) {
-                LoggerFactory.getLogger(HotseatServer.class).info("Removed {} transcripts idle for over {} days", removed, keepDays);
-            }
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(HotseatServer.class).warn("Could not remove old transcripts: {}", e.getMessage());
+            closeable.close();
+        } catch (Exception ignored) {
+            // stopping a timer: nothing to report
         }
     }
 
@@ -188,7 +177,7 @@ public final class HotseatServer implements AutoCloseable {
     /** Stops listening, lets running turns finish briefly, and closes the database. */
     @Override
     public void close() {
-        housekeeping.shutdownNow();
+        closeQuietly(housekeeping);
         app.stop();
         executor.shutdown();
         try {

@@ -4,18 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotseat.conversation.Conversation;
+import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.SessionMode;
 import dev.hotseat.conversation.Turn;
 import dev.hotseat.evaluation.Grade;
+import dev.hotseat.support.FakeLibrary;
+import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.Fixtures;
+import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.support.TestDatabases;
+import dev.hotseat.web.HotseatServer;
 import dev.hotseat.web.WireJson;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +73,39 @@ class RetentionTest {
             assertEquals(List.of("0"), DatabaseTest.query(db, "SELECT COUNT(*) FROM " + table + " WHERE session = 'old'"), table);
         }
         assertEquals(List.of("4", "2", "2"), List.of(count("turns"), count("grades"), count("notes")));
+    }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Timeout(30)
+    void serverStartedWithKeepDays_removesAnOldTranscript_andKeepsANewOne() throws Exception {
+        // given a SQLite database with a 40-day-old session and today's
+        List<Migration> migrations = new ArrayList<>(Migration.all());
+        migrations.add(new Migration(49, "a feature's notes per session", List.of(
+                "CREATE TABLE notes (session TEXT NOT NULL REFERENCES sessions(id), body TEXT NOT NULL)")));
+        db = Database.open(data, migrations);
+        SqliteSessionStore store = new SqliteSessionStore(db, WireJson.mapper());
+        session(store, "old", OLD, OLD);
+        session(store, "new", NOW, NOW);
+        db.close();
+        db = null;
+
+        // when a server starts on it with --keep-days 30
+        HotseatServer.Setup setup = new HotseatServer.Setup(0, data, data.resolve("no-web"), new FakeLibrary(),
+                Engines.offline(new KeywordEvaluator(), new FakePartner()), "t", "", 30);
+        try (HotseatServer server = HotseatServer.start(setup)) {
+            HttpClient http = HttpClient.newHttpClient();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            int status = 200;
+            while (status != 404 && System.nanoTime() < deadline) {
+                status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+                        + "/api/sessions/old")).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            }
+
+            // then the old one is gone soon after start, and today's is still there
+            assertEquals(404, status);
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+                    + "/api/sessions/new")).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
     }
 
     private String count(String table) throws Exception {
