@@ -30,6 +30,7 @@ final class SqliteConnections implements Connections {
     private final BlockingQueue<Connection> readers;
     private final BlockingQueue<Job<?>> writes = new LinkedBlockingQueue<>();
     private final Thread writerThread;
+    private final PlatformWork readerThreads;
     private volatile boolean closed;
 
     private record Job<T>(Database.SqlWork<T> work, CompletableFuture<T> done) {
@@ -65,6 +66,7 @@ final class SqliteConnections implements Connections {
             throw e;
         }
         writer.setAutoCommit(false);
+        this.readerThreads = new PlatformWork("hotseat-sqlite-reader", readerCount);
         this.writerThread = Thread.ofPlatform().daemon().name("hotseat-sqlite-writer").start(this::writeLoop);
     }
 
@@ -73,12 +75,15 @@ final class SqliteConnections implements Connections {
         if (Thread.currentThread() == writerThread) {
             return work.run(writer); // a write that reads what it is about to change
         }
-        Connection reader = take(readers);
-        try {
-            return work.run(reader);
-        } finally {
-            readers.add(reader);
-        }
+        // On platform threads, like the writer, so a reader is never held by a virtual thread awaiting a carrier.
+        return readerThreads.run(() -> {
+            Connection reader = take(readers);
+            try {
+                return work.run(reader);
+            } finally {
+                readers.add(reader);
+            }
+        });
     }
 
     @Override
@@ -97,12 +102,7 @@ final class SqliteConnections implements Connections {
             Thread.currentThread().interrupt();
             throw new SQLException("Interrupted while waiting for a write to commit", e);
         } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case SQLException sql -> throw sql;
-                case RuntimeException runtime -> throw runtime;
-                case Error error -> throw error;
-                default -> throw new SQLException(e.getCause());
-            }
+            throw PlatformWork.rethrown(e.getCause());
         }
     }
 
@@ -167,6 +167,7 @@ final class SqliteConnections implements Connections {
 
     @Override
     public void close() {
+        readerThreads.close();
         writes.add(STOP);
         try {
             writerThread.join();
