@@ -13,6 +13,7 @@ import dev.hotseat.partner.ScriptedPartner;
 import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.LintCommand;
 import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.store.BackupCommand;
 import dev.hotseat.web.CoachAuth;
 import dev.hotseat.web.HotseatServer;
 import dev.hotseat.web.WireSettings;
@@ -27,6 +28,9 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("lint")) {
             System.exit(LintCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
+        if (args.length > 0 && args[0].equals("backup")) {
+            System.exit(backup(Arrays.copyOfRange(args, 1, args.length)));
         }
         try {
             serve(Settings.parse(args, System.getenv()));
@@ -51,13 +55,29 @@ public final class Main {
         String coachToken = settings.coachToken().orElseGet(CoachAuth::randomToken);
         HotseatServer server = HotseatServer.start(new HotseatServer.Setup(settings.port(), settings.data(),
                 settings.web(), library, engines, coachToken, new WireSettings(settings.host(), settings.publicUrl(),
-                settings.maxTurns(), settings.startRate(), settings.evaluateRate(), settings.loginRate())));
+                settings.maxTurns(), settings.startRate(), settings.evaluateRate(), settings.loginRate()),
+                settings.database(), settings.keepDays()));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         if (settings.coachToken().isEmpty()) {
             System.out.println("Coach token: " + coachToken);
         }
         // The address really listened on (127.0.0.1 unless --host says otherwise), not a name that may mean more.
         System.out.println("Listening on http://" + server.host() + ":" + server.port());
+    }
+
+    /** {@code backup FILE [--data DIR]}: an online copy of the SQLite database. */
+    private static int backup(String[] args) {
+        if (args.length == 0 || args[0].startsWith("--")) {
+            System.err.println("Usage: java -jar target/hotseat.jar backup FILE [--data DIR]  (FILE must not exist yet)");
+            return 2;
+        }
+        try {
+            Settings settings = Settings.parse(Arrays.copyOfRange(args, 1, args.length), System.getenv());
+            return BackupCommand.run(settings.data(), settings.database(), args[0], System.out, System.err);
+        } catch (Settings.InvalidSettingException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
     }
 
     /** The persona (and, with --judge-model, the judge) from a language model; the offline engines stand by. */

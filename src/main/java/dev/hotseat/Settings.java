@@ -1,5 +1,6 @@
 package dev.hotseat;
 
+import dev.hotseat.store.Database;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,12 +23,15 @@ import java.util.Optional;
  * @param startRate      session starts per minute per client address (0: no limit)
  * @param evaluateRate   {@code POST /api/evaluate} calls per minute per client address (0: no limit)
  * @param loginRate      {@code POST /api/login} attempts per minute per client address (0: no limit)
+ * @param database       a PostgreSQL JDBC URL shared by several nodes; empty means "SQLite in --data"
+ * @param keepDays       transcripts idle longer than this many days are removed; 0 keeps them forever
  */
 public record Settings(int port, Path data, Path prompts, Path web, Optional<String> coachToken,
                        Llm llm, String baseUrl, String model, String apiKey,
                        String judgeModel, String judgeBaseUrl,
                        Duration connectTimeout, Duration timeout, int retries,
-                       String host, String publicUrl, int maxTurns, int startRate, int evaluateRate, int loginRate) {
+                       String host, String publicUrl, int maxTurns, int startRate, int evaluateRate, int loginRate,
+                       String database, int keepDays) {
 
     /** Which engines speak and grade: the offline ones, or a language model from one of these providers. */
     public enum Llm { OFFLINE, OPENAI, ANTHROPIC, OLLAMA }
@@ -41,14 +45,15 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
 
     static final List<String> NAMES = List.of("port", "data", "prompts", "web", "coach-token", "llm", "base-url",
             "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries",
-            "host", "public-url", "max-turns", "start-rate", "evaluate-rate", "login-rate");
+            "host", "public-url", "max-turns", "start-rate", "evaluate-rate", "login-rate", "database", "keep-days");
 
     /** Like the record's, but never prints the secrets. */
     @Override
     public String toString() {
         return "Settings[port=" + port + ", data=" + data + ", prompts=" + prompts + ", web=" + web
                 + ", llm=" + llm + ", baseUrl=" + baseUrl + ", model=" + model + ", judgeModel=" + judgeModel
-                + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + ", coachToken=" + (coachToken.isEmpty() ? "" : "***") + "]";
+                + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + ", coachToken=" + (coachToken.isEmpty() ? "" : "***")
+                + ", database=" + Database.withoutSecrets(database) + ", keepDays=" + keepDays + "]";
     }
 
     /** The settings a fresh clone runs with. */
@@ -124,7 +129,9 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                 number(v, "max-turns", 256, 1, 1_000_000),
                 number(v, "start-rate", 30, 0, 1_000_000),
                 number(v, "evaluate-rate", 120, 0, 1_000_000),
-                number(v, "login-rate", 10, 0, 1_000_000));
+                number(v, "login-rate", 10, 0, 1_000_000),
+                database(v.getOrDefault("database", "")),
+                number(v, "keep-days", 0, 0, 36500));
     }
 
     private static String host(String text) {
@@ -148,6 +155,15 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
             // reported below
         }
         throw new InvalidSettingException("Bad value '" + text + "' for --public-url (a URL such as https://hotseat.example.org)");
+    }
+
+    private static String database(String url) {
+        if (url.isEmpty() || url.startsWith("jdbc:postgresql://")) {
+            return url;
+        }
+        throw new InvalidSettingException("Bad value '" + Database.withoutSecrets(url) + "' for --database (a PostgreSQL "
+                + "JDBC URL like jdbc:postgresql://db.example:5432/hotseat?user=hotseat&password=…; leave it out "
+                + "to keep SQLite in --data)");
     }
 
     private static Path path(Map<String, String> values, String name) {

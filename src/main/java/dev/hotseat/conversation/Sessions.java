@@ -59,7 +59,9 @@ public final class Sessions {
     public ChatSession resume(String id, ChatEvents watcher) {
         // Queue inside compute(), so forgetIdle() never sees this session idle before the watcher is attached.
         return live.compute(id, (key, known) -> {
-            ChatSession found = known == null ? load(key) : known;
+            // A session nobody watches is read afresh: with several nodes on one database, another node may have
+            // carried the chat on since this one last saw it.
+            ChatSession found = known == null || (!known.attached() && known.idle()) ? load(key) : known;
             found.enqueue(() -> {
                 found.attach(watcher);
                 watcher.resumed(found.conversation());
@@ -119,5 +121,10 @@ public final class Sessions {
     /** How many sessions are in memory. */
     public int inMemory() {
         return live.size();
+    }
+
+    /** How many sessions in memory have a socket watching them. */
+    public int active() {
+        return (int) live.values().stream().filter(ChatSession::attached).count();
     }
 }

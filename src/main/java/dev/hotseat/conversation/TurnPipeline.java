@@ -22,12 +22,18 @@ public final class TurnPipeline {
     private final PromptLibrary library;
     private final Executor executor;
     private final ReportWriter reports = new ReportWriter();
+    private final TurnMeter meter;
 
     public TurnPipeline(Engines engines, SessionStore store, PromptLibrary library, Executor executor) {
+        this(engines, store, library, executor, TurnMeter.NONE);
+    }
+
+    public TurnPipeline(Engines engines, SessionStore store, PromptLibrary library, Executor executor, TurnMeter meter) {
         this.engines = engines;
         this.store = store;
         this.library = library;
         this.executor = executor;
+        this.meter = meter;
     }
 
     /** The persona's opening line. */
@@ -57,12 +63,14 @@ public final class TurnPipeline {
         if (c.ended()) {
             throw ReplyRejectedException.ended(c.id());
         }
+        long started = System.nanoTime();
         Turn learner = c.addLearner(text, clientId);
         store.saveReply(c.id(), learner, clientId);
         if (clientId != null) {
             session.events().stored(clientId, learner.index());
         }
         answer(session, learner);
+        meter.turn(System.nanoTime() - started);
     }
 
     /**
@@ -80,7 +88,9 @@ public final class TurnPipeline {
     private void answer(ChatSession session, Turn learner) {
         Conversation c = session.conversation();
         Exchange exchange = new Exchange(c.scenario().mode(), c.recentPartnerText(), learner.text(), c.scenario());
+        long gradingStarted = System.nanoTime();
         Grade findings = engines.findings().grade(exchange);
+        meter.evaluated(System.nanoTime() - gradingStarted);
         CompletableFuture<Grade> grade = engines.judge()
                 .map(judge -> CompletableFuture.supplyAsync(() -> judged(session, judge, exchange, findings), executor))
                 .orElseGet(() -> CompletableFuture.completedFuture(findings))
@@ -104,6 +114,7 @@ public final class TurnPipeline {
         try {
             return judge.grade(exchange);
         } catch (RuntimeException e) {
+            meter.modelFailed("judge");
             session.events().modelFailed("The grading model failed (" + e.getMessage()
                     + "); this reply got the offline grade instead.");
             return new Grade(findings.score(), findings.criteria(), findings.summary(), findings.offTask(),
@@ -128,6 +139,7 @@ public final class TurnPipeline {
         try {
             line = engines.partner().reply(request, delta -> session.events().partnerDelta(turn, delta));
         } catch (RuntimeException e) {
+            meter.modelFailed("persona");
             session.events().modelFailed("The persona's model failed (" + e.getMessage()
                     + "); the scripted persona answers this turn.");
             line = engines.fallbackPartner().reply(request, delta -> session.events().partnerDelta(turn, delta));

@@ -2,6 +2,7 @@ package dev.hotseat.persona;
 
 import dev.hotseat.evaluation.Rubric;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,8 +13,11 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
- * The prompts folder on disk. Re-reads everything when a file was added, removed or changed (checked at
- * most every quarter second, on access), so coaches' edits reach the next session without a restart.
+ * The prompts folder on disk. Re-reads everything when a file was added, removed or changed, so coaches' edits
+ * reach the next session without a restart. The server's library looks for changes on a background thread
+ * every tenth of a second, so a turn only ever reads the current snapshot (one volatile read) and never waits
+ * for the disk or for a reload. The test constructor looks on access instead, at most every
+ * {@code checkEvery} of its own clock, so tests decide when time passes.
  */
 public final class FilePromptLibrary implements PromptLibrary {
     private static final List<String> FOLDERS = List.of("rubrics", "scenarios", "templates");
@@ -21,16 +25,23 @@ public final class FilePromptLibrary implements PromptLibrary {
     private final PromptLoader loader;
     private final long checkEveryNanos;
     private final LongSupplier clock;
+    private final boolean checkOnAccess;
     private volatile PromptSnapshot snapshot;
     private volatile String fingerprint;
     private volatile long checkedAt;
 
     public FilePromptLibrary(Path promptsDir) {
-        this(promptsDir, Duration.ofMillis(250), System::nanoTime);
+        this(promptsDir, Duration.ofMillis(100), System::nanoTime, false);
+        watch(new WeakReference<>(this), checkEveryNanos);
     }
 
-    /** For tests: how often to look for changes, and the clock to measure it with (nanoseconds). */
+    /** For tests: how often to look for changes (on access), and the clock to measure it with (nanoseconds). */
     FilePromptLibrary(Path promptsDir, Duration checkEvery, LongSupplier nanoClock) {
+        this(promptsDir, checkEvery, nanoClock, true);
+    }
+
+    private FilePromptLibrary(Path promptsDir, Duration checkEvery, LongSupplier nanoClock, boolean checkOnAccess) {
+        this.checkOnAccess = checkOnAccess;
         this.root = promptsDir.toAbsolutePath().normalize();
         this.loader = new PromptLoader(root);
         this.checkEveryNanos = checkEvery.toNanos();
@@ -105,11 +116,46 @@ public final class FilePromptLibrary implements PromptLibrary {
     }
 
     private PromptSnapshot current() {
-        long now = clock.getAsLong();
-        if (now - checkedAt >= checkEveryNanos) {
-            refresh(now);
+        if (checkOnAccess) {
+            long now = clock.getAsLong();
+            if (now - checkedAt >= checkEveryNanos) {
+                refresh(now);
+            }
         }
         return snapshot;
+    }
+
+    /**
+     * Looks for changes every {@code everyNanos} on a virtual thread of its own. It holds the library weakly and
+     * stops once nothing else does, so a library needs no closing.
+     */
+    private static void watch(WeakReference<FilePromptLibrary> library, long everyNanos) {
+        Thread.ofVirtual().name("prompt-library-watch").start(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(Duration.ofNanos(everyNanos));
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (!checkOnce(library)) {
+                    return;
+                }
+            }
+        });
+    }
+
+    /** False once the library is gone. A method of its own, so the sleeping loop holds no strong reference. */
+    private static boolean checkOnce(WeakReference<FilePromptLibrary> library) {
+        FilePromptLibrary watched = library.get();
+        if (watched == null) {
+            return false;
+        }
+        try {
+            watched.refresh(watched.clock.getAsLong());
+        } catch (RuntimeException e) {
+            // The loader reports broken files as problems; anything else is tried again next time.
+        }
+        return true;
     }
 
     private synchronized void refresh(long now) {

@@ -1,5 +1,6 @@
 package dev.hotseat.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,43 +10,103 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The SQLite file: opened once, in WAL mode, with the schema brought up to date. One connection, used by one
- * thread at a time through {@link #read} and {@link #write}, because SQLite writes one at a time anyway and a
- * turn's writes are a handful of small rows.
+ * The database: a SQLite file in the data folder (the default), or a PostgreSQL server that several Hotseat
+ * nodes share. Opened once, with the schema brought up to date. Every store goes through {@link #read} and
+ * {@link #write}, never a bare connection, so how connections are shared is decided here alone: SQLite has one
+ * writer thread that commits waiting writes together and separate readers; PostgreSQL has a pool.
  */
 public final class Database implements AutoCloseable {
-    private final Connection connection;
+    /** Readers beside SQLite's one writer: enough for this machine's cores, each one a file handle. */
+    private static final int SQLITE_READERS = 4;
+    /** Connections per node to PostgreSQL; a turn holds one for a few milliseconds. */
+    private static final int POOL_SIZE = 10;
+    /** Any number: the key of the lock that lets one node at a time migrate a shared database. */
+    private static final long MIGRATION_LOCK = 0x4075EA7L;
 
-    private Database(Connection connection) {
-        this.connection = connection;
+    private final Dialect dialect;
+    private final String where;
+    private final Connections connections;
+
+    private Database(Dialect dialect, String where, Connections connections) {
+        this.dialect = dialect;
+        this.where = where;
+        this.connections = connections;
     }
 
     /** Opens (or creates) {@code <dataDir>/hotseat.db} and applies the migrations it has not seen. */
     public static Database open(Path dataDir, List<Migration> migrations) {
+        return sqlite(dataDir.resolve("hotseat.db"), migrations);
+    }
+
+    /**
+     * Opens the database {@code url} names: blank for SQLite in {@code dataDir}, or a
+     * {@code jdbc:postgresql://host:port/name?user=…&password=…} URL.
+     */
+    public static Database open(String url, Path dataDir, List<Migration> migrations) {
+        if (url == null || url.isBlank()) {
+            return open(dataDir, migrations);
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return postgres(url, migrations);
+        }
+        throw new StoreException("Unknown database '" + url + "': give a PostgreSQL URL like "
+                + "jdbc:postgresql://db:5432/hotseat?user=hotseat, or leave --database out for SQLite in --data", null);
+    }
+
+    private static Database sqlite(Path file, List<Migration> migrations) {
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        Connection writer = null;
         try {
-            Files.createDirectories(dataDir);
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("hotseat.db").toAbsolutePath());
-            try (Statement s = c.createStatement()) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            writer = DriverManager.getConnection(url);
+            Integrity.check(writer, file);
+            try (Statement s = writer.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 // NORMAL in WAL mode survives a crash of the app; only a power cut can lose the last commits.
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=5000");
             }
-            Database db = new Database(c);
-            try {
-                db.migrate(migrations);
-            } catch (SQLException | RuntimeException e) {
-                c.close();
-                throw e;
+            migrate(writer, Dialect.SQLITE, migrations);
+            return new Database(Dialect.SQLITE, file.toString(), new SqliteConnections(writer, url, SQLITE_READERS));
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(writer);
+            if (e instanceof StoreException store) {
+                throw store;
             }
-            return db;
-        } catch (java.io.IOException | SQLException e) {
-            throw new StoreException("Cannot open the database in '" + dataDir + "': " + e.getMessage(), e);
+            throw new StoreException("Cannot open the database '" + file + "': " + e.getMessage(), e);
         }
+    }
+
+    private static Database postgres(String url, List<Migration> migrations) {
+        String where = withoutSecrets(url);
+        PooledConnections pool;
+        try {
+            pool = new PooledConnections(url, POOL_SIZE);
+        } catch (RuntimeException e) {
+            Throwable reason = e.getCause() != null ? e.getCause() : e;
+            throw new StoreException("Cannot reach PostgreSQL at '" + where + "': " + reason.getMessage(), e);
+        }
+        Database db = new Database(Dialect.POSTGRESQL, where, pool);
+        try {
+            pool.read(c -> {
+                migrate(c, Dialect.POSTGRESQL, migrations);
+                return null;
+            });
+            return db;
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw new StoreException("Cannot prepare PostgreSQL at '" + where + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The URL as it may be printed: no password. */
+    public static String withoutSecrets(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]*@", "//***@");
     }
 
     /** Work done with a connection; may throw {@link SQLException}, which the caller turns into a {@link StoreException}. */
@@ -54,90 +115,143 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    /**
-     * Runs read-only work. Every store goes through {@link #read} and {@link #write}, never a bare
-     * connection, so how connections are shared (one lock today, a pool or a separate reader later) is
-     * decided here alone.
-     */
+    /** Runs read-only work; it sees every write committed before it began. */
     public <T> T read(SqlWork<T> work) throws SQLException {
-        synchronized (this) {
-            return work.run(connection);
-        }
+        return connections.read(work);
     }
 
-    /** Runs work that writes; several statements in one call run in one transaction. */
+    /**
+     * Runs work that writes; several statements in one call run in one transaction, committed before this
+     * returns. A failure rolls back this work alone.
+     */
     public <T> T write(SqlWork<T> work) throws SQLException {
-        synchronized (this) {
-            boolean auto = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(auto);
-            }
+        return connections.write(work);
+    }
+
+    /** SQLite or PostgreSQL. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The file or server, fit to print (no password). */
+    public String where() {
+        return where;
+    }
+
+    /** True when a query gets an answer within two seconds. */
+    public boolean reachable() {
+        try {
+            return read(c -> c.isValid(2));
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
     }
 
     /** The newest schema version applied. */
-    public synchronized int version() {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
+    public int version() {
+        try {
+            return read(Database::version);
         } catch (SQLException e) {
             throw new StoreException("Cannot read the schema version: " + e.getMessage(), e);
         }
     }
 
-    private synchronized void migrate(List<Migration> migrations) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        }
-        // By set, not by the newest version: each feature appends in its own range (10-19, 60-69, ...), so a
-        // database that already has 60 must still get a 10 that arrived later.
+    private static java.util.Set<Integer> applied(Connection c) throws SQLException {
         java.util.Set<Integer> applied = new java.util.HashSet<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
             while (rs.next()) {
                 applied.add(rs.getInt(1));
             }
         }
-        for (Migration m : migrations.stream().sorted((a, b) -> Integer.compare(a.version(), b.version())).toList()) {
-            if (!applied.contains(m.version())) {
-                apply(m);
+        return applied;
+    }
+
+    private static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Applies, in version order, each migration the database has not seen, one transaction each: by set, not by
+     * the newest version, because each feature appends in its own range (10-19, 60-69, ...), so a database that
+     * already has 60 must still get a 10 that arrived later. On PostgreSQL
+     * an advisory lock makes nodes that start together take turns; the second finds the work done.
+     */
+    private static void migrate(Connection c, Dialect dialect, List<Migration> migrations) throws SQLException {
+        inTransaction(c, () -> {
+            lock(c, dialect);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                        + "description TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            }
+        });
+        for (Migration m : migrations.stream().sorted(Comparator.comparingInt(Migration::version)).toList()) {
+            try {
+                inTransaction(c, () -> {
+                    lock(c, dialect);
+                    if (!applied(c).contains(m.version())) {
+                        apply(c, dialect, m);
+                    }
+                });
+            } catch (SQLException e) {
+                throw new SQLException("Migration " + m.version() + " (" + m.description() + ") failed: " + e.getMessage(), e);
             }
         }
     }
 
-    private void apply(Migration m) throws SQLException {
-        connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement();
-             PreparedStatement mark = connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
-            for (String sql : m.statements()) {
+    private static void apply(Connection c, Dialect dialect, Migration m) throws SQLException {
+        try (Statement s = c.createStatement();
+             PreparedStatement mark = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
+            for (String sql : m.statementsFor(dialect)) {
                 s.execute(sql);
             }
             mark.setInt(1, m.version());
             mark.setString(2, m.description());
             mark.setString(3, Instant.now().toString());
             mark.executeUpdate();
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw new SQLException("Migration " + m.version() + " (" + m.description() + ") failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void lock(Connection c, Dialect dialect) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+            }
+        }
+    }
+
+    private interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    private static void inTransaction(Connection c, SqlStep step) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            step.run();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
         } finally {
-            connection.setAutoCommit(true);
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing: the first error is the one to report
+            }
         }
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("Cannot close the database: " + e.getMessage(), e);
-        }
+    public void close() {
+        connections.close();
     }
 }

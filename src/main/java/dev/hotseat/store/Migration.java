@@ -1,12 +1,29 @@
 package dev.hotseat.store;
 
 import java.util.List;
+import java.util.Map;
 
-/** One step of the database schema; steps run in version order, each exactly once per database. */
-public record Migration(int version, String description, List<String> statements) {
+/**
+ * One step of the database schema; steps run in version order, each exactly once per database.
+ *
+ * @param statements portable SQL that SQLite and PostgreSQL both run
+ * @param overrides  statements that replace {@code statements} on one dialect, where the SQL must differ
+ */
+public record Migration(int version, String description, List<String> statements, Map<Dialect, List<String>> overrides) {
 
     public Migration {
         statements = List.copyOf(statements);
+        overrides = Map.copyOf(overrides);
+    }
+
+    /** A step whose SQL is the same on every dialect (the usual case). */
+    public Migration(int version, String description, List<String> statements) {
+        this(version, description, statements, Map.of());
+    }
+
+    /** The statements this dialect runs. */
+    public List<String> statementsFor(Dialect dialect) {
+        return overrides.getOrDefault(dialect, statements);
     }
 
     /** Every step so far, oldest first. Append new steps; never edit one that has shipped. */
@@ -56,6 +73,8 @@ public record Migration(int version, String description, List<String> statements
                           content TEXT NOT NULL,
                           diff TEXT NOT NULL,
                           PRIMARY KEY (file, version))""")),
+                new Migration(40, "sessions by age, for --keep-days", List.of(
+                        "CREATE INDEX sessions_by_created_at ON sessions (created_at)")),
                 // partner range 50-59: the seed that makes a session's lines vary, kept so a resume replays exactly
                 new Migration(50, "a seed per session for the partner's choice of lines", List.of(
                         "ALTER TABLE sessions ADD COLUMN seed BIGINT")),

@@ -24,7 +24,11 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Sessions, turns and grades in SQLite; grades and reports are kept as JSON. */
+/**
+ * Sessions, turns and grades over JDBC, in SQLite or PostgreSQL alike (the SQL is portable; the name predates
+ * PostgreSQL). Grades and reports are kept as JSON. A turn's index is the second half of its primary key, so
+ * two nodes can never both store turn 5 of one session: the second gets a {@link DuplicateTurnException}.
+ */
 public final class SqliteSessionStore implements SessionStore {
     private final Database db;
     private final ObjectMapper json;
@@ -43,9 +47,25 @@ public final class SqliteSessionStore implements SessionStore {
     @Override
     public void saveTurn(String sessionId, Turn t) {
         Mood mood = t.mood();
-        write("INSERT INTO turns (session, idx, speaker, text, at, mood_level, mood_label, move) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                sessionId, t.index(), t.speaker().wire(), t.text(), t.at().toString(),
-                mood == null ? null : mood.level(), mood == null ? null : mood.label(), t.move());
+        try {
+            update("INSERT INTO turns (session, idx, speaker, text, at, mood_level, mood_label, move) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    sessionId, t.index(), t.speaker().wire(), t.text(), t.at().toString(),
+                    mood == null ? null : mood.level(), mood == null ? null : mood.label(), t.move());
+        } catch (SQLException e) {
+            if (duplicateKey(e)) {
+                throw new DuplicateTurnException(sessionId, t.index(), e);
+            }
+            throw new StoreException("Cannot store turn " + t.index() + " of session '" + sessionId + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** A primary-key clash, in either dialect's words. */
+    private static boolean duplicateKey(SQLException e) {
+        if (e instanceof org.sqlite.SQLiteException sqlite) {
+            String code = sqlite.getResultCode().name();
+            return code.equals("SQLITE_CONSTRAINT_PRIMARYKEY") || code.equals("SQLITE_CONSTRAINT_UNIQUE");
+        }
+        return "23505".equals(e.getSQLState());
     }
 
     @Override
@@ -77,7 +97,11 @@ public final class SqliteSessionStore implements SessionStore {
 
     @Override
     public void saveGrade(String sessionId, int turn, Grade grade) {
-        write("INSERT OR REPLACE INTO grades (session, turn, score, source, body) VALUES (?, ?, ?, ?, ?)",
+        // The upsert both dialects speak: a judged grade may replace an earlier one for the same turn.
+        write("""
+                INSERT INTO grades (session, turn, score, source, body) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (session, turn) DO UPDATE
+                SET score = excluded.score, source = excluded.source, body = excluded.body""",
                 sessionId, turn, grade.score(), String.valueOf(grade.source()), toJson(grade));
     }
 
@@ -137,17 +161,21 @@ public final class SqliteSessionStore implements SessionStore {
 
     private void write(String sql, Object... values) {
         try {
-            db.write(connection -> {
-                try (PreparedStatement s = connection.prepareStatement(sql)) {
-                    for (int i = 0; i < values.length; i++) {
-                        s.setObject(i + 1, values[i]);
-                    }
-                    return s.executeUpdate();
-                }
-            });
+            update(sql, values);
         } catch (SQLException e) {
             throw new StoreException("Cannot write to the database: " + e.getMessage(), e);
         }
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        db.write(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    s.setObject(i + 1, values[i]);
+                }
+                return s.executeUpdate();
+            }
+        });
     }
 
     private String toJson(Object value) {

@@ -7,6 +7,7 @@ import io.javalin.websocket.WsContext;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * {@code /ws/chat}: reads a JSON message, checks it, hands it to the session. Every failure becomes an
@@ -19,13 +20,18 @@ final class ChatSocket {
     private final Executor executor;
     private final RateLimits starts;
     private final Map<String, ChatConnection> connections = new ConcurrentHashMap<>();
+    private final Consumer<String> errorSent;
 
-    /** @param starts limits {@code start} messages per client address */
-    ChatSocket(Sessions sessions, ObjectMapper json, Executor executor, RateLimits starts) {
+    /**
+     * @param starts    limits {@code start} messages per client address
+     * @param errorSent told the code of every {@code error} message sent, for the metrics
+     */
+    ChatSocket(Sessions sessions, ObjectMapper json, Executor executor, RateLimits starts, Consumer<String> errorSent) {
         this.sessions = sessions;
         this.json = json;
         this.executor = executor;
         this.starts = starts;
+        this.errorSent = errorSent;
     }
 
     /** Declares the socket's handlers. */
@@ -56,7 +62,7 @@ final class ChatSocket {
         // The remote address, not a forwarded header: a client cannot pick its own identity (see docs/decisions.md).
         String client = ctx.session.getRemoteSocketAddress() instanceof java.net.InetSocketAddress address
                 ? address.getAddress().getHostAddress() : String.valueOf(ctx.session.getRemoteSocketAddress());
-        return new ChatConnection(new SocketEvents(ctx, json), executor, client);
+        return new ChatConnection(new SocketEvents(ctx, json, errorSent), executor, client);
     }
 
     private void handle(ChatConnection connection, String text) {

@@ -6,9 +6,12 @@ import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.Sessions;
 import dev.hotseat.conversation.TurnGate;
 import dev.hotseat.conversation.TurnPipeline;
+import dev.hotseat.operations.Metrics;
+import dev.hotseat.operations.OperationsRoutes;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
+import dev.hotseat.store.Retention;
 import dev.hotseat.store.SqliteSessionStore;
 import dev.hotseat.studio.DraftScenarios;
 import dev.hotseat.studio.StudioRoutes;
@@ -25,70 +28,120 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /** The running app: the database, the sessions, and the Javalin server with the socket, routes and static files. */
 public final class HotseatServer implements AutoCloseable {
     /** Well above the 2,000-character reply limit, so an oversized reply arrives and is refused with a message. */
     static final long MAX_TEXT_MESSAGE = 64 * 1024;
+    /**
+     * Connections the kernel holds until Jetty accepts them. The JVM's default, 50, drops SYNs when a class of
+     * learners connects at once and the clients wait seconds for a retry (the kernel caps it at somaxconn).
+     */
+    private static final int ACCEPT_QUEUE = 1024;
 
     private final Javalin app;
     private final Database db;
     private final ExecutorService executor;
+    private final AutoCloseable housekeeping;
 
-    private HotseatServer(Javalin app, Database db, ExecutorService executor) {
+    private HotseatServer(Javalin app, Database db, ExecutorService executor, AutoCloseable housekeeping) {
         this.app = app;
         this.db = db;
         this.executor = executor;
+        this.housekeeping = housekeeping;
     }
 
     /**
      * What the server is made of.
      *
-     * @param web folder of static files served at /; skipped when it does not exist
+     * @param web      folder of static files served at /; skipped when it does not exist
+     * @param database a PostgreSQL JDBC URL; blank for SQLite in {@code data}
+     * @param keepDays transcripts idle this many days are removed; 0 keeps everything
      */
     public record Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
-                        WireSettings wire) {
-        /** Loopback only, no rate limits: what tests and benches start. */
+                        WireSettings wire, String database, int keepDays) {
+        /** Loopback only, no rate limits, SQLite in {@code data}, nothing removed: what tests and benches start. */
         public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken) {
-            this(port, data, web, library, engines, coachToken, WireSettings.local());
+            this(port, data, web, library, engines, coachToken, WireSettings.local(), "", 0);
+        }
+
+        /** With these network settings; SQLite in {@code data}, nothing removed. */
+        public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
+                     WireSettings wire) {
+            this(port, data, web, library, engines, coachToken, wire, "", 0);
+        }
+
+        /** With this database and retention; loopback only, no rate limits. */
+        public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
+                     String database, int keepDays) {
+            this(port, data, web, library, engines, coachToken, WireSettings.local(), database, keepDays);
         }
     }
 
     /** Opens the database, wires the sessions and starts listening. */
     public static HotseatServer start(Setup setup) {
         ObjectMapper json = WireJson.mapper();
-        Database db = Database.open(setup.data(), Migration.all());
+        Database db = Database.open(setup.database(), setup.data(), Migration.all());
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        Metrics metrics = new Metrics();
         SessionStore store = new SqliteSessionStore(db, json);
         // Sessions see the coaches' drafts under their random ids too ("try it yourself" in the studio).
         DraftScenarios library = new DraftScenarios(setup.library());
-        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, library, executor);
+        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, library, executor, metrics);
         Sessions sessions = new Sessions(library, store, pipeline, executor, new TurnGate(setup.wire().maxTurns()));
-        ChatSocket socket = new ChatSocket(sessions, json, executor, new RateLimits("session starts", setup.wire().startRate()));
+        ChatSocket socket = new ChatSocket(sessions, json, executor,
+                new RateLimits("session starts", setup.wire().startRate()), metrics::error);
+        metrics.gauge("hotseat.chats.active", "Sessions with a socket attached", sessions::active);
+        metrics.gauge("hotseat.sessions.in.memory", "Sessions held in memory", sessions::inMemory);
         CoachAuth coach = new CoachAuth(setup.coachToken());
         ApiRoutes api = new ApiRoutes(library, setup.engines(), store, coach, json);
         StudioRoutes studio = new StudioRoutes(library, setup.engines(), db, coach, json);
+        OperationsRoutes operations = new OperationsRoutes(db, setup.library(), metrics);
+        AutoCloseable housekeeping = Retention.schedule(db, setup.keepDays());
         try {
             Javalin app = Javalin.create(config -> {
-                configure(config, setup, json, socket, api, studio);
+                configure(config, setup, json, socket, api, studio, metrics);
                 Guards.configure(config, setup.wire());
+                operations.configure(config.routes);
             }).start(setup.port());
-            return new HotseatServer(app, db, executor);
+            return new HotseatServer(app, db, executor, housekeeping);
         } catch (RuntimeException e) {
+            closeQuietly(housekeeping);
             executor.shutdownNow();
             db.close();
             throw e;
         }
     }
 
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // stopping a timer: nothing to report
+        }
+    }
+
     private static void configure(JavalinConfig config, Setup setup, ObjectMapper json, ChatSocket socket, ApiRoutes api,
-                                  StudioRoutes studio) {
+                                  StudioRoutes studio, Metrics metrics) {
         config.concurrency.useVirtualThreads = true;
         config.startup.startupWatcherEnabled = false;
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(json, true));
         // The same cap as a socket frame: a 2,000-character reply never needs more, a 5 MB body is refused unread.
         config.http.maxRequestSize = MAX_TEXT_MESSAGE;
+        config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                for (Connector connector : server.getConnectors()) {
+                    if (connector instanceof ServerConnector listening) {
+                        listening.setAcceptQueueSize(ACCEPT_QUEUE);
+                    }
+                }
+            }
+        }));
         config.jetty.modifyWebSocketServletFactory(factory -> {
             factory.setMaxTextMessageSize(MAX_TEXT_MESSAGE);
             // A learner may think for a long time before replying.
@@ -128,6 +181,7 @@ public final class HotseatServer implements AutoCloseable {
                 return;
             }
             Problem problem = Problem.of(e);
+            metrics.error(problem.code());
             ctx.status(problem.status()).json(problem.toBody());
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -135,6 +189,7 @@ public final class HotseatServer implements AutoCloseable {
             if (problem.retryAfter() != null) {
                 ctx.header("Retry-After", String.valueOf(problem.retryAfter()));
             }
+            metrics.error(problem.code());
             ctx.status(problem.status()).json(problem.toBody());
         });
     }
@@ -153,6 +208,7 @@ public final class HotseatServer implements AutoCloseable {
     /** Stops listening, lets running turns finish briefly, and closes the database. */
     @Override
     public void close() {
+        closeQuietly(housekeeping);
         app.stop();
         executor.shutdown();
         try {

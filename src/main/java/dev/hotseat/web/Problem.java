@@ -5,6 +5,7 @@ import dev.hotseat.conversation.BusyException;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.UnknownSessionException;
 import dev.hotseat.persona.UnknownScenarioException;
+import dev.hotseat.store.DuplicateTurnException;
 import io.javalin.http.HttpResponseException;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ public record Problem(int status, String code, String message, Integer retryAfte
                     rejected.code().equals("session-ended") ? 409 : 400, rejected.code(), rejected.getMessage());
             case UnknownScenarioException unknown -> new Problem(404, "unknown-scenario", unknown.getMessage());
             case UnknownSessionException unknown -> new Problem(404, "unknown-session", unknown.getMessage());
+            case DuplicateTurnException taken -> new Problem(409, "turn-taken", taken.getMessage());
             case UnauthorizedException denied -> new Problem(401, "unauthorized", denied.getMessage());
             case CrossOriginException crossSite -> new Problem(403, "cross-origin", crossSite.getMessage());
             case ForeignHostException wrongHost -> new Problem(421, "unknown-host", wrongHost.getMessage());

@@ -10,6 +10,7 @@ import dev.hotseat.conversation.SessionReport;
 import dev.hotseat.conversation.Turn;
 import dev.hotseat.evaluation.Grade;
 import io.javalin.websocket.WsContext;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +21,12 @@ final class SocketEvents implements ChatEvents {
     private final ObjectMapper json;
     /** The session another socket took over from this one, until this socket starts or resumes again. */
     private volatile String displacedFrom;
+    private final Consumer<String> errorSent;
 
-    SocketEvents(WsContext socket, ObjectMapper json) {
+    SocketEvents(WsContext socket, ObjectMapper json, Consumer<String> errorSent) {
         this.socket = socket;
         this.json = json;
+        this.errorSent = errorSent;
     }
 
     @Override
@@ -88,6 +91,9 @@ final class SocketEvents implements ChatEvents {
     }
 
     synchronized void send(ServerMessage message) {
+        if (message instanceof ServerMessage.ErrorMessage error) {
+            errorSent.accept(error.code());
+        }
         String text;
         try {
             text = json.writeValueAsString(message);

@@ -17,33 +17,40 @@ import dev.hotseat.evaluation.Grade;
 import dev.hotseat.evaluation.Polarity;
 import dev.hotseat.partner.PartnerLine;
 import dev.hotseat.support.Fixtures;
+import dev.hotseat.support.TestDatabases;
 import dev.hotseat.web.WireJson;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** The same store, the same tests, on SQLite and on a real PostgreSQL server. */
 class SqliteSessionStoreTest {
     @TempDir
     Path data;
     private Database db;
     private SqliteSessionStore store;
 
-    @BeforeEach
-    void open() {
-        db = Database.open(data, Migration.all());
+    private void open(Dialect dialect) {
+        db = TestDatabases.open(dialect, data);
         store = new SqliteSessionStore(db, WireJson.mapper());
     }
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
-    @Test
-    void turnsGradesMovesAndMoods_comeBackAsTheyWereStored() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void turnsGradesMovesAndMoods_comeBackAsTheyWereStored(Dialect dialect) {
+        open(dialect);
         Conversation c = new Conversation("s1", Fixtures.customer(), SessionMode.EXAM);
         store.create(c);
         Turn opening = c.addPartner(new PartnerLine("Where is it?", new Mood(72, "angry"), "opening", null));
@@ -65,8 +72,10 @@ class SqliteSessionStoreTest {
         assertNull(loaded.outcome());
     }
 
-    @Test
-    void sessionSeed_isStored_soAResumedConversationSaysTheSameLines() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void sessionSeed_isStored_soAResumedConversationSaysTheSameLines(Dialect dialect) {
+        open(dialect);
         store.create(new Conversation("seeded", Fixtures.customer(), SessionMode.PRACTICE, 424242L));
 
         StoredSession loaded = store.load("seeded").orElseThrow();
@@ -75,8 +84,10 @@ class SqliteSessionStoreTest {
         assertEquals(424242L, Conversation.restore(loaded, Fixtures.customer()).seed());
     }
 
-    @Test
-    void customerWhoAskedForAManager_isStoredWithThatOutcome() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void customerWhoAskedForAManager_isStoredWithThatOutcome(Dialect dialect) {
+        open(dialect);
         store.create(new Conversation("s4", Fixtures.customer(), SessionMode.PRACTICE));
         SessionReport report = new SessionReport(Outcome.MANAGER, 4, 30, List.of(), List.of(),
                 "The customer asked for a manager.");
@@ -86,8 +97,10 @@ class SqliteSessionStoreTest {
         assertEquals(Outcome.MANAGER, store.load("s4").orElseThrow().outcome());
     }
 
-    @Test
-    void endedSession_keepsItsOutcomeAndReport() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void endedSession_keepsItsOutcomeAndReport(Dialect dialect) {
+        open(dialect);
         store.create(new Conversation("s2", Fixtures.customer(), SessionMode.PRACTICE));
         SessionReport report = new SessionReport(Outcome.WALKED_OUT, 3, 41,
                 List.of(new SessionReport.Strength("empathy", "Empathy", 2)),
@@ -100,18 +113,60 @@ class SqliteSessionStoreTest {
         assertEquals(report, loaded.report());
     }
 
-    @Test
-    void sameTurnTwice_isRefused_soNothingIsDuplicated() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void sameTurnTwice_isRefused_soNothingIsDuplicated(Dialect dialect) {
+        open(dialect);
         store.create(new Conversation("s3", Fixtures.customer(), SessionMode.PRACTICE));
         Turn turn = Turn.learner(0, "hello");
         store.saveTurn("s3", turn);
 
-        assertThrows(StoreException.class, () -> store.saveTurn("s3", turn));
-        assertEquals(1, store.load("s3").orElseThrow().turns().size());
+        DuplicateTurnException e = assertThrows(DuplicateTurnException.class,
+                () -> store.saveTurn("s3", Turn.learner(0, "hello from another node")));
+
+        assertTrue(e.getMessage().contains("Turn 0 of session 's3' is stored already"), e.getMessage());
+        assertEquals(List.of("hello"), store.load("s3").orElseThrow().turns().stream().map(Turn::text).toList());
     }
 
-    @Test
-    void unknownId_findsNothing_evenWhenItLooksLikeSql() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void writersRacingForTheSameTurns_storeEachIndexOnce_andEveryOtherWriteStillCommits(Dialect dialect) throws Exception {
+        // given one session and, beside it, other sessions whose writes share the same batches
+        open(dialect);
+        store.create(new Conversation("race", Fixtures.customer(), SessionMode.PRACTICE));
+        for (int i = 0; i < 8; i++) {
+            store.create(new Conversation("other" + i, Fixtures.customer(), SessionMode.PRACTICE));
+        }
+        AtomicInteger refused = new AtomicInteger();
+
+        // when 8 writers each try to store turns 0-9 of "race", and one turn of their own session
+        List<Thread> writers = IntStream.range(0, 8).mapToObj(w -> Thread.ofVirtual().start(() -> {
+            store.saveTurn("other" + w, Turn.learner(0, "mine"));
+            for (int i = 0; i < 10; i++) {
+                try {
+                    store.saveTurn("race", Turn.learner(i, "writer " + w));
+                } catch (DuplicateTurnException expected) {
+                    refused.incrementAndGet();
+                }
+            }
+        })).toList();
+        for (Thread writer : writers) {
+            writer.join();
+        }
+
+        // then each index is stored once, the other 70 tries are refused, and the unrelated writes all landed
+        List<Turn> stored = store.load("race").orElseThrow().turns();
+        assertEquals(IntStream.range(0, 10).boxed().toList(), stored.stream().map(Turn::index).toList());
+        assertEquals(70, refused.get());
+        for (int i = 0; i < 8; i++) {
+            assertEquals(1, store.load("other" + i).orElseThrow().turns().size());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Dialect.class)
+    void unknownId_findsNothing_evenWhenItLooksLikeSql(Dialect dialect) {
+        open(dialect);
         // A stored session that string-built SQL would return for the injected condition.
         store.create(new Conversation("s1", Fixtures.customer(), SessionMode.PRACTICE));
 

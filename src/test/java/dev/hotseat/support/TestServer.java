@@ -39,8 +39,13 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, Engines engines, PromptLibrary library) {
+        return start(dataDir, engines, library, "");
+    }
+
+    /** On the database {@code database} names (a PostgreSQL URL), or SQLite in {@code dataDir} when it is blank. */
+    public static TestServer start(Path dataDir, Engines engines, PromptLibrary library, String database) {
         return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
-                library, engines, COACH_TOKEN)));
+                library, engines, COACH_TOKEN, database, 0)));
     }
 
     /** Fake library and the given engines, facing the network as {@code wire} says (limits, hosts). */

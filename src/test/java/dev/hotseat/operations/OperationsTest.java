@@ -1,0 +1,100 @@
+package dev.hotseat.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.conversation.Engines;
+import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.FailingPartner;
+import dev.hotseat.support.FakePartner;
+import dev.hotseat.support.KeywordEvaluator;
+import dev.hotseat.support.TestServer;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code GET /health} and {@code GET /metrics} on a real server. */
+@Timeout(30)
+class OperationsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void health_isReady_whenTheDatabaseAnswersAndScenariosAreLoaded() throws Exception {
+        try (TestServer server = TestServer.start(data)) {
+            HttpResponse<String> response = server.get("/health");
+            JsonNode body = JSON.readTree(response.body());
+
+            assertEquals(200, response.statusCode());
+            assertEquals("ready", body.path("status").asText());
+            assertTrue(body.path("live").asBoolean());
+            assertTrue(body.path("database").path("reachable").asBoolean());
+            assertEquals("sqlite", body.path("database").path("kind").asText());
+            assertEquals(2, body.path("prompts").path("scenarios").asInt());
+            assertFalse(response.body().contains(data.toString()), "health must not say where the data lives");
+        }
+    }
+
+    @Test
+    void health_isNotReady_whenNoScenarioLoaded_soABalancerSendsNoOneThere() throws Exception {
+        Path emptyPrompts = Files.createDirectories(data.resolve("prompts"));
+        Engines engines = Engines.offline(new KeywordEvaluator(), new FakePartner());
+        try (TestServer server = TestServer.start(data, engines, new FilePromptLibrary(emptyPrompts))) {
+            HttpResponse<String> response = server.get("/health");
+            JsonNode body = JSON.readTree(response.body());
+
+            assertEquals(503, response.statusCode());
+            assertTrue(body.path("live").asBoolean());
+            assertFalse(body.path("ready").asBoolean());
+            assertEquals(0, body.path("prompts").path("scenarios").asInt());
+        }
+    }
+
+    @Test
+    void metrics_countTurnsLatencyActiveChatsErrorsAndModelFailures_inPrometheusFormat() {
+        // the persona's "model" fails on every reply, so the scripted fallback answers and a failure is counted
+        Engines engines = new Engines(new KeywordEvaluator(), Optional.empty(), new FailingPartner(), new FakePartner());
+        try (TestServer server = TestServer.start(data, engines)) {
+            String before = server.get("/metrics").body();
+            try (ChatClient chat = server.chat()) {
+                chat.start("late-parcel", "practice");
+                chat.reply("I'm sorry");
+                chat.next("partner");
+                chat.reply("Thanks");
+                chat.next("partner");
+                chat.send("type", "dance");
+                chat.next("error");
+
+                HttpResponse<String> response = server.get("/metrics");
+                String after = response.body();
+
+                assertEquals(200, response.statusCode());
+                assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+                assertEquals(0.0, value(before, "hotseat_turn_seconds_count"));
+                assertEquals(2.0, value(after, "hotseat_turn_seconds_count"));
+                assertEquals(2.0, value(after, "hotseat_turn_seconds_bucket{le=\"30.0\"}"));
+                assertEquals(1.0, value(after, "hotseat_chats_active"));
+                assertEquals(2.0, value(after, "hotseat_model_failures_total{engine=\"persona\"}"));
+                assertTrue(value(after, "hotseat_errors_total{code=\"model-failed\"}") >= 2.0, after);
+                assertTrue(after.matches("(?s).*hotseat_errors_total\\{code=\"[a-z-]+\"} 1\\.0.*"), after);
+            }
+        }
+    }
+
+    private static double value(String scrape, String series) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " ([0-9.eE+-]+)$").matcher(scrape);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0.0;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.hotseat.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hotseat.conversation.Conversation;
+import dev.hotseat.conversation.SessionMode;
+import dev.hotseat.conversation.Turn;
+import dev.hotseat.support.Fixtures;
+import dev.hotseat.web.WireJson;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code backup FILE} copies the live SQLite database; the copy restores every session. */
+class BackupTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void backupTakenWhileServing_restoresEverySession_intoAFreshDataFolder() throws Exception {
+        Path data = dir.resolve("data");
+        Path backup = dir.resolve("backup.db");
+        try (Database live = Database.open(data, Migration.all())) {
+            // given a database in use, with a session in it
+            SqliteSessionStore store = new SqliteSessionStore(live, WireJson.mapper());
+            store.create(new Conversation("kept", Fixtures.customer(), SessionMode.PRACTICE));
+            store.saveTurn("kept", Turn.learner(0, "I'm sorry about the parcel"));
+
+            // when it is backed up while still open
+            assertEquals(0, run(data, backup.toString()), err.toString());
+
+            // and a session arrives after the backup
+            store.create(new Conversation("later", Fixtures.customer(), SessionMode.PRACTICE));
+        }
+
+        // then the backup, copied in as a new data folder's database, holds the session as it was
+        Path restored = dir.resolve("restored");
+        Files.createDirectories(restored);
+        Files.copy(backup, restored.resolve("hotseat.db"));
+        try (Database db = Database.open(restored, Migration.all())) {
+            SqliteSessionStore store = new SqliteSessionStore(db, WireJson.mapper());
+            assertEquals(List.of("I'm sorry about the parcel"),
+                    store.load("kept").orElseThrow().turns().stream().map(Turn::text).toList());
+            assertTrue(store.load("later").isEmpty());
+        }
+        assertTrue(out.toString().contains("To restore: stop Hotseat"), out.toString());
+    }
+
+    @Test
+    void existingTarget_isNeverOverwritten() throws Exception {
+        Path data = dir.resolve("data");
+        Database.open(data, Migration.all()).close();
+        Path taken = Files.writeString(dir.resolve("precious.db"), "not to be lost");
+
+        assertEquals(2, run(data, taken.toString()));
+
+        assertEquals("not to be lost", Files.readString(taken));
+        assertTrue(err.toString().contains("exists already"), err.toString());
+    }
+
+    @Test
+    void noDatabase_saysWhereItLooked() {
+        assertEquals(2, run(dir.resolve("empty"), dir.resolve("b.db").toString()));
+
+        assertTrue(err.toString().contains("No database at"), err.toString());
+    }
+
+    private int run(Path data, String target) {
+        return BackupCommand.run(data, "", target, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+}
