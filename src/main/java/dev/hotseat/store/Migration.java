@@ -42,6 +42,75 @@ public record Migration(int version, String description, List<String> statements
                           source TEXT NOT NULL,
                           body TEXT NOT NULL,
                           PRIMARY KEY (session, turn),
-                          FOREIGN KEY (session, turn) REFERENCES turns(session, idx))""")));
+                          FOREIGN KEY (session, turn) REFERENCES turns(session, idx))""")),
+                new Migration(20, "coach review: marks per criterion and turn, comments, verdicts, adjusted scores",
+                        List.of("""
+                                CREATE TABLE review_marks (
+                                  session TEXT NOT NULL REFERENCES sessions(id),
+                                  turn INTEGER NOT NULL,
+                                  criterion TEXT NOT NULL,
+                                  shown INTEGER NOT NULL,
+                                  reason TEXT NOT NULL,
+                                  coach TEXT NOT NULL,
+                                  at TEXT NOT NULL,
+                                  PRIMARY KEY (session, turn, criterion))""",
+                                """
+                                CREATE TABLE review_comments (
+                                  id TEXT PRIMARY KEY,
+                                  session TEXT NOT NULL REFERENCES sessions(id),
+                                  turn INTEGER NOT NULL,
+                                  text TEXT NOT NULL,
+                                  coach TEXT NOT NULL,
+                                  at TEXT NOT NULL)""",
+                                "CREATE INDEX review_comments_session ON review_comments (session, turn)",
+                                """
+                                CREATE TABLE review_verdicts (
+                                  session TEXT PRIMARY KEY REFERENCES sessions(id),
+                                  pass INTEGER NOT NULL,
+                                  reason TEXT NOT NULL,
+                                  coach TEXT NOT NULL,
+                                  at TEXT NOT NULL)""",
+                                """
+                                CREATE TABLE review_scores (
+                                  session TEXT NOT NULL,
+                                  turn INTEGER NOT NULL,
+                                  score INTEGER NOT NULL,
+                                  PRIMARY KEY (session, turn))""")),
+                new Migration(21, "assignments and groups of learners", List.of(
+                        """
+                        CREATE TABLE assignments (
+                          id TEXT PRIMARY KEY,
+                          scenario TEXT NOT NULL,
+                          mode TEXT NOT NULL,
+                          pass_mark INTEGER NOT NULL,
+                          due_at TEXT NOT NULL,
+                          created_at TEXT NOT NULL,
+                          coach TEXT NOT NULL)""",
+                        """
+                        CREATE TABLE assignment_learners (
+                          assignment TEXT NOT NULL REFERENCES assignments(id),
+                          learner TEXT NOT NULL,
+                          PRIMARY KEY (assignment, learner))""",
+                        "CREATE INDEX assignment_learners_learner ON assignment_learners (learner)",
+                        """
+                        CREATE TABLE learner_groups (
+                          group_name TEXT NOT NULL,
+                          learner TEXT NOT NULL,
+                          PRIMARY KEY (group_name, learner))""")),
+                new Migration(22, "per-session criterion tallies for the cohort dashboard", List.of(
+                        """
+                        CREATE TABLE tallied_turns (
+                          session TEXT NOT NULL,
+                          turn INTEGER NOT NULL,
+                          PRIMARY KEY (session, turn))""",
+                        """
+                        CREATE TABLE session_criteria (
+                          session TEXT NOT NULL,
+                          criterion TEXT NOT NULL,
+                          polarity TEXT NOT NULL,
+                          graded INTEGER NOT NULL,
+                          shown INTEGER NOT NULL,
+                          PRIMARY KEY (session, criterion))""",
+                        "CREATE INDEX sessions_created ON sessions (created_at)")));
     }
 }

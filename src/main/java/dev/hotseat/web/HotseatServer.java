@@ -6,6 +6,8 @@ import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.Sessions;
 import dev.hotseat.conversation.TurnPipeline;
 import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.review.NoAccounts;
+import dev.hotseat.review.ReviewRoutes;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
 import dev.hotseat.store.SqliteSessionStore;
@@ -17,6 +19,7 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.router.exception.HttpResponseExceptionMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -56,8 +59,13 @@ public final class HotseatServer implements AutoCloseable {
         Sessions sessions = new Sessions(setup.library(), store, pipeline, executor);
         ChatSocket socket = new ChatSocket(sessions, json, executor);
         ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, new CoachAuth(setup.coachToken()), json);
+        ReviewRoutes review = new ReviewRoutes(db, store, setup.library(), new CoachAuth(setup.coachToken()),
+                new NoAccounts(), json, Clock.systemUTC());
         try {
-            Javalin app = Javalin.create(config -> configure(config, setup, json, socket, api)).start(setup.port());
+            Javalin app = Javalin.create(config -> {
+                configure(config, setup, json, socket, api);
+                review.configure(config.routes);
+            }).start(setup.port());
             return new HotseatServer(app, db, executor);
         } catch (RuntimeException e) {
             executor.shutdownNow();

@@ -1,0 +1,23 @@
+package dev.hotseat.review;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A scenario a coach set for some learners.
+ *
+ * @param mode     "practice" or "exam"; an exam assignment counts only exam sessions
+ * @param passMark 0–100: a session at or above it passes, unless a coach's verdict says otherwise
+ * @param learners each learner's state, by name
+ */
+public record Assignment(String id, String scenario, String title, String mode, int passMark, Instant due,
+                         Instant created, String coach, List<Status> learners) {
+
+    public Assignment {
+        learners = List.copyOf(learners);
+    }
+
+    /** Where one learner stands: open, passed or overdue, with their best score since it was set. */
+    public record Status(String learner, String state, Integer best, int attempts) {
+    }
+}
