@@ -7,6 +7,7 @@ import { showBriefing, personaOf } from './briefing.js';
 import { loadSession } from './session.js';
 import { notify, showConnection } from './notices.js';
 import { HANDLERS } from './handlers.js';
+import { showAssignments } from './assignments.js';
 
 const LIMIT = 2000;
 const $ = (id) => document.getElementById(id);
@@ -41,6 +42,10 @@ class Chat {
     $('chat-screen').hidden = true;
     $('start-screen').hidden = false;
     showScenarios($('scenario-list'), (scenario) => this.start(scenario));
+    showAssignments($('assignments'), (scenario, mode) => {
+      document.querySelector(`input[name=mode][value=${mode === 'exam' ? 'exam' : 'practice'}]`).checked = true;
+      this.start(scenario);
+    });
   }
 
   start(scenario) {

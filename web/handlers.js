@@ -1,6 +1,7 @@
 import { showSummary } from './summary.js';
 import { saveSession, forgetSession } from './session.js';
 import { notify, announce } from './notices.js';
+import { showCoachReview } from './coachReview.js';
 
 // What the page does with each server message; `this` is the Chat in app.js.
 
@@ -26,6 +27,7 @@ export const HANDLERS = {
     this.setScenario(this.saved.scenario, mode);
     const turns = message.turns || [];
     this.transcript.render(turns);
+    showCoachReview(this.transcript, message.session);
     this.meter.show(message.mood || turns.filter((t) => t.mood).pop()?.mood);
     if (message.outcome) {
       HANDLERS.ended.call(this, { outcome: message.outcome, report: message.report });
@@ -52,6 +54,7 @@ export const HANDLERS = {
     if (!this.transcript.examMode) announce(`Your reply scored ${message.score} out of 100. ${message.summary || ''}`);
   },
   ended(message) {
+    const session = this.saved?.session || message.session;
     forgetSession();
     this.saved = { ...this.saved, session: null };
     this.partnerDone();
@@ -60,6 +63,7 @@ export const HANDLERS = {
     $('end-button').hidden = true;
     $('summary').hidden = false;
     showSummary($('summary'), message, this.transcript.grades(), this.saved?.scenario?.mode, () => this.home());
+    showCoachReview(this.transcript, session, $('summary'));
   },
   error(message) {
     if (this.resuming) {

@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -66,8 +67,7 @@ public final class Assignments {
     /** The assignments set for one learner, newest first, each with only that learner's state. */
     public List<Assignment> of(String learner) {
         return find("a.id IN (SELECT assignment FROM assignment_learners WHERE learner = ?)", learner).stream()
-                .map(a -> new Assignment(a.id(), a.scenario(), a.title(), a.mode(), a.passMark(), a.due(), a.created(),
-                        a.coach(), a.learners().stream().filter(s -> s.learner().equals(learner)).toList()))
+                .map(a -> a.with(a.learners().stream().filter(s -> s.learner().equals(learner)).toList()))
                 .toList();
     }
 
@@ -109,15 +109,18 @@ public final class Assignments {
         List<Assignment> bare = sql.query("""
                 SELECT a.id, a.scenario, a.mode, a.pass_mark, a.due_at, a.created_at, a.coach FROM assignments a
                 WHERE %s ORDER BY a.created_at DESC, a.id""".formatted(where),
-                rs -> new Assignment(rs.getString(1), rs.getString(2), title(rs.getString(2)), rs.getString(3),
-                        rs.getInt(4), Instant.parse(rs.getString(5)), Instant.parse(rs.getString(6)), rs.getString(7),
-                        List.of()), values);
+                rs -> {
+                    Optional<Scenario> scenario = scenario(rs.getString(2));
+                    return new Assignment(rs.getString(1), rs.getString(2),
+                            scenario.map(Scenario::title).orElse(rs.getString(2)),
+                            scenario.map(s -> s.mode().wire()).orElse(null), rs.getString(3), rs.getInt(4),
+                            Instant.parse(rs.getString(5)), Instant.parse(rs.getString(6)), rs.getString(7), List.of());
+                }, values);
         List<Assignment> full = new ArrayList<>();
         for (Assignment a : bare) {
             List<String> learners = sql.query("SELECT learner FROM assignment_learners WHERE assignment = ? ORDER BY learner",
                     rs -> rs.getString(1), a.id());
-            full.add(new Assignment(a.id(), a.scenario(), a.title(), a.mode(), a.passMark(), a.due(), a.created(),
-                    a.coach(), statuses(a, learners)));
+            full.add(a.with(statuses(a, learners)));
         }
         return full;
     }
@@ -184,11 +187,11 @@ public final class Assignments {
         throw ReviewRequest.bad("'" + field + "' is a list of learner names, not " + Quote.of(node));
     }
 
-    private String title(String scenario) {
+    private Optional<Scenario> scenario(String id) {
         try {
-            return library.scenario(scenario).title();
+            return Optional.of(library.scenario(id));
         } catch (UnknownScenarioException gone) {
-            return scenario;
+            return Optional.empty();
         }
     }
 
