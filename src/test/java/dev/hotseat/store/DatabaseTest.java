@@ -13,13 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
+    /** The newest version shipped; tests add their own steps after it. */
+    private static final int NEWEST = Migration.all().stream().mapToInt(Migration::version).max().orElseThrow();
+
     @TempDir
     Path data;
 
     @Test
     void freshDatabase_getsEveryMigration_inWalMode() throws Exception {
         try (Database db = Database.open(data, Migration.all())) {
-            assertEquals(2, db.version());
+            assertEquals(NEWEST, db.version());
             assertEquals("wal", query(db, "PRAGMA journal_mode").get(0));
         }
     }
@@ -27,27 +30,29 @@ class DatabaseTest {
     @Test
     void reopening_appliesEachMigrationOnce_andOnlyNewOnesLater() throws Exception {
         Database.open(data, Migration.all()).close();
-        List<Migration> withThird = new ArrayList<>(Migration.all());
-        withThird.add(new Migration(3, "notes", List.of("ALTER TABLE sessions ADD COLUMN note TEXT")));
+        List<Migration> withNext = new ArrayList<>(Migration.all());
+        withNext.add(new Migration(NEWEST + 1, "notes", List.of("ALTER TABLE sessions ADD COLUMN note TEXT")));
 
-        try (Database db = Database.open(data, withThird)) {
-            assertEquals(List.of("1", "2", "3"), query(db, "SELECT version FROM schema_version ORDER BY version"));
+        try (Database db = Database.open(data, withNext)) {
+            List<String> applied = query(db, "SELECT version FROM schema_version ORDER BY version");
+            assertEquals(Migration.all().size() + 1, applied.size());
+            assertEquals(String.valueOf(NEWEST + 1), applied.get(applied.size() - 1));
         }
-        try (Database db = Database.open(data, withThird)) {
-            assertEquals(3, db.version());
+        try (Database db = Database.open(data, withNext)) {
+            assertEquals(NEWEST + 1, db.version());
         }
     }
 
     @Test
     void brokenMigration_isRolledBack_andNamedInTheError() throws Exception {
         List<Migration> broken = new ArrayList<>(Migration.all());
-        broken.add(new Migration(3, "typo", List.of("CREATE TABLE ok (x)", "CREAT TABLE oops (x)")));
+        broken.add(new Migration(NEWEST + 1, "typo", List.of("CREATE TABLE ok (x)", "CREAT TABLE oops (x)")));
 
         StoreException e = assertThrows(StoreException.class, () -> Database.open(data, broken));
 
-        assertTrue(e.getMessage().contains("Migration 3 (typo)"), e.getMessage());
+        assertTrue(e.getMessage().contains("Migration " + (NEWEST + 1) + " (typo)"), e.getMessage());
         try (Database db = Database.open(data, Migration.all())) {
-            assertEquals(2, db.version());
+            assertEquals(NEWEST, db.version());
             assertEquals(List.of(), query(db, "SELECT name FROM sqlite_master WHERE name = 'ok'"));
         }
     }
