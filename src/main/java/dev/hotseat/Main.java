@@ -10,6 +10,7 @@ import dev.hotseat.partner.ModelSettings;
 import dev.hotseat.partner.PartnerEngine;
 import dev.hotseat.partner.ScenarioDirector;
 import dev.hotseat.partner.ScriptedPartner;
+import dev.hotseat.account.UsersCommand;
 import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.LintCommand;
 import dev.hotseat.persona.PromptLibrary;
@@ -26,6 +27,10 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("lint")) {
             System.exit(LintCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
+        if (args.length > 0 && args[0].equals("users")) {
+            System.exit(UsersCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err,
+                    System.getenv()));
         }
         try {
             serve(Settings.parse(args, System.getenv()));
@@ -49,7 +54,7 @@ public final class Main {
         };
         String coachToken = settings.coachToken().orElseGet(CoachAuth::randomToken);
         HotseatServer server = HotseatServer.start(new HotseatServer.Setup(settings.port(), settings.data(),
-                settings.web(), library, engines, coachToken));
+                settings.web(), library, engines, coachToken, settings.accountsRequired()));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         if (settings.coachToken().isEmpty()) {
             System.out.println("Coach token: " + coachToken);

@@ -16,11 +16,13 @@ import java.util.Optional;
  * @param apiKey         the model provider's key; falls back to OPENAI_API_KEY / ANTHROPIC_API_KEY
  * @param judgeModel     the model that grades replies; empty means "no language-model judge"
  * @param judgeBaseUrl   where the judge lives; empty means "same as base-url"
+ * @param accountsRequired {@code --accounts required}: everyone signs in; the default {@code guests} lets anyone
+ *                       practise at once, their sessions tied to their browser
  */
 public record Settings(int port, Path data, Path prompts, Path web, Optional<String> coachToken,
                        Llm llm, String baseUrl, String model, String apiKey,
                        String judgeModel, String judgeBaseUrl,
-                       Duration connectTimeout, Duration timeout, int retries) {
+                       Duration connectTimeout, Duration timeout, int retries, boolean accountsRequired) {
 
     /** Which engines speak and grade: the offline ones, or a language model from one of these providers. */
     public enum Llm { OFFLINE, OPENAI, ANTHROPIC, OLLAMA }
@@ -33,14 +35,14 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
     }
 
     static final List<String> NAMES = List.of("port", "data", "prompts", "web", "coach-token", "llm", "base-url",
-            "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries");
+            "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries", "accounts");
 
     /** Like the record's, but never prints the secrets. */
     @Override
     public String toString() {
         return "Settings[port=" + port + ", data=" + data + ", prompts=" + prompts + ", web=" + web
                 + ", llm=" + llm + ", baseUrl=" + baseUrl + ", model=" + model + ", judgeModel=" + judgeModel
-                + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + ", coachToken=" + (coachToken.isEmpty() ? "" : "***") + "]";
+                + ", accountsRequired=" + accountsRequired + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + ", coachToken=" + (coachToken.isEmpty() ? "" : "***") + "]";
     }
 
     /** The settings a fresh clone runs with. */
@@ -110,7 +112,8 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                 v.getOrDefault("judge-base-url", ""),
                 Duration.ofSeconds(number(v, "connect-timeout", 5, 1, 3600)),
                 Duration.ofSeconds(number(v, "timeout", 60, 1, 3600)),
-                number(v, "retries", 2, 0, 10));
+                number(v, "retries", 2, 0, 10),
+                accountsRequired(v.getOrDefault("accounts", "guests")));
     }
 
     private static Path path(Map<String, String> values, String name) {
@@ -120,6 +123,15 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
         } catch (java.nio.file.InvalidPathException e) {
             throw new InvalidSettingException("Bad value '" + text + "' for --" + name + " (not a folder path: " + e.getReason() + ")");
         }
+    }
+
+    private static boolean accountsRequired(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "guests" -> false;
+            case "required" -> true;
+            default -> throw new InvalidSettingException("Bad value '" + text
+                    + "' for --accounts (known: guests, the default, or required)");
+        };
     }
 
     private static Llm llm(String text) {

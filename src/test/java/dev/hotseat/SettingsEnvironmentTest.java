@@ -22,7 +22,8 @@ class SettingsEnvironmentTest {
             Map.entry("model", Settings::model), Map.entry("api-key", Settings::apiKey),
             Map.entry("judge-model", Settings::judgeModel), Map.entry("judge-base-url", Settings::judgeBaseUrl),
             Map.entry("connect-timeout", s -> s.connectTimeout().toSeconds()), Map.entry("timeout", s -> s.timeout().toSeconds()),
-            Map.entry("retries", Settings::retries));
+            Map.entry("retries", Settings::retries),
+            Map.entry("accounts", s -> s.accountsRequired() ? "required" : "guests"));
 
     @ParameterizedTest
     @CsvSource({"port,HOTSEAT_PORT,0,0", "data,HOTSEAT_DATA,/tmp/d,/tmp/d", "prompts,HOTSEAT_PROMPTS,p2,p2",
@@ -30,7 +31,8 @@ class SettingsEnvironmentTest {
         "base-url,HOTSEAT_BASE_URL,http://m:1/v1,http://m:1/v1", "model,HOTSEAT_MODEL,llama3.1,llama3.1",
         "api-key,HOTSEAT_API_KEY,k1,k1", "judge-model,HOTSEAT_JUDGE_MODEL,j1,j1",
         "judge-base-url,HOTSEAT_JUDGE_BASE_URL,http://j:2,http://j:2", "connect-timeout,HOTSEAT_CONNECT_TIMEOUT,7,7",
-        "timeout,HOTSEAT_TIMEOUT,9,9", "retries,HOTSEAT_RETRIES,4,4"})
+        "timeout,HOTSEAT_TIMEOUT,9,9", "retries,HOTSEAT_RETRIES,4,4",
+        "accounts,HOTSEAT_ACCOUNTS,required,required"})
     void everyFlag_isAlsoReadFromItsEnvironmentVariable_andAsNameEqualsValue(String flag, String env, String value,
                                                                            String expected) {
         Settings fromEnv = Settings.parse(new String[0], Map.of(env, value));

@@ -6,29 +6,37 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 
 /** The sessions in memory, by id; a session not in memory is rebuilt from the store when someone resumes it. */
 public final class Sessions {
     private final PromptLibrary library;
     private final SessionStore store;
+    private final SessionOwners owners;
     private final TurnPipeline pipeline;
     private final Executor executor;
     private final Map<String, ChatSession> live = new ConcurrentHashMap<>();
 
-    public Sessions(PromptLibrary library, SessionStore store, TurnPipeline pipeline, Executor executor) {
+    public Sessions(PromptLibrary library, SessionStore store, SessionOwners owners, TurnPipeline pipeline,
+                    Executor executor) {
         this.library = library;
         this.store = store;
+        this.owners = owners;
         this.pipeline = pipeline;
         this.executor = executor;
     }
 
-    /** Creates a session (throws for an unknown scenario), sends {@code started}, then the opening line. */
-    public ChatSession start(String scenarioId, SessionMode mode, ChatEvents watcher) {
+    /**
+     * Creates a session belonging to {@code owner} (throws for an unknown scenario), sends {@code started}, then
+     * the opening line.
+     */
+    public ChatSession start(String scenarioId, SessionMode mode, String owner, ChatEvents watcher) {
         Scenario scenario = library.scenario(scenarioId);
         forgetIdle();
         Conversation conversation = new Conversation(UUID.randomUUID().toString(), scenario, mode);
         store.create(conversation);
-        ChatSession session = new ChatSession(conversation, executor);
+        owners.own(conversation.id(), owner);
+        ChatSession session = new ChatSession(conversation, owner, executor);
         live.put(session.id(), session);
         session.attach(watcher);
         session.enqueue(() -> {
@@ -41,11 +49,15 @@ public final class Sessions {
     /**
      * Re-attaches {@code watcher} to a session once any turn in flight is done, and sends it everything so far:
      * {@code resumed} is the first thing the new socket hears, and the turn in flight is already in it.
+     * A session whose owner {@code mayOpen} refuses is answered exactly like one that does not exist.
      */
-    public ChatSession resume(String id, ChatEvents watcher) {
+    public ChatSession resume(String id, Predicate<String> mayOpen, ChatEvents watcher) {
         // Queue inside compute(), so forgetIdle() never sees this session idle before the watcher is attached.
         return live.compute(id, (key, known) -> {
             ChatSession found = known == null ? load(key) : known;
+            if (!mayOpen.test(found.owner())) {
+                throw new UnknownSessionException(id);
+            }
             found.enqueue(() -> {
                 found.attach(watcher);
                 watcher.resumed(found.conversation());
@@ -72,13 +84,21 @@ public final class Sessions {
     private ChatSession load(String id) {
         StoredSession stored = store.load(id).orElseThrow(() -> new UnknownSessionException(id));
         Conversation conversation = Conversation.restore(stored, library.scenario(stored.scenarioId()));
-        return new ChatSession(conversation, executor);
+        return new ChatSession(conversation, owners.ownerOf(id).orElse(null), executor);
     }
 
     /** Everything is in the store, so a session nobody watches and nothing runs for can leave memory. */
     private void forgetIdle() {
         for (String id : live.keySet()) {
             live.computeIfPresent(id, (key, s) -> !s.attached() && s.idle() ? null : s);
+        }
+    }
+
+    /** Takes a session out of memory (it is being deleted); a socket watching it hears nothing more. */
+    public void forget(String id) {
+        ChatSession gone = live.remove(id);
+        if (gone != null) {
+            gone.attach(ChatEvents.NONE);
         }
     }
 

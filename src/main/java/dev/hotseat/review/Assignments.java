@@ -165,11 +165,9 @@ public final class Assignments {
     private Set<String> known(Iterable<String> names) {
         Set<String> known = new LinkedHashSet<>();
         for (String name : names) {
-            if (!people.exists(name)) {
-                throw new BadMessageException("unknown-learner", "No learner '" + Quote.of(name)
-                        + "' (learners are added with: java -jar target/hotseat.jar users add NAME --role learner)");
-            }
-            known.add(name);
+            known.add(people.learnerNamed(name).orElseThrow(() -> new BadMessageException("unknown-learner",
+                    "No learner '" + Quote.of(name) + "' (learners are added with: java -jar target/hotseat.jar"
+                            + " users add NAME --role learner)")));
         }
         return known;
     }

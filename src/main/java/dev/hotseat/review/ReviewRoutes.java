@@ -7,7 +7,6 @@ import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.store.Database;
 import dev.hotseat.web.BadMessageException;
-import dev.hotseat.web.CoachAuth;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -17,7 +16,6 @@ import java.util.Map;
 
 /** Coach review, agreement, assignments, groups and the cohort dashboard (docs/protocol.md, "Coach review"). */
 public final class ReviewRoutes {
-    private final CoachAuth coach;
     private final People people;
     private final Reviews reviews;
     private final Agreement agreement;
@@ -26,11 +24,10 @@ public final class ReviewRoutes {
     private final Dashboard dashboard;
     private final ObjectMapper json;
 
-    public ReviewRoutes(Database db, SessionStore sessions, PromptLibrary library, CoachAuth coach, People people,
-                        ObjectMapper json, Clock clock) {
+    public ReviewRoutes(Database db, SessionStore sessions, PromptLibrary library, People people, ObjectMapper json,
+                        Clock clock) {
         CriterionTally tally = new CriterionTally(db, json);
         ReviewStore store = new ReviewStore(db, tally);
-        this.coach = coach;
         this.people = people;
         this.reviews = new Reviews(sessions, library, store);
         this.agreement = new Agreement(store, json);
@@ -61,7 +58,7 @@ public final class ReviewRoutes {
     }
 
     private Handler coach(Handler handler) {
-        return coach.protect(handler);
+        return people.coachOnly(handler);
     }
 
     private void review(Context ctx) {

@@ -43,6 +43,47 @@ public record Migration(int version, String description, List<String> statements
                           body TEXT NOT NULL,
                           PRIMARY KEY (session, turn),
                           FOREIGN KEY (session, turn) REFERENCES turns(session, idx))""")),
+                // 10-19: people (accounts, guests, sign-ins, who owns a session, retries, share links).
+                new Migration(10, "people, their sign-ins, and who owns each session", List.of(
+                        """
+                        CREATE TABLE people (
+                          id TEXT PRIMARY KEY,
+                          name TEXT,
+                          name_key TEXT UNIQUE,
+                          role TEXT NOT NULL,
+                          password_hash TEXT,
+                          created_at TEXT NOT NULL)""",
+                        """
+                        CREATE TABLE sign_ins (
+                          token_hash TEXT PRIMARY KEY,
+                          person TEXT NOT NULL REFERENCES people(id),
+                          created_at TEXT NOT NULL,
+                          expires_at TEXT NOT NULL)""",
+                        "CREATE INDEX sign_ins_person ON sign_ins(person)",
+                        "ALTER TABLE sessions ADD COLUMN owner TEXT",
+                        "CREATE INDEX sessions_owner ON sessions(owner)")),
+                new Migration(11, "earlier tries of a reply, kept when the learner answers again", List.of(
+                        """
+                        CREATE TABLE tries (
+                          session TEXT NOT NULL REFERENCES sessions(id),
+                          attempt INTEGER NOT NULL,
+                          idx INTEGER NOT NULL,
+                          speaker TEXT NOT NULL,
+                          text TEXT NOT NULL,
+                          at TEXT NOT NULL,
+                          mood_level INTEGER,
+                          mood_label TEXT,
+                          move TEXT,
+                          grade TEXT,
+                          PRIMARY KEY (session, attempt, idx))""")),
+                new Migration(12, "read-only share links to a session's report", List.of(
+                        """
+                        CREATE TABLE shares (
+                          token_hash TEXT PRIMARY KEY,
+                          session TEXT NOT NULL REFERENCES sessions(id),
+                          created_at TEXT NOT NULL,
+                          revoked_at TEXT)""",
+                        "CREATE INDEX shares_session ON shares(session)")),
                 new Migration(20, "coach review: marks per criterion and turn, comments, verdicts, adjusted scores",
                         List.of("""
                                 CREATE TABLE review_marks (

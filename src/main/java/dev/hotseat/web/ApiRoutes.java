@@ -23,13 +23,16 @@ final class ApiRoutes {
     private final Engines engines;
     private final SessionStore store;
     private final CoachAuth coach;
+    private final SessionAccess access;
     private final ObjectMapper json;
 
-    ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, CoachAuth coach, ObjectMapper json) {
+    ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, CoachAuth coach, SessionAccess access,
+              ObjectMapper json) {
         this.library = library;
         this.engines = engines;
         this.store = store;
         this.coach = coach;
+        this.access = access;
         this.json = json;
     }
 
@@ -62,6 +65,7 @@ final class ApiRoutes {
 
     private void session(Context ctx) {
         String id = ctx.pathParam("id");
+        access.check(ctx, id);
         StoredSession stored = store.load(id).orElseThrow(() -> new UnknownSessionException(id));
         Conversation conversation = Conversation.restore(stored, library.scenario(stored.scenarioId()));
         ctx.json(SessionView.of(conversation));

@@ -1,19 +1,27 @@
 package dev.hotseat.web;
 
+import dev.hotseat.account.Identity;
 import dev.hotseat.conversation.ChatSession;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.SerialQueue;
 import java.util.concurrent.Executor;
 
-/** One open socket: the messages it sent, handled in order, and the session it is attached to. */
+/** One open socket: who opened it, the messages it sent, handled in order, and the session it is attached to. */
 final class ChatConnection {
     private final SocketEvents events;
+    private final Identity identity;
     private final SerialQueue inbox;
     private volatile ChatSession session;
 
-    ChatConnection(SocketEvents events, Executor executor) {
+    ChatConnection(SocketEvents events, Identity identity, Executor executor) {
         this.events = events;
+        this.identity = identity;
         this.inbox = new SerialQueue(executor, events::failed);
+    }
+
+    /** Who opened the socket (read from the cookie at the upgrade). */
+    Identity identity() {
+        return identity;
     }
 
     SocketEvents events() {

@@ -15,19 +15,21 @@ import java.util.concurrent.Executor;
  */
 final class ChatSocket {
     private final Sessions sessions;
+    private final SessionAccess access;
     private final ObjectMapper json;
     private final Executor executor;
     private final Map<String, ChatConnection> connections = new ConcurrentHashMap<>();
 
-    ChatSocket(Sessions sessions, ObjectMapper json, Executor executor) {
+    ChatSocket(Sessions sessions, SessionAccess access, ObjectMapper json, Executor executor) {
         this.sessions = sessions;
+        this.access = access;
         this.json = json;
         this.executor = executor;
     }
 
     /** Declares the socket's handlers. */
     void configure(WsConfig ws) {
-        ws.onConnect(ctx -> connections.put(ctx.sessionId(), new ChatConnection(new SocketEvents(ctx, json), executor)));
+        ws.onConnect(ctx -> connections.put(ctx.sessionId(), newConnection(ctx)));
         ws.onMessage(ctx -> {
             String text = ctx.message();
             ChatConnection connection = connection(ctx);
@@ -42,15 +44,20 @@ final class ChatSocket {
     }
 
     private ChatConnection connection(WsContext ctx) {
-        return connections.computeIfAbsent(ctx.sessionId(), id -> new ChatConnection(new SocketEvents(ctx, json), executor));
+        return connections.computeIfAbsent(ctx.sessionId(), id -> newConnection(ctx));
+    }
+
+    private ChatConnection newConnection(WsContext ctx) {
+        return new ChatConnection(new SocketEvents(ctx, json), Visitors.of(ctx), executor);
     }
 
     private void handle(ChatConnection connection, String text) {
         switch (ClientMessage.parse(text, json)) {
             case ClientMessage.Start start ->
-                    connection.switchTo(sessions.start(start.scenario(), start.mode(), connection.events()));
-            case ClientMessage.Resume resume ->
-                    connection.switchTo(sessions.resume(resume.session(), connection.events()));
+                    connection.switchTo(sessions.start(start.scenario(), start.mode(), connection.identity().id(),
+                            connection.events()));
+            case ClientMessage.Resume resume -> connection.switchTo(sessions.resume(resume.session(),
+                    access.forSocket(connection.identity()), connection.events()));
             case ClientMessage.Reply reply -> sessions.reply(connection.session(), reply.text());
             case ClientMessage.End end -> sessions.end(connection.session());
         }

@@ -1,15 +1,16 @@
 package dev.hotseat.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.account.Accounts;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.Sessions;
 import dev.hotseat.conversation.TurnPipeline;
 import dev.hotseat.persona.PromptLibrary;
-import dev.hotseat.review.NoAccounts;
 import dev.hotseat.review.ReviewRoutes;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
+import dev.hotseat.store.SqliteSessionOwners;
 import dev.hotseat.store.SqliteSessionStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -44,9 +45,16 @@ public final class HotseatServer implements AutoCloseable {
     /**
      * What the server is made of.
      *
-     * @param web folder of static files served at /; skipped when it does not exist
+     * @param web              folder of static files served at /; skipped when it does not exist
+     * @param accountsRequired true for {@code --accounts required}: no guests, everyone signs in
      */
-    public record Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken) {
+    public record Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
+                        boolean accountsRequired) {
+
+        /** Guests allowed: a fresh clone's default. */
+        public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken) {
+            this(port, data, web, library, engines, coachToken, false);
+        }
     }
 
     /** Opens the database, wires the sessions and starts listening. */
@@ -56,14 +64,21 @@ public final class HotseatServer implements AutoCloseable {
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         SessionStore store = new SqliteSessionStore(db, json);
         TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, setup.library(), executor);
-        Sessions sessions = new Sessions(setup.library(), store, pipeline, executor);
-        ChatSocket socket = new ChatSocket(sessions, json, executor);
-        ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, new CoachAuth(setup.coachToken()), json);
-        ReviewRoutes review = new ReviewRoutes(db, store, setup.library(), new CoachAuth(setup.coachToken()),
-                new NoAccounts(), json, Clock.systemUTC());
+        SqliteSessionOwners owners = new SqliteSessionOwners(db);
+        Sessions sessions = new Sessions(setup.library(), store, owners, pipeline, executor);
+        Visitors visitors = new Visitors(new Accounts(db), !setup.accountsRequired());
+        CoachAuth coach = new CoachAuth(setup.coachToken(), visitors);
+        SessionAccess access = new SessionAccess(owners, visitors, coach);
+        ChatSocket socket = new ChatSocket(sessions, access, json, executor);
+        ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, coach, access, json);
+        AccountRoutes accounts = new AccountRoutes(visitors, json);
+        ReviewRoutes review = new ReviewRoutes(db, store, setup.library(), new AccountPeople(db, visitors, access, coach),
+                json, Clock.systemUTC());
         try {
             Javalin app = Javalin.create(config -> {
                 configure(config, setup, json, socket, api);
+                config.routes.wsBeforeUpgrade("/ws/chat", ctx -> visitors.atUpgrade(ctx, coach.isCoach(ctx)));
+                accounts.configure(config.routes);
                 review.configure(config.routes);
             }).start(setup.port());
             return new HotseatServer(app, db, executor);

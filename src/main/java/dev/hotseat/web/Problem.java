@@ -1,5 +1,6 @@
 package dev.hotseat.web;
 
+import dev.hotseat.account.AccountException;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.UnknownSessionException;
 import dev.hotseat.persona.UnknownScenarioException;
@@ -23,6 +24,7 @@ public record Problem(int status, String code, String message) {
                     rejected.code().equals("session-ended") ? 409 : 400, rejected.code(), rejected.getMessage());
             case UnknownScenarioException unknown -> new Problem(404, "unknown-scenario", unknown.getMessage());
             case UnknownSessionException unknown -> new Problem(404, "unknown-session", unknown.getMessage());
+            case AccountException account -> new Problem(account.status(), account.code(), account.getMessage());
             case UnauthorizedException denied -> new Problem(401, "unauthorized", denied.getMessage());
             case CrossOriginException crossSite -> new Problem(403, "cross-origin", crossSite.getMessage());
             case HttpResponseException tooLarge when tooLarge.getStatus() == 413 -> new Problem(413, "body-too-large",

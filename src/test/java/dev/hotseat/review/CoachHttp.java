@@ -15,15 +15,26 @@ final class CoachHttp {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
     private final String token;
+    private final String cookie;
 
     CoachHttp(int port, String token) {
-        this.port = port;
-        this.token = token;
+        this(port, token, null);
     }
 
-    /** The same server, as someone without the coach's token. */
+    private CoachHttp(int port, String token, String cookie) {
+        this.port = port;
+        this.token = token;
+        this.cookie = cookie;
+    }
+
+    /** The same server, as someone without the coach's token or any cookie. */
     CoachHttp anonymous() {
-        return new CoachHttp(port, null);
+        return new CoachHttp(port, null, null);
+    }
+
+    /** The same server, as the browser holding this cookie ("hotseat=…") and no token. */
+    CoachHttp as(String browserCookie) {
+        return new CoachHttp(port, null, browserCookie);
     }
 
     HttpResponse<String> get(String path) {
@@ -48,6 +59,9 @@ final class CoachHttp {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 

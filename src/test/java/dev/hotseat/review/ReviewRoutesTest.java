@@ -45,7 +45,12 @@ class ReviewRoutesTest {
     }
 
     private JsonNode learnerView() {
-        return coach.anonymous().json(coach.anonymous().get("/api/sessions/" + session + "/review"));
+        return learnerView(session);
+    }
+
+    // As the browser that practised (the test server's own cookie).
+    private JsonNode learnerView(String id) {
+        return coach.json(server.get("/api/sessions/" + id + "/review"));
     }
 
     @Test
@@ -159,6 +164,36 @@ class ReviewRoutesTest {
     }
 
     @Test
+    void signedInLearner_callingACoachRoute_gets403_andNothingChanges() {
+        // given a learner account, signed in
+        server.addUser("robin", "learner", "correct horse battery");
+        CoachHttp robin = coach.as(server.signIn("robin", "correct horse battery"));
+
+        // when the learner tries to review, read the dashboard and assign
+        HttpResponse<String> review = robin.post("/api/coach/sessions/" + session + "/review",
+                "{\"verdict\":{\"pass\":true,\"reason\":\"I say so\"}}");
+        HttpResponse<String> dashboard = robin.get("/api/coach/dashboard");
+        HttpResponse<String> assign = robin.post("/api/coach/assignments",
+                "{\"scenario\":\"late-parcel\",\"learners\":[\"robin\"],\"due\":\"2999-01-01\"}");
+
+        // then each is forbidden, and no verdict or assignment exists
+        assertEquals(403, review.statusCode(), review.body());
+        assertEquals("coach-only", coach.json(review).path("error").asText());
+        assertEquals(403, dashboard.statusCode());
+        assertEquals(403, assign.statusCode());
+        assertTrue(learnerView().path("review").path("verdict").isNull());
+        assertEquals(0, coach.json(coach.get("/api/coach/assignments")).size());
+    }
+
+    @Test
+    void anotherBrowser_cannotReadTheReview() {
+        HttpResponse<String> stranger = coach.as(server.newGuestCookie()).get("/api/sessions/" + session + "/review");
+
+        assertEquals(404, stranger.statusCode());
+        assertEquals("unknown-session", coach.json(stranger).path("error").asText());
+    }
+
+    @Test
     void unknownSession_isNotFound() {
         HttpResponse<String> missing = coach.get("/api/coach/sessions/no-such-session/review");
 
@@ -178,10 +213,10 @@ class ReviewRoutesTest {
                     "{\"marks\":[{\"turn\":1,\"criterion\":\"empathy\",\"shown\":false,\"reason\":\"just a word\"}]}");
 
             // when the learner asks while the exam goes on, then after it ends
-            JsonNode during = coach.anonymous().json(coach.anonymous().get("/api/sessions/" + exam + "/review"));
+            JsonNode during = learnerView(exam);
             chat.send("type", "end");
             chat.until("ended");
-            JsonNode after = coach.anonymous().json(coach.anonymous().get("/api/sessions/" + exam + "/review"));
+            JsonNode after = learnerView(exam);
 
             // then the mark waits with the grades
             assertTrue(during.path("hidden").asBoolean());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
+    /** The newest version shipped; tests add their own steps after it. */
     private static final int NEWEST = Migration.all().stream().mapToInt(Migration::version).max().orElseThrow();
 
     @TempDir
@@ -33,9 +34,9 @@ class DatabaseTest {
         withNext.add(new Migration(NEWEST + 1, "notes", List.of("ALTER TABLE sessions ADD COLUMN note TEXT")));
 
         try (Database db = Database.open(data, withNext)) {
-            List<String> versions = query(db, "SELECT version FROM schema_version ORDER BY version");
-            assertEquals(Migration.all().size() + 1, versions.size());
-            assertEquals(String.valueOf(NEWEST + 1), versions.get(versions.size() - 1));
+            List<String> applied = query(db, "SELECT version FROM schema_version ORDER BY version");
+            assertEquals(Migration.all().size() + 1, applied.size());
+            assertEquals(String.valueOf(NEWEST + 1), applied.get(applied.size() - 1));
         }
         try (Database db = Database.open(data, withNext)) {
             assertEquals(NEWEST + 1, db.version());
