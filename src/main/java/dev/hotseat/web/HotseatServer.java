@@ -108,6 +108,8 @@ public final class HotseatServer implements AutoCloseable {
                 files.location = Location.EXTERNAL;
             });
         }
+        // Front-end libraries (the uPlot charts) come from WebJars on the class path, at /webjars/…; no CDN.
+        config.staticFiles.enableWebjars();
         config.routes.before(SecurityHeaders::apply);
         config.routes.before("/api/*", ctx -> {
             // Refused on the declared length alone, so a client that sent "Expect: 100-continue" never uploads it.
