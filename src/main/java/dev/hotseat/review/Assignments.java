@@ -27,9 +27,9 @@ public final class Assignments {
     private final People people;
     private final Clock clock;
 
-    public Assignments(Database db, PromptLibrary library, People people, Clock clock) {
+    public Assignments(Database db, CriterionTally tally, PromptLibrary library, People people, Clock clock) {
         this.sql = new Sql(db);
-        this.practices = new Practices(db, people);
+        this.practices = new Practices(db, tally, people);
         this.library = library;
         this.people = people;
         this.clock = clock;

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per session and criterion: how many replies were graded on it and in how many it was shown, with coaches'
- * marks winning over the evaluator's. Grades are JSON in the store; reading 50,000 of them for every dashboard
- * would be slow, so each session is tallied once and again only when it gets new grades or new marks.
+ * Per session: how many replies were graded and their summed score, and per criterion how many replies were
+ * graded on it and in how many it was shown, all with coaches' marks winning over the evaluator's. Grades are
+ * JSON in the store; reading 50,000 of them (and their bodies) for every dashboard would be slow, so each session
+ * is tallied once and again only when it gets new grades or new marks.
  */
 public final class CriterionTally {
     private final Sql sql;
@@ -54,6 +55,10 @@ public final class CriterionTally {
         Map<String, String> polarity = new HashMap<>();
         List<Map.Entry<Integer, String>> grades = Sql.query(connection,
                 "SELECT turn, body FROM grades WHERE session = ?", rs -> Map.entry(rs.getInt(1), rs.getString(2)), session);
+        List<Integer> scores = Sql.query(connection, """
+                SELECT COALESCE(r.score, g.score) FROM grades g
+                LEFT JOIN review_scores r ON r.session = g.session AND r.turn = g.turn WHERE g.session = ?""",
+                rs -> rs.getInt(1), session);
         for (var grade : grades) {
             for (JsonNode c : read(grade.getValue()).path("criteria")) {
                 String id = c.path("id").asText();
@@ -67,6 +72,9 @@ public final class CriterionTally {
         }
         Sql.update(connection, "DELETE FROM session_criteria WHERE session = ?", session);
         Sql.update(connection, "DELETE FROM tallied_turns WHERE session = ?", session);
+        Sql.update(connection, "DELETE FROM session_scores WHERE session = ?", session);
+        Sql.update(connection, "INSERT INTO session_scores (session, replies, score_sum) VALUES (?, ?, ?)",
+                session, scores.size(), scores.stream().mapToInt(Integer::intValue).sum());
         for (var e : counts.entrySet()) {
             Sql.update(connection, "INSERT INTO session_criteria (session, criterion, polarity, graded, shown) VALUES (?, ?, ?, ?, ?)",
                     session, e.getKey(), polarity.get(e.getKey()), e.getValue()[0], e.getValue()[1]);

@@ -22,16 +22,14 @@ public final class Dashboard {
     private static final int WEAKEST = 5;
     private static final int RECENT = 100;
     private final Sql sql;
-    private final CriterionTally tally;
     private final PromptLibrary library;
     private final Practices practices;
     private final People people;
 
     public Dashboard(Database db, CriterionTally tally, PromptLibrary library, People people) {
         this.sql = new Sql(db);
-        this.tally = tally;
         this.library = library;
-        this.practices = new Practices(db, people);
+        this.practices = new Practices(db, tally, people);
         this.people = people;
     }
 
@@ -71,7 +69,7 @@ public final class Dashboard {
     }
 
     public View view(DashboardFilter filter) {
-        tally.catchUp();
+        // Counting the practices brings the tally up to date, so the criteria below are current too.
         List<Practice> counted = practices(filter);
         int mark = filter.passMark();
         Map<String, String> titles = new LinkedHashMap<>();

@@ -5,14 +5,17 @@ import java.util.List;
 
 /**
  * Sessions counted as practices: at least one graded reply, scored by the mean of their replies after coaches'
- * marks. Shared by the dashboard and by assignments, so both count a practice the same way.
+ * marks (from the {@link CriterionTally}, brought up to date first). Shared by the dashboard and by assignments,
+ * so both count a practice the same way.
  */
 final class Practices {
     private final Sql sql;
+    private final CriterionTally tally;
     private final People people;
 
-    Practices(Database db, People people) {
+    Practices(Database db, CriterionTally tally, People people) {
         this.sql = new Sql(db);
+        this.tally = tally;
         this.people = people;
     }
 
@@ -38,15 +41,14 @@ final class Practices {
     /** The practices matching {@code where} (SQL over {@code sessions s}, with {@code ?} bound to values), oldest first. */
     List<Practice> find(String where, Object... values) {
         String owner = people.ownerColumn();
+        tally.catchUp();
         return sql.query("""
-                SELECT s.id, s.scenario, s.mode, s.created_at, s.outcome, %s, COUNT(*), AVG(COALESCE(r.score, g.score)), v.pass
+                SELECT s.id, s.scenario, s.mode, s.created_at, s.outcome, %s, a.replies, 1.0 * a.score_sum / a.replies, v.pass
                 FROM sessions s
-                JOIN grades g ON g.session = s.id
-                LEFT JOIN review_scores r ON r.session = g.session AND r.turn = g.turn
+                JOIN session_scores a ON a.session = s.id
                 LEFT JOIN review_verdicts v ON v.session = s.id
                 WHERE %s
-                GROUP BY s.id, s.scenario, s.mode, s.created_at, s.outcome, %s, v.pass
-                ORDER BY s.created_at, s.id""".formatted(owner, where, owner),
+                ORDER BY s.created_at, s.id""".formatted(owner, where),
                 rs -> {
                     int pass = rs.getInt(9);
                     Boolean verdict = rs.wasNull() ? null : pass == 1;

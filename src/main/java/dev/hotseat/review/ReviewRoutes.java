@@ -32,7 +32,7 @@ public final class ReviewRoutes {
         this.reviews = new Reviews(sessions, library, store);
         this.agreement = new Agreement(store, json);
         this.export = new LabelledExport(store, sessions, library, json);
-        this.assignments = new Assignments(db, library, people, clock);
+        this.assignments = new Assignments(db, tally, library, people, clock);
         this.dashboard = new Dashboard(db, tally, library, people);
         this.json = json;
     }

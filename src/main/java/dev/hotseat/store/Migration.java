@@ -138,7 +138,7 @@ public record Migration(int version, String description, List<String> statements
                           group_name TEXT NOT NULL,
                           learner TEXT NOT NULL,
                           PRIMARY KEY (group_name, learner))""")),
-                new Migration(22, "per-session criterion tallies for the cohort dashboard", List.of(
+                new Migration(22, "per-session criterion and score tallies for the cohort dashboard", List.of(
                         """
                         CREATE TABLE tallied_turns (
                           session TEXT NOT NULL,
@@ -152,6 +152,11 @@ public record Migration(int version, String description, List<String> statements
                           graded INTEGER NOT NULL,
                           shown INTEGER NOT NULL,
                           PRIMARY KEY (session, criterion))""",
+                        """
+                        CREATE TABLE session_scores (
+                          session TEXT PRIMARY KEY,
+                          replies INTEGER NOT NULL,
+                          score_sum INTEGER NOT NULL)""",
                         "CREATE INDEX sessions_created ON sessions (created_at)")));
     }
 }
