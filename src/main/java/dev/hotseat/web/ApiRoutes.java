@@ -8,6 +8,7 @@ import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.StoredSession;
+import dev.hotseat.conversation.TryStore;
 import dev.hotseat.conversation.UnknownSessionException;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
@@ -22,15 +23,17 @@ final class ApiRoutes {
     private final PromptLibrary library;
     private final Engines engines;
     private final SessionStore store;
+    private final TryStore tries;
     private final CoachAuth coach;
     private final SessionAccess access;
     private final ObjectMapper json;
 
-    ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, CoachAuth coach, SessionAccess access,
-              ObjectMapper json) {
+    ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, TryStore tries, CoachAuth coach,
+              SessionAccess access, ObjectMapper json) {
         this.library = library;
         this.engines = engines;
         this.store = store;
+        this.tries = tries;
         this.coach = coach;
         this.access = access;
         this.json = json;
@@ -68,6 +71,7 @@ final class ApiRoutes {
         access.check(ctx, id);
         StoredSession stored = store.load(id).orElseThrow(() -> new UnknownSessionException(id));
         Conversation conversation = Conversation.restore(stored, library.scenario(stored.scenarioId()));
+        conversation.restoreTries(tries.tries(id));
         ctx.json(SessionView.of(conversation));
     }
 

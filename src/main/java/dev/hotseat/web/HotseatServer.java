@@ -11,6 +11,7 @@ import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
 import dev.hotseat.store.SqliteSessionOwners;
 import dev.hotseat.store.SqliteSessionStore;
+import dev.hotseat.store.SqliteTryStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
@@ -61,14 +62,15 @@ public final class HotseatServer implements AutoCloseable {
         Database db = Database.open(setup.data(), Migration.all());
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         SessionStore store = new SqliteSessionStore(db, json);
-        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, setup.library(), executor);
+        SqliteTryStore tries = new SqliteTryStore(db, json);
+        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, tries, setup.library(), executor);
         SqliteSessionOwners owners = new SqliteSessionOwners(db);
-        Sessions sessions = new Sessions(setup.library(), store, owners, pipeline, executor);
+        Sessions sessions = new Sessions(setup.library(), store, owners, tries, pipeline, executor);
         Visitors visitors = new Visitors(new Accounts(db), !setup.accountsRequired());
         CoachAuth coach = new CoachAuth(setup.coachToken(), visitors);
         SessionAccess access = new SessionAccess(owners, visitors, coach);
         ChatSocket socket = new ChatSocket(sessions, access, json, executor);
-        ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, coach, access, json);
+        ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, tries, coach, access, json);
         AccountRoutes accounts = new AccountRoutes(visitors, json);
         try {
             Javalin app = Javalin.create(config -> {
