@@ -3,13 +3,10 @@ package dev.hotseat.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotseat.conversation.Conversation;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.SessionStore;
-import dev.hotseat.conversation.StoredSession;
 import dev.hotseat.conversation.TryStore;
-import dev.hotseat.conversation.UnknownSessionException;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;
@@ -69,10 +66,7 @@ final class ApiRoutes {
     private void session(Context ctx) {
         String id = ctx.pathParam("id");
         access.check(ctx, id);
-        StoredSession stored = store.load(id).orElseThrow(() -> new UnknownSessionException(id));
-        Conversation conversation = Conversation.restore(stored, library.scenario(stored.scenarioId()));
-        conversation.restoreTries(tries.tries(id));
-        ctx.json(SessionView.of(conversation));
+        ctx.json(SessionView.of(new SessionReader(store, tries, library).load(id).conversation()));
     }
 
     private JsonNode body(String text) {

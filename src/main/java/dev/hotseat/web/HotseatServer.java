@@ -6,6 +6,9 @@ import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.Sessions;
 import dev.hotseat.conversation.TurnPipeline;
+import dev.hotseat.history.History;
+import dev.hotseat.history.HistoryStore;
+import dev.hotseat.history.ShareLinks;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
@@ -72,11 +75,16 @@ public final class HotseatServer implements AutoCloseable {
         ChatSocket socket = new ChatSocket(sessions, access, json, executor);
         ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, tries, coach, access, json);
         AccountRoutes accounts = new AccountRoutes(visitors, json);
+        HistoryStore historyStore = new HistoryStore(db, json);
+        HistoryRoutes history = new HistoryRoutes(new History(historyStore, setup.library()), historyStore,
+                new ShareLinks(db), new SessionReader(store, tries, setup.library()), access, visitors, sessions);
         try {
             Javalin app = Javalin.create(config -> {
                 configure(config, setup, json, socket, api);
                 config.routes.wsBeforeUpgrade("/ws/chat", ctx -> visitors.atUpgrade(ctx, coach.isCoach(ctx)));
                 accounts.configure(config.routes);
+                history.configure(config.routes);
+                config.staticFiles.enableWebjars();
             }).start(setup.port());
             return new HotseatServer(app, db, executor);
         } catch (RuntimeException e) {
