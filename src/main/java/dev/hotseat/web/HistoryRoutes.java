@@ -42,7 +42,8 @@ final class HistoryRoutes {
         routes.delete("/api/sessions/{id}", this::delete);
         routes.post("/api/sessions/{id}/share", this::share);
         routes.delete("/api/sessions/{id}/share", this::revoke);
-        routes.get("/api/shared/{token}", ctx -> ctx.json(ReportView.of(reader.load(shares.session(ctx.pathParam("token"))), true)));
+        routes.get("/api/shared/{token}", ctx -> ctx.json(shared(ctx)));
+        routes.get("/api/shared/{token}/report.csv", ctx -> csv(ctx, shared(ctx)));
     }
 
     private Identity me(Context ctx) {
@@ -55,8 +56,15 @@ final class HistoryRoutes {
         return ReportView.of(reader.load(id), false);
     }
 
+    private ReportView shared(Context ctx) {
+        return ReportView.of(reader.load(shares.session(ctx.pathParam("token"))), true);
+    }
+
     private void csv(Context ctx) {
-        ReportView report = report(ctx);
+        csv(ctx, report(ctx));
+    }
+
+    private static void csv(Context ctx, ReportView report) {
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"hotseat-" + report.session() + ".csv\"");
         ctx.result(ReportCsv.of(report));
