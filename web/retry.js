@@ -27,7 +27,7 @@ export class RetryControl {
       entry.node.append(el('div', { class: 'retry-row' },
         el('button', {
           type: 'button', class: 'link-button', 'data-testid': 'retry-button', hidden: !this.enabled,
-          'aria-label': `Answer this reply again: ${entry.text.slice(0, 60)}`,
+          'aria-label': `Answer this again: ${entry.text.slice(0, 60)}`,
           text: 'Answer this again', onclick: () => this.choose(entry),
         })));
     }

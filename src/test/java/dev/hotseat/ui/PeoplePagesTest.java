@@ -3,6 +3,12 @@ package dev.hotseat.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.hotseat.ui.LearnerSteps.practise;
+import static dev.hotseat.ui.LearnerSteps.send;
+import static dev.hotseat.ui.LearnerSteps.startChat;
+import static dev.hotseat.ui.LearnerSteps.within;
+import static dev.hotseat.ui.LearnerSteps.waitForCount;
+import static dev.hotseat.ui.LearnerSteps.waitUntilIdle;
 
 import dev.hotseat.account.UsersCommand;
 import java.io.ByteArrayInputStream;
@@ -10,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +33,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Issue 10 in a real browser: guests, accounts, history, progress, the report, retrying a reply, voice. */
 @Tag("browser")
@@ -65,17 +69,17 @@ class PeoplePagesTest {
     @Test
     void aGuest_practises_andFindsTheSessionInHistory_whileASecondBrowserCannotOpenIt() throws Exception {
         // given a guest who practised one session with no set-up
-        String session = practise(browser, SORRY);
+        String session = practise(browser, server.url(), SORRY);
 
         // when they open their history, and a second browser tries the same session's report
         browser.get(server.url() + "history.html");
         List<WebElement> items = waitForItems(browser, 1);
         other = HeadlessChromium.start(temp);
         other.get(server.url() + "report.html?session=" + session);
-        String refused = wait(other).until(ExpectedConditions.visibilityOfElementLocated(
+        String refused = within(other).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=report-problem]"))).getText();
         other.get(server.url() + "history.html");
-        wait(other).until(d -> !d.findElements(By.cssSelector("[data-testid=history-empty]")).isEmpty());
+        within(other).until(d -> !d.findElements(By.cssSelector("[data-testid=history-empty]")).isEmpty());
 
         // then the guest sees it with its outcome and score, and the other browser sees nothing of it
         assertEquals(session, items.get(0).getDomAttribute("data-session"));
@@ -86,27 +90,27 @@ class PeoplePagesTest {
 
         // and opening it shows the read-only transcript with its grade
         browser.findElement(By.cssSelector("[data-testid=history-open]")).click();
-        wait(browser).until(d -> d.findElements(By.cssSelector("[data-testid=report-transcript] [data-testid=grade-card]")).size() == 1);
+        within(browser).until(d -> d.findElements(By.cssSelector("[data-testid=report-transcript] [data-testid=grade-card]")).size() == 1);
         assertTrue(browser.findElements(By.cssSelector("textarea, [data-testid=send-button]")).isEmpty());
     }
 
     @Test
     void aCreatedLearner_signsIn_andSeesOnlyTheirOwnSessions() throws Exception {
         // given a guest's session in one browser, and an account made with 'users add'
-        practise(browser, SORRY);
+        practise(browser, server.url(), SORRY);
         addUser("Avery", "learner", "avery-password");
 
         // when the learner signs in on another browser and practises there
         other = HeadlessChromium.start(temp);
         other.get(server.url() + "signin.html");
-        wait(other).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=signin-name]"))).sendKeys("avery");
+        within(other).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=signin-name]"))).sendKeys("avery");
         other.findElement(By.cssSelector("[data-testid=signin-password]")).sendKeys("wrong-password", Keys.ENTER);
-        String wrong = wait(other).until(ExpectedConditions.visibilityOfElementLocated(
+        String wrong = within(other).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=signin-problem]"))).getText();
         other.findElement(By.cssSelector("[data-testid=signin-password]")).sendKeys("avery-password", Keys.ENTER);
-        wait(other).until(d -> d.findElements(By.cssSelector("[data-testid=nav-name]")).stream()
+        within(other).until(d -> d.findElements(By.cssSelector("[data-testid=nav-name]")).stream()
                 .anyMatch(e -> e.getText().equals("Avery")));
-        String mine = practise(other, QUESTION);
+        String mine = practise(other, server.url(), QUESTION);
         other.get(server.url() + "history.html");
         List<WebElement> items = waitForItems(other, 1);
 
@@ -119,7 +123,7 @@ class PeoplePagesTest {
     @Test
     void retryingAReply_showsBothTries_andThePersonaAnswersTheNewOne() {
         // given a practice chat with two graded replies
-        startChat(browser);
+        startChat(browser, server.url());
         send(browser, "Calm down, it's not my fault the courier lost it.");
         waitForCount(browser, "[data-testid=grade-card]", 1);
         send(browser, QUESTION);
@@ -134,8 +138,8 @@ class PeoplePagesTest {
         assertTrue(input.getDomProperty("value").startsWith("Calm down"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         send(browser, SORRY);
-        wait(browser).until(d -> d.findElements(By.cssSelector("[data-testid=try]")).size() == 1);
-        wait(browser).until(d -> d.findElements(By.cssSelector("#transcript > [data-testid=partner-message]")).size() == 2
+        within(browser).until(d -> d.findElements(By.cssSelector("[data-testid=try]")).size() == 1);
+        within(browser).until(d -> d.findElements(By.cssSelector("#transcript > [data-testid=partner-message]")).size() == 2
                 && d.findElements(By.cssSelector("#transcript > [data-testid=learner-message] [data-testid=grade-card]")).size() == 1);
         waitUntilIdle(browser);
 
@@ -155,12 +159,12 @@ class PeoplePagesTest {
     void afterThreeSessions_theProgressChartHasThreePointsPerSkill() {
         // given three finished sessions
         for (String reply : List.of(SORRY, QUESTION, "I'll sort this out for you today and call you back tomorrow.")) {
-            practise(browser, reply);
+            practise(browser, server.url(), reply);
         }
 
         // when the learner opens their progress
         browser.get(server.url() + "progress.html");
-        wait(browser).until(d -> !d.findElements(By.cssSelector("[data-testid=legend-skill]")).isEmpty());
+        within(browser).until(d -> !d.findElements(By.cssSelector("[data-testid=legend-skill]")).isEmpty());
 
         // then every skill's line has three points, drawn by uPlot on a canvas
         List<WebElement> skills = browser.findElements(By.cssSelector("[data-testid=legend-skill]"));
@@ -175,9 +179,9 @@ class PeoplePagesTest {
     @Test
     void thePrintView_ofTheReport_hasNoChatControls() {
         // given a finished session's report
-        String session = practise(browser, SORRY);
+        String session = practise(browser, server.url(), SORRY);
         browser.get(server.url() + "report.html?session=" + session);
-        wait(browser).until(d -> d.findElements(By.cssSelector("[data-testid=report-transcript] [data-testid=grade-card]")).size() == 1);
+        within(browser).until(d -> d.findElements(By.cssSelector("[data-testid=report-transcript] [data-testid=grade-card]")).size() == 1);
         assertTrue(browser.findElement(By.cssSelector("[data-testid=print-report]")).isDisplayed());
 
         // when it is printed
@@ -196,7 +200,7 @@ class PeoplePagesTest {
     @Test
     void voice_togglesOnAndOff_withoutErrorsInTheConsole() {
         // given a chat
-        startChat(browser);
+        startChat(browser, server.url());
         WebElement toggle = browser.findElement(By.cssSelector("[data-testid=voice-toggle]"));
         assertEquals("false", toggle.getDomAttribute("aria-pressed"));
 
@@ -223,55 +227,9 @@ class PeoplePagesTest {
 
     // --- helpers ---
 
-    /** Starts the first customer scenario, replies once, ends the session; returns its id. */
-    private String practise(ChromeDriver driver, String reply) {
-        startChat(driver);
-        send(driver, reply);
-        waitForCount(driver, "[data-testid=grade-card]", 1);
-        waitUntilIdle(driver);
-        String session = String.valueOf(driver.executeScript("return window.__hotseat.lastSession"));
-        driver.findElement(By.cssSelector("[data-testid=end-button]")).click();
-        wait(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=end-confirm]"))).click();
-        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=outcome]")));
-        return session;
-    }
-
-    private void startChat(ChromeDriver driver) {
-        driver.get(server.url() + "style.css");
-        driver.executeScript("sessionStorage.clear()");
-        driver.get(server.url());
-        wait(driver).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[data-testid=scenario-group-customer] [data-testid=scenario]"))).click();
-        waitForCount(driver, "[data-testid=partner-message]", 1);
-        waitUntilIdle(driver);
-    }
-
-    private void send(ChromeDriver driver, String text) {
-        wait(driver).until(d -> d.findElement(By.cssSelector("[data-testid=send-button]")).getText().equals("Send")
-                || !d.findElement(By.cssSelector("[data-testid=reply-input]")).getDomProperty("value").isEmpty());
-        WebElement input = driver.findElement(By.cssSelector("[data-testid=reply-input]"));
-        input.sendKeys(text);
-        wait(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=send-button]")));
-        input.sendKeys(Keys.ENTER);
-    }
-
-    private void waitUntilIdle(ChromeDriver driver) {
-        wait(driver).until(d -> !d.findElement(By.cssSelector("[data-testid=typing]")).isDisplayed()
-                && d.findElements(By.cssSelector("[data-testid=partner-message].streaming")).isEmpty()
-                && d.findElement(By.cssSelector("[data-testid=send-button]")).getText().equals("Send"));
-    }
-
-    private void waitForCount(ChromeDriver driver, String css, int count) {
-        wait(driver).until(d -> d.findElements(By.cssSelector(css)).size() >= count);
-    }
-
     private List<WebElement> waitForItems(ChromeDriver driver, int count) {
-        wait(driver).until(d -> d.findElements(By.cssSelector("[data-testid=history-item]")).size() == count);
+        within(driver).until(d -> d.findElements(By.cssSelector("[data-testid=history-item]")).size() == count);
         return driver.findElements(By.cssSelector("[data-testid=history-item]"));
-    }
-
-    private static WebDriverWait wait(ChromeDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     private void addUser(String name, String role, String password) {
