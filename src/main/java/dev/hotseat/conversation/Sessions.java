@@ -13,15 +13,17 @@ public final class Sessions {
     private final PromptLibrary library;
     private final SessionStore store;
     private final SessionOwners owners;
+    private final TryStore tries;
     private final TurnPipeline pipeline;
     private final Executor executor;
     private final Map<String, ChatSession> live = new ConcurrentHashMap<>();
 
-    public Sessions(PromptLibrary library, SessionStore store, SessionOwners owners, TurnPipeline pipeline,
-                    Executor executor) {
+    public Sessions(PromptLibrary library, SessionStore store, SessionOwners owners, TryStore tries,
+                    TurnPipeline pipeline, Executor executor) {
         this.library = library;
         this.store = store;
         this.owners = owners;
+        this.tries = tries;
         this.pipeline = pipeline;
         this.executor = executor;
     }
@@ -76,6 +78,15 @@ public final class Sessions {
         session.enqueue(() -> pipeline.reply(session, checked));
     }
 
+    /** Queues the learner's second go at their turn {@code turn} behind the session's earlier turns. */
+    public void retry(ChatSession session, int turn, String text) {
+        String checked = ReplyRejectedException.check(text);
+        if (session.waiting() >= ReplyRejectedException.MAX_WAITING) {
+            throw ReplyRejectedException.tooManyWaiting();
+        }
+        session.enqueue(() -> pipeline.retry(session, turn, checked));
+    }
+
     /** Queues the learner's wish to end the session. */
     public void end(ChatSession session) {
         session.enqueue(() -> pipeline.end(session, Outcome.ENDED));
@@ -84,6 +95,7 @@ public final class Sessions {
     private ChatSession load(String id) {
         StoredSession stored = store.load(id).orElseThrow(() -> new UnknownSessionException(id));
         Conversation conversation = Conversation.restore(stored, library.scenario(stored.scenarioId()));
+        conversation.restoreTries(tries.tries(id));
         return new ChatSession(conversation, owners.ownerOf(id).orElse(null), executor);
     }
 

@@ -3,12 +3,10 @@ package dev.hotseat.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotseat.conversation.Conversation;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.SessionStore;
-import dev.hotseat.conversation.StoredSession;
-import dev.hotseat.conversation.UnknownSessionException;
+import dev.hotseat.conversation.TryStore;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;
@@ -22,15 +20,17 @@ final class ApiRoutes {
     private final PromptLibrary library;
     private final Engines engines;
     private final SessionStore store;
+    private final TryStore tries;
     private final CoachAuth coach;
     private final SessionAccess access;
     private final ObjectMapper json;
 
-    ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, CoachAuth coach, SessionAccess access,
-              ObjectMapper json) {
+    ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, TryStore tries, CoachAuth coach,
+              SessionAccess access, ObjectMapper json) {
         this.library = library;
         this.engines = engines;
         this.store = store;
+        this.tries = tries;
         this.coach = coach;
         this.access = access;
         this.json = json;
@@ -66,9 +66,7 @@ final class ApiRoutes {
     private void session(Context ctx) {
         String id = ctx.pathParam("id");
         access.check(ctx, id);
-        StoredSession stored = store.load(id).orElseThrow(() -> new UnknownSessionException(id));
-        Conversation conversation = Conversation.restore(stored, library.scenario(stored.scenarioId()));
-        ctx.json(SessionView.of(conversation));
+        ctx.json(SessionView.of(new SessionReader(store, tries, library).load(id).conversation()));
     }
 
     private JsonNode body(String text) {

@@ -60,6 +60,7 @@ final class ChatSocket {
                     access.forSocket(connection.identity()), connection.events()));
             case ClientMessage.Reply reply -> sessions.reply(connection.session(), reply.text());
             case ClientMessage.End end -> sessions.end(connection.session());
+            case ClientMessage.Retry retry -> sessions.retry(connection.session(), retry.turn(), retry.text());
         }
     }
 }

@@ -6,12 +6,16 @@ import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.Sessions;
 import dev.hotseat.conversation.TurnPipeline;
+import dev.hotseat.history.History;
+import dev.hotseat.history.HistoryStore;
+import dev.hotseat.history.ShareLinks;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.review.ReviewRoutes;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
 import dev.hotseat.store.SqliteSessionOwners;
 import dev.hotseat.store.SqliteSessionStore;
+import dev.hotseat.store.SqliteTryStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
@@ -63,15 +67,19 @@ public final class HotseatServer implements AutoCloseable {
         Database db = Database.open(setup.data(), Migration.all());
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         SessionStore store = new SqliteSessionStore(db, json);
-        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, setup.library(), executor);
+        SqliteTryStore tries = new SqliteTryStore(db, json);
+        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, tries, setup.library(), executor);
         SqliteSessionOwners owners = new SqliteSessionOwners(db);
-        Sessions sessions = new Sessions(setup.library(), store, owners, pipeline, executor);
+        Sessions sessions = new Sessions(setup.library(), store, owners, tries, pipeline, executor);
         Visitors visitors = new Visitors(new Accounts(db), !setup.accountsRequired());
         CoachAuth coach = new CoachAuth(setup.coachToken(), visitors);
         SessionAccess access = new SessionAccess(owners, visitors, coach);
         ChatSocket socket = new ChatSocket(sessions, access, json, executor);
-        ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, coach, access, json);
+        ApiRoutes api = new ApiRoutes(setup.library(), setup.engines(), store, tries, coach, access, json);
         AccountRoutes accounts = new AccountRoutes(visitors, json);
+        HistoryStore historyStore = new HistoryStore(db, json);
+        HistoryRoutes history = new HistoryRoutes(new History(historyStore, setup.library()), historyStore,
+                new ShareLinks(db), new SessionReader(store, tries, setup.library()), access, visitors, sessions);
         ReviewRoutes review = new ReviewRoutes(db, store, setup.library(), new AccountPeople(db, visitors, access, coach),
                 json, Clock.systemUTC());
         try {
@@ -80,6 +88,8 @@ public final class HotseatServer implements AutoCloseable {
                 config.routes.wsBeforeUpgrade("/ws/chat", ctx -> visitors.atUpgrade(ctx, coach.isCoach(ctx)));
                 accounts.configure(config.routes);
                 review.configure(config.routes);
+                history.configure(config.routes);
+                config.staticFiles.enableWebjars();
             }).start(setup.port());
             return new HotseatServer(app, db, executor);
         } catch (RuntimeException e) {
@@ -108,8 +118,6 @@ public final class HotseatServer implements AutoCloseable {
                 files.location = Location.EXTERNAL;
             });
         }
-        // Front-end libraries (the uPlot charts) come from WebJars on the class path, at /webjars/…; no CDN.
-        config.staticFiles.enableWebjars();
         config.routes.before(SecurityHeaders::apply);
         config.routes.before("/api/*", ctx -> {
             // Refused on the declared length alone, so a client that sent "Expect: 100-continue" never uploads it.

@@ -3,6 +3,7 @@ package dev.hotseat.web;
 import dev.hotseat.account.AccountException;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.UnknownSessionException;
+import dev.hotseat.history.ShareException;
 import dev.hotseat.persona.UnknownScenarioException;
 import io.javalin.http.HttpResponseException;
 import java.util.UUID;
@@ -25,6 +26,7 @@ public record Problem(int status, String code, String message) {
             case UnknownScenarioException unknown -> new Problem(404, "unknown-scenario", unknown.getMessage());
             case UnknownSessionException unknown -> new Problem(404, "unknown-session", unknown.getMessage());
             case AccountException account -> new Problem(account.status(), account.code(), account.getMessage());
+            case ShareException share -> new Problem(share.status(), share.code(), share.getMessage());
             case UnauthorizedException denied -> new Problem(401, "unauthorized", denied.getMessage());
             case CrossOriginException crossSite -> new Problem(403, "cross-origin", crossSite.getMessage());
             case HttpResponseException tooLarge when tooLarge.getStatus() == 413 -> new Problem(413, "body-too-large",

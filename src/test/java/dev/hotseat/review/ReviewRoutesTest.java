@@ -194,6 +194,37 @@ class ReviewRoutesTest {
     }
 
     @Test
+    void learnerDeletesAReviewedSession_andTheCoachsWordGoesWithIt() throws Exception {
+        // given a reviewed session, counted on the dashboard
+        review("""
+                {"marks":[{"turn":1,"criterion":"apology","shown":false,"reason":"not for our fault"}],
+                 "comments":[{"turn":1,"text":"hm"}],"verdict":{"pass":false,"reason":"again"}}""");
+        assertEquals(1, coach.json(coach.get("/api/coach/dashboard")).path("overall").path("practices").asInt());
+
+        // when its learner deletes it
+        HttpResponse<String> deleted = server.delete("/api/sessions/" + session);
+
+        // then nothing of it is left: not in the dashboard, the agreement, or any review table
+        assertTrue(deleted.statusCode() < 300, deleted.statusCode() + " " + deleted.body());
+        assertEquals(0, coach.json(coach.get("/api/coach/dashboard")).path("overall").path("practices").asInt());
+        assertEquals(0, coach.json(coach.get("/api/coach/agreement")).path("criteria").size());
+        try (dev.hotseat.store.Database db = dev.hotseat.store.Database.open(data, dev.hotseat.store.Migration.all())) {
+            for (String table : new String[] {"review_marks", "review_comments", "review_verdicts", "review_scores",
+                    "session_criteria", "session_scores", "tallied_turns"}) {
+                int left = db.read(c -> {
+                    try (var s = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE session = ?")) {
+                        s.setString(1, session);
+                        try (var rs = s.executeQuery()) {
+                            return rs.next() ? rs.getInt(1) : -1;
+                        }
+                    }
+                });
+                assertEquals(0, left, table);
+            }
+        }
+    }
+
+    @Test
     void unknownSession_isNotFound() {
         HttpResponse<String> missing = coach.get("/api/coach/sessions/no-such-session/review");
 
