@@ -1,11 +1,7 @@
-// Charts with uPlot, served by the app from its WebJar. When the library cannot load, the tables beside the
-// charts still carry every number, so the page stays usable.
-const UPLOT = '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
-let library;
-
-async function uPlot() {
-  library ||= import(UPLOT).then((module) => module.default).catch(() => null);
-  return library;
+// Charts with uPlot, as the progress page draws them: the page loads the library from the app's own WebJar
+// (/webjars/uplot/1.6.30/dist/uPlot.iife.min.js). Without it, the tables beside the charts carry every number.
+function uPlot() {
+  return window.uPlot || null;
 }
 
 function colours() {
@@ -19,8 +15,8 @@ function axes(c) {
 }
 
 /** Replaces `root`'s chart with bars: `labels` along the bottom, `values` up. */
-export async function barChart(root, labels, values) {
-  const Plot = await uPlot();
+export function barChart(root, labels, values) {
+  const Plot = uPlot();
   root.replaceChildren();
   if (!Plot) return;
   const c = colours();
@@ -28,14 +24,14 @@ export async function barChart(root, labels, values) {
   new Plot({
     width, height: 220, legend: { show: false }, cursor: { show: false },
     scales: { x: { time: false, range: [-0.5, values.length - 0.5] } },
-    axes: [{ ...axes(c)[0], values: (u, ticks) => ticks.map((t) => labels[t] ?? '') , space: 30 }, axes(c)[1]],
+    axes: [{ ...axes(c)[0], values: (u, ticks) => ticks.map((t) => labels[t] ?? ''), space: 30 }, axes(c)[1]],
     series: [{}, { label: 'Practices', stroke: c.accent, fill: c.accent, paths: Plot.paths.bars({ size: [0.7, 60] }), points: { show: false } }],
   }, [values.map((_, i) => i), values], root);
 }
 
 /** Replaces `root`'s chart with a line of scores over time (`times` in seconds since 1970). */
-export async function lineChart(root, times, scores) {
-  const Plot = await uPlot();
+export function lineChart(root, times, scores) {
+  const Plot = uPlot();
   root.replaceChildren();
   if (!Plot || !times.length) return;
   const c = colours();

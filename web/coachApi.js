@@ -33,8 +33,9 @@ export async function coachFetch(path, { method = 'GET', body, raw = false } = {
   return raw ? response.text() : response.json();
 }
 
-/** Shows the token form in `root`; `onSaved` runs once a token is entered. */
+/** Shows the token form in `root` (once, however many calls were refused); `onSaved` runs once a token is entered. */
 export function askForToken(root, reason, onSaved) {
+  if (root.querySelector('[data-testid=token-form]')) return;
   const input = el('input', { id: 'coach-token', type: 'password', autocomplete: 'off', 'data-testid': 'coach-token', required: true });
   const form = el('form', { class: 'token-form', 'data-testid': 'token-form' },
     el('p', { text: reason }),
@@ -59,10 +60,4 @@ export function download(name, type, text) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** "2026-11-28T09:14:03Z" → a short local date and time. */
-export function when(iso) {
-  if (!iso) return '';
-  return new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }

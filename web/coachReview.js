@@ -64,19 +64,30 @@ export function verdictNote(review) {
     review.score == null ? null : el('p', { text: `Average score after your coach's marks: ${review.score}` }));
 }
 
-/** Adds the coach's notes under each reviewed reply of a transcript and, given a summary, the verdict on top. */
-export async function showCoachReview(transcript, session, summary = null) {
+/**
+ * Adds the coach's notes under each reviewed reply in `root` (articles with data-turn and a .grade-slot) and,
+ * given a `summary` element, the verdict after its heading. `grades` maps turn → the automatic grade.
+ */
+export async function showCoachReview(root, session, { grades = new Map(), mode, summary = null } = {}) {
   const review = await fetchReview(session);
   if (!hasWord(review)) return;
-  for (const entry of transcript.learners) {
-    if (entry.turn == null) continue;
-    entry.slot.querySelector('[data-testid=coach-note]')?.remove();
-    const note = turnNote(review, entry.turn, entry.grade, transcript.mode);
-    if (note) entry.slot.append(note);
+  for (const article of root.querySelectorAll('.turn-learner[data-turn]')) {
+    if (article.closest('.try')) continue;
+    const turn = Number(article.dataset.turn);
+    const slot = article.querySelector('.grade-slot');
+    if (!slot || Number.isNaN(turn)) continue;
+    slot.querySelector('[data-testid=coach-note]')?.remove();
+    const note = turnNote(review, turn, grades.get(turn), mode);
+    if (note) slot.append(note);
   }
   if (summary) {
     summary.querySelector('[data-testid=coach-verdict]')?.remove();
     const note = verdictNote(review);
     if (note) summary.querySelector('h2')?.after(note);
   }
+}
+
+/** The grades a chat transcript holds, by turn, for {@link showCoachReview}. */
+export function transcriptGrades(transcript) {
+  return new Map(transcript.learners.filter((l) => l.turn != null && l.grade && !l.grade.refused).map((l) => [l.turn, l.grade]));
 }

@@ -1,5 +1,6 @@
 import { el, clear } from './dom.js';
-import { coachFetch, askForToken, NeedsCoach, download, when } from './coachApi.js';
+import { coachFetch, askForToken, NeedsCoach, download } from './coachApi.js';
+import { when } from './api.js';
 import { table, figure } from './coachTable.js';
 import { barChart, lineChart } from './charts.js';
 

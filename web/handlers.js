@@ -1,7 +1,7 @@
 import { showSummary } from './summary.js';
 import { saveSession, forgetSession } from './session.js';
 import { notify, announce } from './notices.js';
-import { showCoachReview } from './coachReview.js';
+import { showCoachReview, transcriptGrades } from './coachReview.js';
 
 // What the page does with each server message; `this` is the Chat in app.js.
 
@@ -31,7 +31,7 @@ export const HANDLERS = {
     const turns = message.turns || [];
     this.transcript.render(turns, message.tries || []);
     this.retry.decorate(this.transcript);
-    showCoachReview(this.transcript, message.session);
+    showCoachReview(this.transcript.root, message.session, { grades: transcriptGrades(this.transcript), mode: this.transcript.mode });
     this.meter.show(message.mood || turns.filter((t) => t.mood).pop()?.mood);
     if (message.outcome) {
       HANDLERS.ended.call(this, { outcome: message.outcome, report: message.report });

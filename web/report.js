@@ -4,6 +4,7 @@ import { showNav } from './nav.js';
 import { outcomeText, humanise, criterionName } from './labels.js';
 import { turnNode, placeTries } from './turns.js';
 import { personaOf } from './briefing.js';
+import { showCoachReview } from './coachReview.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -51,6 +52,11 @@ function render(report) {
   clear(root);
   for (const turn of report.turns || []) root.append(turnNode(turn, { persona, mode }));
   placeTries(root, report.tries, { persona, mode });
+  // The coach's word beside the automatic grades, for the learner and coaches (a share link sees none).
+  if (session && report.session) {
+    const grades = new Map((report.turns || []).filter((t) => t.grade).map((t) => [t.index, t.grade]));
+    showCoachReview(root, report.session, { grades, mode, summary: $('report-summary') });
+  }
 }
 
 function summary(report, mode) {

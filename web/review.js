@@ -1,5 +1,6 @@
 import { el, clear } from './dom.js';
-import { coachFetch, askForToken, NeedsCoach, when } from './coachApi.js';
+import { coachFetch, askForToken, NeedsCoach } from './coachApi.js';
+import { when } from './api.js';
 import { criterionName, outcomeText } from './labels.js';
 
 // The coach's review page: pick a session, mark criteria per reply with a reason, comment, give a verdict.

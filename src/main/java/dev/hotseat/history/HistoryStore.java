@@ -3,6 +3,7 @@ package dev.hotseat.history;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.evaluation.Grade;
+import dev.hotseat.review.CoachMarks;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.StoreException;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,9 @@ public final class HistoryStore {
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT s.id, s.scenario, s.mode, s.created_at, s.ended_at, s.outcome, s.report,
                       (SELECT COUNT(*) FROM turns t WHERE t.session = s.id AND t.speaker = 'learner'),
-                      (SELECT AVG(g.score) FROM grades g WHERE g.session = s.id)
+                      (SELECT AVG(COALESCE(r.score, g.score)) FROM grades g
+                       LEFT JOIN review_scores r ON r.session = g.session AND r.turn = g.turn WHERE g.session = s.id),
+                      (SELECT COUNT(*) FROM review_scores r WHERE r.session = s.id)
                     FROM sessions s WHERE s.owner = ? ORDER BY s.created_at DESC, s.id""")) {
                 s.setString(1, owner);
                 try (ResultSet rs = s.executeQuery()) {
@@ -49,10 +53,13 @@ public final class HistoryStore {
                         String report = rs.getString(7);
                         double mean = rs.getDouble(9);
                         Double meanSoFar = rs.wasNull() ? null : mean;
+                        // A coach's marks change reply scores after the report was written: their word counts.
+                        boolean reviewed = rs.getInt(10) > 0 && meanSoFar != null;
                         String ended = rs.getString(5);
                         rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)),
                                 ended == null ? null : Instant.parse(ended), rs.getString(6),
-                                report == null ? null : json.readTree(report).path("averageScore").asInt(), meanSoFar,
+                                report == null ? null : reviewed ? (Integer) (int) Math.round(meanSoFar)
+                                        : (Integer) json.readTree(report).path("averageScore").asInt(), meanSoFar,
                                 replies));
                     }
                 }
@@ -63,17 +70,26 @@ public final class HistoryStore {
         });
     }
 
-    /** The grades of the final branch of each of these sessions, in turn order. */
+    /** The grades of the final branch of each of these sessions, in turn order, with coaches' marks applied. */
     Map<String, List<Grade>> grades(List<String> sessions) {
         return read(c -> {
             Map<String, List<Grade>> out = new LinkedHashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT body FROM grades WHERE session = ? ORDER BY turn")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT turn, body FROM grades WHERE session = ? ORDER BY turn");
+                 PreparedStatement m = c.prepareStatement("SELECT turn, criterion, shown FROM review_marks WHERE session = ?")) {
                 for (String session : sessions) {
+                    Map<Integer, Map<String, Boolean>> marks = new HashMap<>();
+                    m.setString(1, session);
+                    try (ResultSet rs = m.executeQuery()) {
+                        while (rs.next()) {
+                            marks.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3) == 1);
+                        }
+                    }
                     s.setString(1, session);
                     List<Grade> grades = new ArrayList<>();
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
-                            grades.add(json.readValue(rs.getString(1), Grade.class));
+                            grades.add(CoachMarks.detections(json.readValue(rs.getString(2), Grade.class),
+                                    marks.getOrDefault(rs.getInt(1), Map.of())));
                         }
                     }
                     out.put(session, grades);

@@ -1,7 +1,6 @@
 package dev.hotseat.review;
 
 import dev.hotseat.evaluation.Criterion;
-import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Grade;
 import dev.hotseat.evaluation.Polarity;
 import dev.hotseat.evaluation.Rubric;
@@ -31,12 +30,9 @@ final class AdjustedGrade {
                 score += sign(m.shown()) * points(rubric, m.criterion());
             }
         }
-        List<CriterionResult> criteria = grade.criteria().stream().map(c -> {
-            SessionReview.Mark m = marks.get(c.id());
-            return m == null || m.shown() == c.detected() ? c
-                    : new CriterionResult(c.id(), c.polarity(), m.shown(), 1.0, "", c.tip(), false, "", c.name());
-        }).toList();
-        return new Grade(score, criteria, grade.summary(), grade.offTask(), grade.rewrite(), "coach");
+        Map<String, Boolean> shown = marks.values().stream()
+                .collect(Collectors.toMap(SessionReview.Mark::criterion, SessionReview.Mark::shown));
+        return new Grade(score, CoachMarks.applied(grade, shown), grade.summary(), grade.offTask(), grade.rewrite(), "coach");
     }
 
     private static int sign(boolean shown) {

@@ -225,6 +225,37 @@ class ReviewRoutesTest {
     }
 
     @Test
+    void theCoachsWord_countsInTheLearnersProgress() {
+        // given the session ended, with apology found in its one reply (score 60)
+        try (ChatClient chat = server.chat()) {
+            chat.send("type", "resume", "session", session);
+            chat.until("resumed");
+            chat.send("type", "end");
+            chat.until("ended");
+        }
+        JsonNode before = coach.json(server.get("/api/me/progress"));
+
+        // when the coach says apology was not shown
+        review("{\"marks\":[{\"turn\":1,\"criterion\":\"apology\",\"shown\":false,\"reason\":\"no\"}]}");
+        JsonNode after = coach.json(server.get("/api/me/progress"));
+
+        // then the apology line drops from 100 to 0 and the session's point from 60 to 59
+        assertEquals(100, skill(before, "apology").path("values").get(0).asInt());
+        assertEquals(0, skill(after, "apology").path("values").get(0).asInt());
+        assertEquals(60, before.path("sessions").get(0).path("score").asInt());
+        assertEquals(59, after.path("sessions").get(0).path("score").asInt());
+    }
+
+    private static JsonNode skill(JsonNode progress, String id) {
+        for (JsonNode s : progress.path("skills")) {
+            if (s.path("id").asText().equals(id)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no skill " + id + " in " + progress);
+    }
+
+    @Test
     void unknownSession_isNotFound() {
         HttpResponse<String> missing = coach.get("/api/coach/sessions/no-such-session/review");
 

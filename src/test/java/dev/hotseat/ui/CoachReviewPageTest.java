@@ -134,9 +134,9 @@ class CoachReviewPageTest {
         // and robin starts it from there, replies, and ends the session
         assignment.findElement(By.cssSelector("[data-testid=assignment-start]")).click();
         replyOnce();
-        browser.executeScript("window.confirm = () => true");
         browser.findElement(By.cssSelector("[data-testid=end-button]")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=practise-again]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=end-confirm]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=choose-another]"))).click();
 
         // then, back on the start screen, it is passed
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=assignment]"), "data-state", "passed"));
