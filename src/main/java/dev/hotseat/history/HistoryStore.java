@@ -109,7 +109,7 @@ public final class HistoryStore {
         try {
             return db.write(c -> {
                 for (String table : List.of("shares", "tries", "review_marks", "review_comments", "review_verdicts",
-                        "review_scores", "session_criteria", "session_scores", "tallied_turns", "grades", "turns")) {
+                        "review_scores", "session_scores", "tallied_turns", "grades", "turns")) {
                     delete(c, "DELETE FROM " + table + " WHERE session = ?", session);
                 }
                 return delete(c, "DELETE FROM sessions WHERE id = ?", session) > 0;

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per session: how many replies were graded and their summed score, and per criterion how many replies were
- * graded on it and in how many it was shown, all with coaches' marks winning over the evaluator's. Grades are
+ * Per session, in one row of {@code session_scores}: how many replies were graded and their summed score, and per
+ * criterion how many replies were graded on it and in how many it was shown ({@link Tally}), all with coaches'
+ * marks winning over the evaluator's. Grades are
  * JSON in the store; reading 50,000 of them (and their bodies) for every dashboard would be slow, so each session
  * is tallied once and again only when it gets new grades or new marks.
  */
@@ -62,6 +63,9 @@ public final class CriterionTally {
         for (var grade : grades) {
             for (JsonNode c : read(grade.getValue()).path("criteria")) {
                 String id = c.path("id").asText();
+                if (!Tally.ID.matcher(id).matches()) {
+                    continue;
+                }
                 Integer mark = marks.get(grade.getKey() + "/" + id);
                 boolean shown = mark == null ? c.path("detected").asBoolean() : mark == 1;
                 int[] count = counts.computeIfAbsent(id, k -> new int[2]);
@@ -70,15 +74,16 @@ public final class CriterionTally {
                 polarity.put(id, c.path("polarity").asText("positive"));
             }
         }
-        Sql.update(connection, "DELETE FROM session_criteria WHERE session = ?", session);
+        StringBuilder criteria = new StringBuilder();
+        for (var e : counts.entrySet()) {
+            criteria.append(criteria.isEmpty() ? "" : ";").append(e.getKey()).append(':')
+                    .append("negative".equals(polarity.get(e.getKey())) ? '-' : '+').append(':')
+                    .append(e.getValue()[0]).append(':').append(e.getValue()[1]);
+        }
         Sql.update(connection, "DELETE FROM tallied_turns WHERE session = ?", session);
         Sql.update(connection, "DELETE FROM session_scores WHERE session = ?", session);
-        Sql.update(connection, "INSERT INTO session_scores (session, replies, score_sum) VALUES (?, ?, ?)",
-                session, scores.size(), scores.stream().mapToInt(Integer::intValue).sum());
-        for (var e : counts.entrySet()) {
-            Sql.update(connection, "INSERT INTO session_criteria (session, criterion, polarity, graded, shown) VALUES (?, ?, ?, ?, ?)",
-                    session, e.getKey(), polarity.get(e.getKey()), e.getValue()[0], e.getValue()[1]);
-        }
+        Sql.update(connection, "INSERT INTO session_scores (session, replies, score_sum, criteria) VALUES (?, ?, ?, ?)",
+                session, scores.size(), scores.stream().mapToInt(Integer::intValue).sum(), criteria.toString());
         for (var grade : grades) {
             Sql.update(connection, "INSERT INTO tallied_turns (session, turn) VALUES (?, ?)", session, grade.getKey());
         }

@@ -6,6 +6,7 @@ import dev.hotseat.persona.Scenario;
 import dev.hotseat.store.Database;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,11 @@ public final class Dashboard {
     private static final int TREND_POINTS = 20;
     private static final int WEAKEST = 5;
     private static final int RECENT = 100;
-    private final Sql sql;
     private final PromptLibrary library;
     private final Practices practices;
     private final People people;
 
     public Dashboard(Database db, CriterionTally tally, PromptLibrary library, People people) {
-        this.sql = new Sql(db);
         this.library = library;
         this.practices = new Practices(db, tally, people);
         this.people = people;
@@ -69,7 +68,6 @@ public final class Dashboard {
     }
 
     public View view(DashboardFilter filter) {
-        // Counting the practices brings the tally up to date, so the criteria below are current too.
         List<Practice> counted = practices(filter);
         int mark = filter.passMark();
         Map<String, String> titles = new LinkedHashMap<>();
@@ -84,7 +82,7 @@ public final class Dashboard {
         List<LearnerFigures> learners = new ArrayList<>();
         group(counted.stream().filter(p -> p.learner() != null).toList(), Practice::learner).forEach((learner, list) ->
                 learners.add(new LearnerFigures(learner, Figures.of(list, mark), trend(list))));
-        return new View(filter, Figures.of(counted, mark), scenarios, weakest(filter), distribution, learners);
+        return new View(filter, Figures.of(counted, mark), scenarios, weakest(counted), distribution, learners);
     }
 
     /** Every counted session, oldest first. */
@@ -103,22 +101,16 @@ public final class Dashboard {
         return newest;
     }
 
-    private List<CriterionFigures> weakest(DashboardFilter filter) {
-        List<Object> values = new ArrayList<>();
-        String where = practices.where(filter, values);
+    private List<CriterionFigures> weakest(List<Practice> counted) {
+        Map<String, int[]> sums = new HashMap<>();
+        counted.forEach(p -> Tally.addTo(p.criteria(), sums));
         Map<String, String> names = criterionNames();
-        List<CriterionFigures> rows = sql.query("""
-                SELECT c.criterion, c.polarity, SUM(c.graded), SUM(c.shown)
-                FROM session_criteria c JOIN sessions s ON s.id = c.session
-                WHERE %s
-                GROUP BY c.criterion, c.polarity""".formatted(where),
-                rs -> {
-                    int graded = rs.getInt(3);
-                    int shown = rs.getInt(4);
-                    boolean habit = "negative".equals(rs.getString(2));
-                    return new CriterionFigures(rs.getString(1), names.getOrDefault(rs.getString(1), rs.getString(1)),
-                            rs.getString(2), graded, shown, percent(habit ? graded - shown : shown, graded));
-                }, values.toArray());
+        List<CriterionFigures> rows = new ArrayList<>();
+        sums.forEach((id, sum) -> {
+            boolean habit = sum[2] == 1;
+            rows.add(new CriterionFigures(id, names.getOrDefault(id, id), habit ? "negative" : "positive", sum[0], sum[1],
+                    percent(habit ? sum[0] - sum[1] : sum[1], sum[0])));
+        });
         return rows.stream().sorted(Comparator.comparingInt((CriterionFigures c) -> c.rightRate() == null ? 101 : c.rightRate())
                 .thenComparing(CriterionFigures::criterion)).limit(WEAKEST).toList();
     }

@@ -1,5 +1,6 @@
 package dev.hotseat.review;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.hotseat.store.Database;
 import java.util.List;
 
@@ -22,10 +23,11 @@ final class Practices {
     /**
      * One counted session.
      *
-     * @param verdict a coach's pass (true) or fail (false); null when no coach gave one
+     * @param verdict  a coach's pass (true) or fail (false); null when no coach gave one
+     * @param criteria the session's criteria tally (see {@link Tally})
      */
     record Practice(String session, String scenario, String mode, String started, String outcome, String learner,
-                    int replies, double score, Boolean verdict) {
+                    int replies, double score, Boolean verdict, @JsonIgnore String criteria) {
 
         /** The coach's verdict when there is one, else the score against the mark. */
         boolean passed(int passMark) {
@@ -43,7 +45,7 @@ final class Practices {
         String owner = people.ownerColumn();
         tally.catchUp();
         return sql.query("""
-                SELECT s.id, s.scenario, s.mode, s.created_at, s.outcome, %s, a.replies, 1.0 * a.score_sum / a.replies, v.pass
+                SELECT s.id, s.scenario, s.mode, s.created_at, s.outcome, %s, a.replies, 1.0 * a.score_sum / a.replies, v.pass, a.criteria
                 FROM sessions s
                 JOIN session_scores a ON a.session = s.id
                 LEFT JOIN review_verdicts v ON v.session = s.id
@@ -53,7 +55,8 @@ final class Practices {
                     int pass = rs.getInt(9);
                     Boolean verdict = rs.wasNull() ? null : pass == 1;
                     return new Practice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getDouble(8), verdict);
+                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getDouble(8), verdict,
+                            rs.getString(10));
                 }, values);
     }
 

@@ -145,18 +145,11 @@ public record Migration(int version, String description, List<String> statements
                           turn INTEGER NOT NULL,
                           PRIMARY KEY (session, turn))""",
                         """
-                        CREATE TABLE session_criteria (
-                          session TEXT NOT NULL,
-                          criterion TEXT NOT NULL,
-                          polarity TEXT NOT NULL,
-                          graded INTEGER NOT NULL,
-                          shown INTEGER NOT NULL,
-                          PRIMARY KEY (session, criterion))""",
-                        """
                         CREATE TABLE session_scores (
                           session TEXT PRIMARY KEY,
                           replies INTEGER NOT NULL,
-                          score_sum INTEGER NOT NULL)""",
+                          score_sum INTEGER NOT NULL,
+                          criteria TEXT NOT NULL)""",
                         "CREATE INDEX sessions_created ON sessions (created_at)")));
     }
 }

@@ -210,7 +210,7 @@ class ReviewRoutesTest {
         assertEquals(0, coach.json(coach.get("/api/coach/agreement")).path("criteria").size());
         try (dev.hotseat.store.Database db = dev.hotseat.store.Database.open(data, dev.hotseat.store.Migration.all())) {
             for (String table : new String[] {"review_marks", "review_comments", "review_verdicts", "review_scores",
-                    "session_criteria", "session_scores", "tallied_turns"}) {
+                    "session_scores", "tallied_turns"}) {
                 int left = db.read(c -> {
                     try (var s = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE session = ?")) {
                         s.setString(1, session);
