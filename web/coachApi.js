@@ -52,6 +52,26 @@ export function askForToken(root, reason, onSaved) {
   input.focus();
 }
 
+/** Shows a one-line status in the page's #status region. */
+export function status(text, kind = 'info') {
+  document.getElementById('status')
+    .replaceChildren(el('p', { class: `notice notice-${kind}`, 'data-testid': `status-${kind}`, text }));
+}
+
+/**
+ * Runs a call for a coach page: when the server wants coach credentials, the token form (in #token) appears and
+ * `restart` runs once a token is given; any other failure shows in the status line. Null when it failed.
+ */
+export async function guarded(work, restart) {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof NeedsCoach) askForToken(document.getElementById('token'), error.message, restart);
+    else status(error.message, 'error');
+    return null;
+  }
+}
+
 /** Offers text as a file download (CSV, JSONL) without leaving the page. */
 export function download(name, type, text) {
   const url = URL.createObjectURL(new Blob([text], { type }));

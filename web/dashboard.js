@@ -1,5 +1,5 @@
 import { el, clear } from './dom.js';
-import { coachFetch, askForToken, NeedsCoach, download } from './coachApi.js';
+import { coachFetch, guarded, status, download } from './coachApi.js';
 import { when } from './api.js';
 import { table, figure } from './coachTable.js';
 import { barChart, lineChart } from './charts.js';
@@ -10,19 +10,7 @@ const $ = (id) => document.getElementById(id);
 const BANDS = ['0–9', '10–19', '20–29', '30–39', '40–49', '50–59', '60–69', '70–79', '80–89', '90–100'];
 let current = null;
 
-function status(text, kind = 'info') {
-  $('status').replaceChildren(el('p', { class: `notice notice-${kind}`, 'data-testid': `status-${kind}`, text }));
-}
-
-async function guarded(work) {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof NeedsCoach) askForToken($('token'), error.message, () => start());
-    else status(error.message, 'error');
-    return null;
-  }
-}
+const guard = (work) => guarded(work, () => start());
 
 function query() {
   const params = new URLSearchParams();
@@ -35,7 +23,7 @@ function query() {
 }
 
 async function loadDashboard() {
-  const view = await guarded(() => coachFetch(`/api/coach/dashboard${query()}`));
+  const view = await guard(() => coachFetch(`/api/coach/dashboard${query()}`));
   if (!view) return;
   current = view;
   overall(view.overall);
@@ -88,7 +76,7 @@ function trend() {
 }
 
 async function loadAgreement() {
-  const result = await guarded(() => coachFetch('/api/coach/agreement'));
+  const result = await guard(() => coachFetch('/api/coach/agreement'));
   if (!result) return;
   const rows = result.criteria;
   const root = $('agreement');
@@ -112,7 +100,7 @@ async function loadAgreement() {
 }
 
 async function loadAssignments() {
-  const list = await guarded(() => coachFetch('/api/coach/assignments'));
+  const list = await guard(() => coachFetch('/api/coach/assignments'));
   if (!list) return;
   $('assignments').replaceChildren(list.length ? table('Assignments, newest first', [
     { title: 'Scenario' }, { title: 'Mode' }, { title: 'Due' }, { title: 'Pass mark', number: true }, { title: 'Learners' }],
@@ -124,7 +112,7 @@ async function loadAssignments() {
 }
 
 async function loadGroups() {
-  const groups = await guarded(() => coachFetch('/api/coach/groups'));
+  const groups = await guard(() => coachFetch('/api/coach/groups'));
   if (!groups) return;
   const select = $('group');
   const chosen = select.value;
@@ -149,7 +137,7 @@ async function assign(event) {
     mode: $('assign-mode').value, passMark: Number($('assign-mark').value),
   };
   if ($('assign-group').value.trim()) body.group = $('assign-group').value.trim();
-  const made = await guarded(() => coachFetch('/api/coach/assignments', { method: 'POST', body }));
+  const made = await guard(() => coachFetch('/api/coach/assignments', { method: 'POST', body }));
   if (made) {
     status(`Assigned "${made.title}" to ${made.learners.length} learner(s).`);
     loadAssignments();
@@ -159,7 +147,7 @@ async function assign(event) {
 async function saveGroup(event) {
   event.preventDefault();
   const name = $('group-name').value.trim();
-  const saved = await guarded(() => coachFetch(`/api/coach/groups/${encodeURIComponent(name)}`,
+  const saved = await guard(() => coachFetch(`/api/coach/groups/${encodeURIComponent(name)}`,
     { method: 'PUT', body: { learners: names($('group-learners').value) } }));
   if (saved) {
     status(`Saved group ${saved.name}.`);
@@ -181,11 +169,11 @@ $('filters').addEventListener('submit', (event) => {
 });
 $('trend-learner').addEventListener('change', trend);
 $('csv').addEventListener('click', async () => {
-  const text = await guarded(() => coachFetch(`/api/coach/dashboard.csv${query()}`, { raw: true }));
+  const text = await guard(() => coachFetch(`/api/coach/dashboard.csv${query()}`, { raw: true }));
   if (text != null) download('hotseat-practices.csv', 'text/csv', text);
 });
 $('jsonl').addEventListener('click', async () => {
-  const text = await guarded(() => coachFetch('/api/coach/agreement.jsonl', { raw: true }));
+  const text = await guard(() => coachFetch('/api/coach/agreement.jsonl', { raw: true }));
   if (text != null) download('coach-labels.jsonl', 'application/x-ndjson', text);
 });
 $('assign').addEventListener('submit', assign);

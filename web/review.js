@@ -1,5 +1,5 @@
 import { el, clear } from './dom.js';
-import { coachFetch, askForToken, NeedsCoach } from './coachApi.js';
+import { coachFetch, guarded, status } from './coachApi.js';
 import { when } from './api.js';
 import { criterionName, outcomeText } from './labels.js';
 
@@ -7,23 +7,11 @@ import { criterionName, outcomeText } from './labels.js';
 
 const $ = (id) => document.getElementById(id);
 
-function status(text, kind = 'info') {
-  $('status').replaceChildren(el('p', { class: `notice notice-${kind}`, 'data-testid': `status-${kind}`, text }));
-}
-
-async function guarded(work) {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof NeedsCoach) askForToken($('token'), error.message, () => start());
-    else status(error.message, 'error');
-    return null;
-  }
-}
+const guard = (work) => guarded(work, () => start());
 
 async function loadSessions() {
   const learner = $('learner-filter').value.trim();
-  const sessions = await guarded(() => coachFetch(`/api/coach/sessions${learner ? `?learner=${encodeURIComponent(learner)}` : ''}`));
+  const sessions = await guard(() => coachFetch(`/api/coach/sessions${learner ? `?learner=${encodeURIComponent(learner)}` : ''}`));
   if (!sessions) return;
   const root = $('session-list');
   clear(root);
@@ -46,7 +34,7 @@ async function loadSessions() {
 }
 
 async function openSession(id) {
-  const view = await guarded(() => coachFetch(`/api/coach/sessions/${encodeURIComponent(id)}/review`));
+  const view = await guard(() => coachFetch(`/api/coach/sessions/${encodeURIComponent(id)}/review`));
   if (!view) return;
   history.replaceState(null, '', `?session=${encodeURIComponent(id)}`);
   show(view);
@@ -128,7 +116,7 @@ async function saveTurn(session, turn, form) {
     .map((m) => ({ turn, criterion: m.row.dataset.criterion, shown: m.value === 'true', reason: m.reason }));
   const text = form.querySelector('textarea').value.trim();
   const body = { marks, comments: text ? [{ turn, text }] : [] };
-  const view = await guarded(() => coachFetch(`/api/coach/sessions/${encodeURIComponent(session)}/review`, { method: 'POST', body }));
+  const view = await guard(() => coachFetch(`/api/coach/sessions/${encodeURIComponent(session)}/review`, { method: 'POST', body }));
   if (!view) return;
   show(view);
   status(`Saved your review of turn ${turn}.`);
@@ -154,7 +142,7 @@ function verdictForm(view) {
       return;
     }
     const body = { verdict: { pass: choice.value === 'pass', reason: $('verdict-reason').value.trim() } };
-    const saved = await guarded(() => coachFetch(`/api/coach/sessions/${encodeURIComponent(view.session)}/review`, { method: 'POST', body }));
+    const saved = await guard(() => coachFetch(`/api/coach/sessions/${encodeURIComponent(view.session)}/review`, { method: 'POST', body }));
     if (saved) {
       show(saved);
       status('Saved your verdict.');

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -70,10 +69,10 @@ public final class DashboardBench {
                     micros[i] = (System.nanoTime() - start) / 1_000;
                     all.add(micros[i]);
                 }
-                report("  " + kind[0], micros);
+                TurnBench.report("  " + kind[0], micros);
             }
             long cpu = cpuNanos() - cpuBefore;
-            report("DashboardBench: all " + all.size() + " requests (goal: p99 < 300 ms)",
+            TurnBench.report("DashboardBench: all " + all.size() + " requests (goal: p99 < 300 ms)",
                     all.stream().mapToLong(Long::longValue).toArray());
             // Wall time on a shared machine is mostly waiting for a core; the CPU spent is what one request costs.
             System.out.printf("  CPU per request (server and client, one JVM): %.1f ms%n", cpu / 1e6 / all.size());
@@ -132,17 +131,5 @@ public final class DashboardBench {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
         return response;
-    }
-
-    private static void report(String title, long[] micros) {
-        long[] sorted = micros.clone();
-        Arrays.sort(sorted);
-        System.out.println(title);
-        System.out.printf("  p50 %.1f ms   p99 %.1f ms   max %.1f ms%n",
-                at(sorted, 0.50) / 1000.0, at(sorted, 0.99) / 1000.0, sorted[sorted.length - 1] / 1000.0);
-    }
-
-    private static long at(long[] sorted, double quantile) {
-        return sorted[(int) Math.ceil(quantile * sorted.length) - 1];
     }
 }

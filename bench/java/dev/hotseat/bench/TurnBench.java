@@ -126,7 +126,7 @@ public final class TurnBench {
         return true;
     }
 
-    private static void report(String title, long[] micros) {
+    static void report(String title, long[] micros) {
         long[] sorted = micros.clone();
         Arrays.sort(sorted);
         System.out.println(title);
