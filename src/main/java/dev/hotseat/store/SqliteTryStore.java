@@ -38,12 +38,17 @@ public final class SqliteTryStore implements TryStore {
                         FROM turns t LEFT JOIN grades g ON g.session = t.session AND g.turn = t.idx
                         WHERE t.session = ? AND t.idx >= ?""");
                      PreparedStatement grades = c.prepareStatement("DELETE FROM grades WHERE session = ? AND turn >= ?");
-                     PreparedStatement turns = c.prepareStatement("DELETE FROM turns WHERE session = ? AND idx >= ?")) {
+                     PreparedStatement turns = c.prepareStatement("DELETE FROM turns WHERE session = ? AND idx >= ?");
+                     // A coach's marks were on the replies set aside, not on the new ones that take their turns.
+                     PreparedStatement marks = c.prepareStatement("DELETE FROM review_marks WHERE session = ? AND turn >= ?");
+                     PreparedStatement scores = c.prepareStatement("DELETE FROM review_scores WHERE session = ? AND turn >= ?");
+                     // The dashboard tallies the session again from what is left (review/CriterionTally).
+                     PreparedStatement tallied = c.prepareStatement("DELETE FROM tallied_turns WHERE session = ? AND turn >= ?")) {
                     copy.setInt(1, attempt);
                     copy.setString(2, sessionId);
                     copy.setInt(3, fromTurn);
                     copy.executeUpdate();
-                    for (PreparedStatement delete : List.of(grades, turns)) {
+                    for (PreparedStatement delete : List.of(grades, turns, marks, scores, tallied)) {
                         delete.setString(1, sessionId);
                         delete.setInt(2, fromTurn);
                         delete.executeUpdate();

@@ -256,6 +256,26 @@ class ReviewRoutesTest {
     }
 
     @Test
+    void answeringAMarkedReplyAgain_dropsTheMarksThatWereOnTheOldReply() {
+        // given the coach marked turn 1, counted in the agreement and the dashboard (score 59 after the mark)
+        review("{\"marks\":[{\"turn\":1,\"criterion\":\"apology\",\"shown\":false,\"reason\":\"no\"}]}");
+        assertEquals(59, coach.json(coach.get("/api/coach/dashboard")).path("overall").path("averageScore").asInt());
+
+        // when the learner answers turn 1 again, with no apology at all (keyword grader: 40)
+        try (ChatClient chat = server.chat()) {
+            chat.send("type", "resume", "session", session);
+            chat.until("resumed");
+            chat.sendRaw("{\"type\":\"retry\",\"turn\":1,\"text\":\"Let me look into it.\"}");
+            chat.untilAll("grade", "partner");
+        }
+
+        // then the mark is gone with the old reply, and the dashboard counts the new one
+        assertEquals(0, learnerView().path("review").path("marks").size());
+        assertEquals(0, coach.json(coach.get("/api/coach/agreement")).path("criteria").size());
+        assertEquals(40, coach.json(coach.get("/api/coach/dashboard")).path("overall").path("averageScore").asInt());
+    }
+
+    @Test
     void unknownSession_isNotFound() {
         HttpResponse<String> missing = coach.get("/api/coach/sessions/no-such-session/review");
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
@@ -65,6 +66,8 @@ class CoachReviewPageTest {
         browser.get(server.url() + "style.css");
         browser.executeScript("sessionStorage.clear()");
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // The start screen may draw its lists twice as it loads (who am I, then the lists): find again when stale.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -127,12 +130,14 @@ class CoachReviewPageTest {
         // when robin signs in, the start screen lists it as open
         assertEquals(200L, CoachPages.signIn(browser, "robin", "correct horse battery"));
         browser.get(server.url());
-        WebElement assignment = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=assignment]")));
-        assertEquals("open", assignment.getAttribute("data-state"));
-        assertEquals("Open", assignment.findElement(By.cssSelector("[data-testid=assignment-state]")).getText());
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=assignment]"), "data-state", "open"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=assignment-state]"), "Open"));
 
         // and robin starts it from there, replies, and ends the session
-        assignment.findElement(By.cssSelector("[data-testid=assignment-start]")).click();
+        wait.until(d -> {
+            d.findElement(By.cssSelector("[data-testid=assignment-start]")).click();
+            return true;
+        });
         replyOnce();
         browser.findElement(By.cssSelector("[data-testid=end-button]")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=end-confirm]"))).click();
@@ -140,7 +145,7 @@ class CoachReviewPageTest {
 
         // then, back on the start screen, it is passed
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=assignment]"), "data-state", "passed"));
-        assertEquals("Passed", browser.findElement(By.cssSelector("[data-testid=assignment-state]")).getText());
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=assignment-state]"), "Passed"));
     }
 
     private void practiseOneReply(String scenario) {
