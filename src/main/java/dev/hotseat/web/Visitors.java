@@ -56,12 +56,15 @@ public final class Visitors {
         return Optional.of(found);
     }
 
-    /** Who sent this request; someone with no cookie becomes a new guest here, when guests are allowed. */
+    /**
+     * Who sent this request; someone with no cookie becomes a new guest here, when guests are allowed (when
+     * they are not, a guest cookie from before counts as nobody: {@code sign-in-required}).
+     */
     public Identity orGuest(Context ctx) {
+        if (!guestsAllowed) {
+            return required(ctx);
+        }
         return current(ctx).orElseGet(() -> {
-            if (!guestsAllowed) {
-                throw AccountException.signInRequired();
-            }
             SignIn guest = accounts.guest();
             signedIn(ctx, guest);
             return guest.identity();

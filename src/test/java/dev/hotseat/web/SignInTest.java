@@ -153,6 +153,22 @@ class SignInTest {
         }
     }
 
+    @Test
+    void withAccountsRequired_aSocketWithoutSignIn_isRefusedAtTheUpgrade_andASignedInOneWorks() {
+        try (TestServer strict = TestServer.accountsRequired(data.resolve("strict"))) {
+            strict.addUser("Quinn", "learner", "quinn-password");
+
+            java.util.concurrent.CompletionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.CompletionException.class, () -> ChatClient.connect(strict.port()));
+            try (ChatClient signedIn = strict.chatAs(strict.signIn("Quinn", "quinn-password"))) {
+                String session = signedIn.start("late-parcel", "practice");
+
+                assertEquals(401, ((java.net.http.WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+                assertTrue(!session.isBlank());
+            }
+        }
+    }
+
     private String roleOf(String cookie) {
         try {
             return JSON.readTree(server.get("/api/me", "Cookie", cookie).body()).path("role").asText();
