@@ -95,7 +95,7 @@ public final class Visitors {
     }
 
     /** Who opened this socket (set at the upgrade). */
-    static Identity of(WsContext ctx) {
+    public static Identity of(WsContext ctx) {
         Identity who = ctx.attribute(IDENTITY);
         if (who == null) {
             throw new IllegalStateException("The socket was opened without passing the identity check");

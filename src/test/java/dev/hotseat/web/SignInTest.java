@@ -150,6 +150,7 @@ class SignInTest {
             assertEquals(401, me.statusCode());
             assertEquals("sign-in-required", JSON.readTree(me.body()).path("error").asText());
             assertTrue(me.headers().firstValue("Set-Cookie").isEmpty());
+            assertEquals(401, strict.getBare("/api/me/sessions").statusCode());
         }
     }
 
