@@ -64,7 +64,9 @@ class Chat {
   start(scenario, chosenMode = null) {
     const mode = chosenMode || document.querySelector('input[name=mode]:checked')?.value || 'practice';
     if (!this.connection.send({ type: 'start', scenario: scenario.id, mode })) {
-      notify('Not connected yet. Try again in a moment.');
+      // The socket is still opening (or coming back): the chat starts as soon as it is open.
+      this.autostart = { scenario, mode };
+      this.enterChat(scenario, mode);
       return;
     }
     this.saved = { session: null, scenario, mode };

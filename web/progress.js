@@ -111,8 +111,14 @@ function highlights(root, items, empty) {
   for (const item of items) {
     root.append(el('li', { 'data-testid': 'highlight', 'data-skill': item.id },
       el('strong', { text: item.name }), el('span', { class: 'muted', text: ` in ${item.percent}% of replies` }),
-      item.tip ? el('span', { class: 'criterion-tip', text: item.tip }) : null));
+      item.tip ? el('span', { class: 'criterion-tip', text: shortTip(item.tip) }) : null));
   }
+}
+
+// The rubric's tip is written for one reply and ends with a line to try and its source: here, the advice is enough.
+function shortTip(tip) {
+  const cut = tip.replace(/\s*\(["“].*?["”]\)/gs, '').replace(/\s*Try:\s*["“].*$/s, '').trim();
+  return cut || tip;
 }
 
 $('progress-filter').addEventListener('change', (event) => load(event.target.value));

@@ -1,23 +1,10 @@
 package dev.hotseat.account;
 
-/** A sign-in, sign-up or cookie that cannot be taken; carries the code and HTTP status the client sees. */
-public class AccountException extends RuntimeException {
-    private final String code;
-    private final int status;
+/** A sign-in, new account or cookie that cannot be taken. */
+public class AccountException extends Refusal {
 
     public AccountException(String code, int status, String message) {
-        super(message);
-        this.code = code;
-        this.status = status;
-    }
-
-    /** The error code sent to the client, e.g. "wrong-credentials". */
-    public String code() {
-        return code;
-    }
-
-    public int status() {
-        return status;
+        super(code, status, message);
     }
 
     /** Wrong password and unknown name get the same answer, so a stranger cannot list who has an account. */

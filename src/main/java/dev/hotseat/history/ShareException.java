@@ -1,22 +1,12 @@
 package dev.hotseat.history;
 
+import dev.hotseat.account.Refusal;
+
 /** A share link that does not open: never made (forged or mistyped), or revoked by the learner. */
-public class ShareException extends RuntimeException {
-    private final String code;
-    private final int status;
+public class ShareException extends Refusal {
 
     private ShareException(String code, int status, String message) {
-        super(message);
-        this.code = code;
-        this.status = status;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public int status() {
-        return status;
+        super(code, status, message);
     }
 
     static ShareException unknown() {

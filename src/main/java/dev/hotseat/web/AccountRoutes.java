@@ -1,6 +1,5 @@
 package dev.hotseat.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.account.AccountException;
@@ -30,26 +29,8 @@ final class AccountRoutes {
     /** Declares the routes. */
     void configure(RoutesConfig routes) {
         routes.get("/api/me", ctx -> ctx.json(Me.of(visitors.orGuest(ctx), !visitors.guestsAllowed(), null)));
-        routes.before(this::pageVisit);
         routes.post("/api/login", this::login);
         routes.post("/api/logout", this::logout);
-    }
-
-    /**
-     * Opening a page gives a new visitor their guest cookie before any script runs, so the chat socket the page
-     * opens next already carries it. A bad cookie is cleared here, not refused: the page loads and starts afresh.
-     */
-    private void pageVisit(Context ctx) {
-        String path = ctx.path();
-        boolean page = path.equals("/") || path.endsWith(".html");
-        if (!page || !visitors.guestsAllowed() || !"GET".equals(ctx.method().name())) {
-            return;
-        }
-        try {
-            visitors.orGuest(ctx);
-        } catch (AccountException badCookie) {
-            // Visitors cleared it; GET /api/me from the page will make a new guest.
-        }
     }
 
     private void login(Context ctx) {
@@ -82,16 +63,7 @@ final class AccountRoutes {
     }
 
     private JsonNode body(Context ctx) {
-        String text = ctx.body();
-        try {
-            JsonNode node = json.readTree(text);
-            if (node != null && node.isObject()) {
-                return node;
-            }
-        } catch (JsonProcessingException e) {
-            throw BadMessageException.malformed(text, e.getOriginalMessage());
-        }
-        throw BadMessageException.malformed(text, "expected a JSON object like {\"name\":\"…\",\"password\":\"…\"}");
+        return JsonBody.object(json, ctx.body(), "{\"name\":\"…\",\"password\":\"…\"}");
     }
 
     private static String text(JsonNode body, String field) {

@@ -1,6 +1,5 @@
 package dev.hotseat.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.Engines;
@@ -70,15 +69,7 @@ final class ApiRoutes {
     }
 
     private JsonNode body(String text) {
-        try {
-            JsonNode node = json.readTree(text);
-            if (node != null && node.isObject()) {
-                return node;
-            }
-        } catch (JsonProcessingException e) {
-            throw BadMessageException.malformed(text, e.getOriginalMessage());
-        }
-        throw BadMessageException.malformed(text, "expected a JSON object like {\"mode\":\"customer\",\"reply\":\"…\"}");
+        return JsonBody.object(json, text, "{\"mode\":\"customer\",\"reply\":\"…\"}");
     }
 
     private static Mode mode(String text) {

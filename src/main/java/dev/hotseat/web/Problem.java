@@ -1,9 +1,8 @@
 package dev.hotseat.web;
 
-import dev.hotseat.account.AccountException;
+import dev.hotseat.account.Refusal;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.UnknownSessionException;
-import dev.hotseat.history.ShareException;
 import dev.hotseat.persona.UnknownScenarioException;
 import io.javalin.http.HttpResponseException;
 import java.util.UUID;
@@ -25,8 +24,7 @@ public record Problem(int status, String code, String message) {
                     rejected.code().equals("session-ended") ? 409 : 400, rejected.code(), rejected.getMessage());
             case UnknownScenarioException unknown -> new Problem(404, "unknown-scenario", unknown.getMessage());
             case UnknownSessionException unknown -> new Problem(404, "unknown-session", unknown.getMessage());
-            case AccountException account -> new Problem(account.status(), account.code(), account.getMessage());
-            case ShareException share -> new Problem(share.status(), share.code(), share.getMessage());
+            case Refusal refused -> new Problem(refused.status(), refused.code(), refused.getMessage());
             case UnauthorizedException denied -> new Problem(401, "unauthorized", denied.getMessage());
             case CrossOriginException crossSite -> new Problem(403, "cross-origin", crossSite.getMessage());
             case HttpResponseException tooLarge when tooLarge.getStatus() == 413 -> new Problem(413, "body-too-large",

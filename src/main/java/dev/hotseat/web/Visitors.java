@@ -56,12 +56,15 @@ public final class Visitors {
         return Optional.of(found);
     }
 
-    /** Who sent this request; someone with no cookie becomes a new guest here, when guests are allowed. */
+    /**
+     * Who sent this request; someone with no cookie becomes a new guest here, when guests are allowed (when
+     * they are not, a guest cookie from before counts as nobody: {@code sign-in-required}).
+     */
     public Identity orGuest(Context ctx) {
+        if (!guestsAllowed) {
+            return required(ctx);
+        }
         return current(ctx).orElseGet(() -> {
-            if (!guestsAllowed) {
-                throw AccountException.signInRequired();
-            }
             SignIn guest = accounts.guest();
             signedIn(ctx, guest);
             return guest.identity();
@@ -92,7 +95,7 @@ public final class Visitors {
     }
 
     /** Who opened this socket (set at the upgrade). */
-    static Identity of(WsContext ctx) {
+    public static Identity of(WsContext ctx) {
         Identity who = ctx.attribute(IDENTITY);
         if (who == null) {
             throw new IllegalStateException("The socket was opened without passing the identity check");

@@ -89,9 +89,20 @@ class PeoplePagesTest {
         assertFalse(other.getPageSource().contains("upsetting"));
 
         // and opening it shows the read-only transcript with its grade
+        String title = items.get(0).findElement(By.cssSelector(".history-title")).getText();
         browser.findElement(By.cssSelector("[data-testid=history-open]")).click();
         within(browser).until(d -> d.findElements(By.cssSelector("[data-testid=report-transcript] [data-testid=grade-card]")).size() == 1);
         assertTrue(browser.findElements(By.cssSelector("textarea, [data-testid=send-button]")).isEmpty());
+
+        // and "Practise again" starts a new session of the same scenario
+        browser.navigate().back();
+        within(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=history-again]"))).click();
+        waitForCount(browser, "[data-testid=partner-message]", 1);
+        within(browser).until(d -> {
+            Object now = browser.executeScript("return window.__hotseat.lastSession");
+            return now != null && !now.equals(session);
+        });
+        assertEquals(title, browser.findElement(By.cssSelector("[data-testid=scenario-title]")).getText());
     }
 
     @Test

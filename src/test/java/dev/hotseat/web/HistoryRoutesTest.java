@@ -77,6 +77,17 @@ class HistoryRoutesTest {
     }
 
     @Test
+    void history_forAVisitorWithNoCookie_isEmpty_andMakesThemAGuest() throws Exception {
+        finished("I'm sorry");
+
+        HttpResponse<String> fresh = server.getBare("/api/me/sessions");
+
+        assertEquals(200, fresh.statusCode());
+        assertEquals(0, json(fresh).size());
+        assertTrue(fresh.headers().firstValue("Set-Cookie").orElse("").startsWith("hotseat="));
+    }
+
+    @Test
     void history_filtersByScenario() throws Exception {
         finished("I'm sorry");
 

@@ -150,6 +150,23 @@ class SignInTest {
             assertEquals(401, me.statusCode());
             assertEquals("sign-in-required", JSON.readTree(me.body()).path("error").asText());
             assertTrue(me.headers().firstValue("Set-Cookie").isEmpty());
+            assertEquals(401, strict.getBare("/api/me/sessions").statusCode());
+        }
+    }
+
+    @Test
+    void withAccountsRequired_aSocketWithoutSignIn_isRefusedAtTheUpgrade_andASignedInOneWorks() {
+        try (TestServer strict = TestServer.accountsRequired(data.resolve("strict"))) {
+            strict.addUser("Quinn", "learner", "quinn-password");
+
+            java.util.concurrent.CompletionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.CompletionException.class, () -> ChatClient.connect(strict.port()));
+            try (ChatClient signedIn = strict.chatAs(strict.signIn("Quinn", "quinn-password"))) {
+                String session = signedIn.start("late-parcel", "practice");
+
+                assertEquals(401, ((java.net.http.WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+                assertTrue(!session.isBlank());
+            }
         }
     }
 
