@@ -1,12 +1,11 @@
 package dev.hotseat.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.store.Database;
-import dev.hotseat.web.BadMessageException;
+import dev.hotseat.web.JsonBody;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -86,15 +85,6 @@ public final class ReviewRoutes {
     }
 
     private JsonNode body(Context ctx) {
-        String text = ctx.body();
-        try {
-            JsonNode node = json.readTree(text);
-            if (node != null && node.isObject()) {
-                return node;
-            }
-        } catch (JsonProcessingException e) {
-            throw new BadMessageException("bad-json", "Not a JSON object: '" + Quote.of(text) + "' (" + e.getOriginalMessage() + ")");
-        }
-        throw new BadMessageException("bad-json", "Expected a JSON object, got '" + Quote.of(text) + "'");
+        return JsonBody.object(json, ctx.body(), "{…} as docs/protocol.md shows");
     }
 }

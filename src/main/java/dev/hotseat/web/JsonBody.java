@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** An HTTP request body that must be one JSON object; anything else is refused with {@code bad-json}. */
-final class JsonBody {
+public final class JsonBody {
     private JsonBody() {
     }
 
     /** Parses {@code text}; {@code example} shows what was expected, e.g. {@code {"name":"…"}}. */
-    static JsonNode object(ObjectMapper json, String text, String example) {
+    public static JsonNode object(ObjectMapper json, String text, String example) {
         try {
             JsonNode node = json.readTree(text);
             if (node != null && node.isObject()) {
