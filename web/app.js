@@ -8,6 +8,10 @@ import { loadSession } from './session.js';
 import { notify, showConnection } from './notices.js';
 import { HANDLERS } from './handlers.js';
 import { Outbox } from './delivery.js';
+import { showAssignments } from './assignments.js';
+import { showNav } from './nav.js';
+import { RetryControl } from './retry.js';
+import { VoiceOut, VoiceIn } from './voice.js';
 
 const LIMIT = 2000;
 const $ = (id) => document.getElementById(id);
@@ -30,16 +34,30 @@ class Chat {
       onState: (state, delay) => this.connectionChanged(state, delay),
       onOpen: () => this.opened(),
     });
-    $('end-button').addEventListener('click', () => this.end());
+    this.retry = new RetryControl({ banner: $('retry-banner'), composer: this.composer });
+    this.voice = new VoiceOut($('voice-button'));
+    this.voiceIn = new VoiceIn($('mic-button'), $('mic-note'), $('reply-input'), (text) => {
+      $('reply-input').value = text;
+      this.composer.refresh();
+    });
+    $('end-button').addEventListener('click', () => this.askToEnd(true));
+    $('end-no').addEventListener('click', () => this.askToEnd(false));
+    $('end-yes').addEventListener('click', () => this.end());
   }
 
   begin() {
     // "Try it yourself" in the coach studio opens /?try=draft-…: a chat on that unsaved draft, once connected.
-    this.trial = new URLSearchParams(location.search).get('try');
+    const params = new URLSearchParams(location.search);
+    this.trial = params.get('try');
     if (!/^draft-[0-9a-f]{24}$/.test(this.trial || '')) this.trial = null;
     if (this.trial) this.saved = null;
+    // "Practise again" from the history: /?scenario=ID&mode=practice starts that scenario once connected.
+    this.autostart = !this.saved && !this.trial && params.get('scenario')
+      ? { scenario: { id: params.get('scenario') }, mode: params.get('mode') === 'exam' ? 'exam' : 'practice' } : null;
+    if (this.autostart) history.replaceState(null, '', location.pathname);
+    if (this.trial) this.autostart = { scenario: { id: this.trial, title: 'A draft scenario' }, mode: 'practice' };
     if (this.saved) this.enterChat(this.saved.scenario, this.saved.mode);
-    else this.home();
+    else if (!this.autostart) this.home();
     this.connection.connect();
   }
 
@@ -48,12 +66,15 @@ class Chat {
     $('chat-screen').hidden = true;
     $('start-screen').hidden = false;
     showScenarios($('scenario-list'), (scenario) => this.start(scenario));
+    showAssignments($('assignments'), (scenario, mode) => this.start(scenario, mode));
   }
 
-  start(scenario) {
-    const mode = document.querySelector('input[name=mode]:checked')?.value || 'practice';
+  start(scenario, chosenMode = null) {
+    const mode = chosenMode || document.querySelector('input[name=mode]:checked')?.value || 'practice';
     if (!this.connection.send({ type: 'start', scenario: scenario.id, mode })) {
-      notify('Not connected yet. Try again in a moment.');
+      // The socket is still opening (or coming back): the chat starts as soon as it is open.
+      this.autostart = { scenario, mode };
+      this.enterChat(scenario, mode);
       return;
     }
     this.saved = { session: null, scenario, mode };
@@ -68,7 +89,9 @@ class Chat {
     $('composer').hidden = false;
     $('end-button').hidden = false;
     $('end-button').disabled = false;
+    $('end-confirm').hidden = true;
     $('briefing').open = true;
+    this.retry.allow(mode === 'practice');
     this.meter.reset();
     this.transcript.reset();
     this.setScenario(scenario, mode);
@@ -85,6 +108,8 @@ class Chat {
   }
 
   reply(text) {
+    const turn = this.retry.pending();
+    if (turn != null) return this.answerAgain(turn, text);
     const id = this.outbox.newId();
     if (!this.connection.send({ type: 'reply', id, text })) {
       notify('Not connected: your reply is still in the box and will send once the connection is back.');
@@ -97,7 +122,28 @@ class Chat {
     return true;
   }
 
+  /** Sends `retry`: the server sets later turns aside and answers `rewound`, which draws the new reply. */
+  answerAgain(turn, text) {
+    if (!this.connection.send({ type: 'retry', turn, text })) {
+      notify('Not connected: your reply is still in the box and will send once the connection is back.');
+      return false;
+    }
+    this.retryText = text;
+    this.retry.cancel();
+    this.waitForPartner();
+    return true;
+  }
+
+  /** Ending cannot be undone, so the End button first asks. */
+  askToEnd(show) {
+    $('end-confirm').hidden = !show;
+    $('end-button').setAttribute('aria-expanded', String(show));
+    if (show) $('end-yes').focus();
+    else $('end-button').focus();
+  }
+
   end() {
+    $('end-confirm').hidden = true;
     if (this.connection.send({ type: 'end' })) $('end-button').disabled = true;
     else notify('Not connected: try ending again once the connection is back.');
   }
@@ -146,10 +192,11 @@ class Chat {
   }
 
   opened() {
-    if (this.trial) {
-      const id = this.trial;
+    if (this.autostart) {
+      const { scenario, mode } = this.autostart;
+      this.autostart = null;
       this.trial = null;
-      this.start({ id, title: 'A draft scenario' });
+      this.start(scenario, mode);
     } else if (this.saved?.session) {
       this.resuming = true;
       this.connection.send({ type: 'resume', session: this.saved.session });
@@ -179,4 +226,8 @@ const chat = new Chat();
 // For tests and debugging: drop() closes the socket as a network failure would; socket is the live one.
 window.__hotseat.drop = () => chat.connection.drop();
 Object.defineProperty(window.__hotseat, 'socket', { get: () => chat.connection.socket });
-chat.begin();
+Object.defineProperty(window.__hotseat, 'lastSession', { get: () => chat.lastSession ?? null });
+// Who this is comes first: a new visitor gets their guest cookie before the socket opens.
+showNav($('site-nav'), 'practise').then((me) => {
+  if (me !== false) chat.begin();
+});

@@ -2,7 +2,7 @@ import { el, clear, append } from './dom.js';
 import { outcomeText, criterionName, humanise } from './labels.js';
 
 /** Renders the end-of-session summary from `ended`; falls back to the grades seen when the report is thin. */
-export function showSummary(root, ended, grades, mode, onAgain) {
+export function showSummary(root, ended, grades, mode, onAgain, onOther) {
   clear(root);
   const report = typeof ended.report === 'object' && ended.report ? ended.report : {};
   const average = pick(report, 'averageScore', 'average', 'avgScore') ?? mean(grades.map((g) => g.score));
@@ -14,7 +14,10 @@ export function showSummary(root, ended, grades, mode, onAgain) {
       el('b', { text: Math.round(average) }), ' average score over ', plural(pick(report, 'replies') ?? grades.length, 'reply', 'replies')),
     block('What went well', 'strengths', pick(report, 'strengths', 'wentWell'), mode),
     block('What to practise next', 'practise', pick(report, 'practiseNext', 'practise', 'practice', 'next', 'focus'), mode),
-    el('button', { type: 'button', class: 'primary', 'data-testid': 'practise-again', text: 'Practise again', onclick: onAgain }));
+    el('div', { class: 'summary-actions' },
+      el('button', { type: 'button', class: 'primary', 'data-testid': 'practise-again', text: 'Practise again', onclick: onAgain }),
+      onOther ? el('button', { type: 'button', class: 'secondary', 'data-testid': 'choose-another', text: 'Choose another scenario', onclick: onOther }) : null,
+      ended.session ? el('a', { class: 'secondary button-link', href: `/report.html?session=${encodeURIComponent(ended.session)}`, 'data-testid': 'open-report', text: 'Report to keep' }) : null));
   root.querySelector('h2').focus({ preventScroll: true });
   root.scrollIntoView({ block: 'start' });
 }

@@ -1,6 +1,7 @@
 import { el, clear } from './dom.js';
 import { gradeCard, pendingCard, hiddenCard } from './gradeCard.js';
 import { highlight } from './highlight.js';
+import { placeTries, marks } from './turns.js';
 
 /** The conversation on screen: persona lines by turn, learner replies with their grade cards. */
 export class Transcript {
@@ -44,7 +45,7 @@ export class Transcript {
   learner(text, turn = null, grade = null) {
     const bubble = el('p', { class: 'bubble-text', text });
     const slot = el('div', { class: 'grade-slot' }, grade ? null : this.examMode ? hiddenCard() : pendingCard());
-    const node = el('article', { class: 'turn turn-learner', 'data-testid': 'learner-message' },
+    const node = el('article', { class: 'turn turn-learner', 'data-testid': 'learner-message', 'data-turn': turn },
       el('span', { class: 'speaker', text: 'You' }), bubble, slot);
     const entry = { node, bubble, slot, text, turn, grade: null };
     this.learners.push(entry);
@@ -93,8 +94,8 @@ export class Transcript {
     return entry.text;
   }
 
-  /** Rebuilds everything from the server's turns, so a resume never duplicates a line. */
-  render(turns) {
+  /** Rebuilds everything from the server's turns (and earlier tries), so a resume never duplicates a line. */
+  render(turns, tries = []) {
     const { persona, mode, examMode } = this;
     this.reset();
     Object.assign(this, { persona, mode, examMode });
@@ -102,7 +103,13 @@ export class Transcript {
       if (turn.speaker === 'learner') this.learner(turn.text, turn.index, turn.grade || null);
       else this.partnerLine(turn.index, turn.text);
     }
+    placeTries(this.root, tries, { persona, mode });
     this.follow(true);
+  }
+
+  /** The learner replies this page may offer to answer again (graded, in the live branch). */
+  replies() {
+    return this.learners.filter((l) => l.turn != null && l.grade && !l.grade.refused);
   }
 
   typing(show) {
@@ -136,10 +143,4 @@ export class Transcript {
     // Instant, not smooth: a smooth scroll still under way would make the next nearBottom() answer false.
     window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
   }
-}
-
-function marks(grade) {
-  return (grade.criteria || [])
-    .filter((c) => c.detected && c.evidence)
-    .map((c) => ({ evidence: c.evidence, kind: c.polarity === 'negative' ? 'bad' : 'good', label: c.id }));
 }

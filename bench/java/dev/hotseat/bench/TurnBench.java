@@ -14,6 +14,10 @@ import dev.hotseat.support.FakeLibrary;
 import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.web.HotseatServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -63,7 +67,8 @@ public final class TurnBench {
         Path data = Files.createTempDirectory("hotseat-bench");
         try (HotseatServer server = HotseatServer.start(new HotseatServer.Setup(0, data, data.resolve("none"),
                 library, engines, "bench"));
-             ChatClient chat = ChatClient.connect(server.port())) {
+             // As a browser does: a guest cookie first, so the socket's identity comes from the sign-in table.
+             ChatClient chat = ChatClient.connect(server.port(), guestCookie(server.port()))) {
             run(chat, scenario, warmup);
             grading.clear();
             speaking.clear();
@@ -73,6 +78,13 @@ public final class TurnBench {
             report("  inside it, the evaluator", grading.stream().mapToLong(Long::longValue).toArray());
             report("  inside it, the persona (with streaming its words)", speaking.stream().mapToLong(Long::longValue).toArray());
         }
+    }
+
+    private static String guestCookie(int port) throws Exception {
+        HttpResponse<String> me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/me")).build(), HttpResponse.BodyHandlers.ofString());
+        String header = me.headers().firstValue("Set-Cookie").orElseThrow();
+        return header.substring(0, header.indexOf(';'));
     }
 
     private static <T> T timed(Queue<Long> into, Supplier<T> work) {
@@ -126,7 +138,7 @@ public final class TurnBench {
         return true;
     }
 
-    private static void report(String title, long[] micros) {
+    static void report(String title, long[] micros) {
         long[] sorted = micros.clone();
         Arrays.sort(sorted);
         System.out.println(title);

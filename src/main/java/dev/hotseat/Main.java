@@ -10,6 +10,7 @@ import dev.hotseat.partner.ModelSettings;
 import dev.hotseat.partner.PartnerEngine;
 import dev.hotseat.partner.ScenarioDirector;
 import dev.hotseat.partner.ScriptedPartner;
+import dev.hotseat.account.UsersCommand;
 import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.LintCommand;
 import dev.hotseat.persona.PromptLibrary;
@@ -31,6 +32,10 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals("backup")) {
             System.exit(backup(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("users")) {
+            System.exit(UsersCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err,
+                    System.getenv()));
         }
         try {
             serve(Settings.parse(args, System.getenv()));
@@ -56,7 +61,7 @@ public final class Main {
         HotseatServer server = HotseatServer.start(new HotseatServer.Setup(settings.port(), settings.data(),
                 settings.web(), library, engines, coachToken, new WireSettings(settings.host(), settings.publicUrl(),
                 settings.maxTurns(), settings.startRate(), settings.evaluateRate(), settings.loginRate()),
-                settings.database(), settings.keepDays()));
+                settings.database(), settings.keepDays(), settings.accountsRequired()));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         if (settings.coachToken().isEmpty()) {
             System.out.println("Coach token: " + coachToken);

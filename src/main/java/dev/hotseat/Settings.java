@@ -25,13 +25,15 @@ import java.util.Optional;
  * @param loginRate      {@code POST /api/login} attempts per minute per client address (0: no limit)
  * @param database       a PostgreSQL JDBC URL shared by several nodes; empty means "SQLite in --data"
  * @param keepDays       transcripts idle longer than this many days are removed; 0 keeps them forever
+ * @param accountsRequired {@code --accounts required}: everyone signs in; the default {@code guests} lets anyone
+ *                       practise at once, their sessions tied to their browser
  */
 public record Settings(int port, Path data, Path prompts, Path web, Optional<String> coachToken,
                        Llm llm, String baseUrl, String model, String apiKey,
                        String judgeModel, String judgeBaseUrl,
                        Duration connectTimeout, Duration timeout, int retries,
                        String host, String publicUrl, int maxTurns, int startRate, int evaluateRate, int loginRate,
-                       String database, int keepDays) {
+                       String database, int keepDays, boolean accountsRequired) {
 
     /** Which engines speak and grade: the offline ones, or a language model from one of these providers. */
     public enum Llm { OFFLINE, OPENAI, ANTHROPIC, OLLAMA }
@@ -45,7 +47,8 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
 
     static final List<String> NAMES = List.of("port", "data", "prompts", "web", "coach-token", "llm", "base-url",
             "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries",
-            "host", "public-url", "max-turns", "start-rate", "evaluate-rate", "login-rate", "database", "keep-days");
+            "host", "public-url", "max-turns", "start-rate", "evaluate-rate", "login-rate", "database", "keep-days",
+            "accounts");
 
     /** Like the record's, but never prints the secrets. */
     @Override
@@ -53,7 +56,8 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
         return "Settings[port=" + port + ", data=" + data + ", prompts=" + prompts + ", web=" + web
                 + ", llm=" + llm + ", baseUrl=" + baseUrl + ", model=" + model + ", judgeModel=" + judgeModel
                 + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + ", coachToken=" + (coachToken.isEmpty() ? "" : "***")
-                + ", database=" + Database.withoutSecrets(database) + ", keepDays=" + keepDays + "]";
+                + ", database=" + Database.withoutSecrets(database) + ", keepDays=" + keepDays
+                + ", accountsRequired=" + accountsRequired + "]";
     }
 
     /** The settings a fresh clone runs with. */
@@ -131,7 +135,8 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                 number(v, "evaluate-rate", 120, 0, 1_000_000),
                 number(v, "login-rate", 10, 0, 1_000_000),
                 database(v.getOrDefault("database", "")),
-                number(v, "keep-days", 0, 0, 36500));
+                number(v, "keep-days", 0, 0, 36500),
+                accountsRequired(v.getOrDefault("accounts", "guests")));
     }
 
     private static String host(String text) {
@@ -173,6 +178,15 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
         } catch (java.nio.file.InvalidPathException e) {
             throw new InvalidSettingException("Bad value '" + text + "' for --" + name + " (not a folder path: " + e.getReason() + ")");
         }
+    }
+
+    private static boolean accountsRequired(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "guests" -> false;
+            case "required" -> true;
+            default -> throw new InvalidSettingException("Bad value '" + text
+                    + "' for --accounts (known: guests, the default, or required)");
+        };
     }
 
     private static Llm llm(String text) {

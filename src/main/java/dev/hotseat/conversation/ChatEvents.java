@@ -23,6 +23,13 @@ public interface ChatEvents {
     /** The session is over. */
     void ended(Outcome outcome, SessionReport report);
 
+    /**
+     * The learner is answering turn {@code set.fromTurn()} again: those turns were set aside as a try, and
+     * {@code text} is stored as the new reply next (its grade and answer follow as usual).
+     */
+    default void rewound(Conversation conversation, Try set, String text) {
+    }
+
     /** A language model failed; the offline engine stood in and the session goes on. */
     void modelFailed(String message);
 

@@ -6,11 +6,18 @@ import java.util.concurrent.atomic.AtomicReference;
 /** A conversation in memory: its queue of work (one turn at a time) and the socket currently watching it. */
 public final class ChatSession {
     private final Conversation conversation;
+    private final String owner;
     private final AtomicReference<ChatEvents> events = new AtomicReference<>(ChatEvents.NONE);
     private final SerialQueue queue;
 
     public ChatSession(Conversation conversation, Executor executor) {
+        this(conversation, null, executor);
+    }
+
+    /** @param owner who started it (see {@link SessionOwners}); null for a session from before accounts */
+    public ChatSession(Conversation conversation, String owner, Executor executor) {
         this.conversation = conversation;
+        this.owner = owner;
         this.queue = new SerialQueue(executor, problem -> events().failed(problem));
     }
 
@@ -20,6 +27,11 @@ public final class ChatSession {
 
     public String id() {
         return conversation.id();
+    }
+
+    /** Who started it; null for a session from before accounts. */
+    public String owner() {
+        return owner;
     }
 
     /** Where events go now; a socket that dropped is replaced by the next one to resume. */

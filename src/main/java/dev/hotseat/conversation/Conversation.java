@@ -25,6 +25,7 @@ public final class Conversation {
     private final List<Turn> turns = new ArrayList<>();
     /** The id a client gave each reply it sent, to the turn it became: a resend is recognised, never stored twice. */
     private final Map<String, Integer> clientIds = new HashMap<>();
+    private final List<Try> tries = new ArrayList<>();
     private Mood mood;
     private Outcome outcome;
     private SessionReport report;
@@ -39,7 +40,11 @@ public final class Conversation {
         this.seed = seed;
         this.scenario = scenario;
         this.mode = mode;
-        this.mood = scenario.mood() == null ? Mood.of(50) : scenario.mood().moodAt(scenario.mood().start());
+        this.mood = initialMood();
+    }
+
+    private Mood initialMood() {
+        return scenario.mood() == null ? Mood.of(50) : scenario.mood().moodAt(scenario.mood().start());
     }
 
     /** Rebuilds a conversation from what the store kept. */
@@ -116,6 +121,29 @@ public final class Conversation {
     /** Records the verdict on learner turn {@code index}. */
     public synchronized void grade(int index, Grade grade) {
         turns.set(index, turns.get(index).withGrade(grade));
+    }
+
+    /**
+     * Sets aside learner turn {@code from} and everything after it as a try, so the learner can answer that
+     * turn again; the mood goes back to what it was before it.
+     */
+    public synchronized Try rewind(int from) {
+        Try set = new Try(tries.size() + 1, from, turns.subList(from, turns.size()));
+        tries.add(set);
+        turns.subList(from, turns.size()).clear();
+        mood = turns.stream().map(Turn::mood).filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(initialMood());
+        return set;
+    }
+
+    /** Puts back the tries the store kept (when a session is loaded). */
+    public synchronized void restoreTries(List<Try> kept) {
+        tries.clear();
+        tries.addAll(kept);
+    }
+
+    /** The tries set aside so far, oldest first. */
+    public synchronized List<Try> tries() {
+        return List.copyOf(tries);
     }
 
     /** Marks the conversation over. */

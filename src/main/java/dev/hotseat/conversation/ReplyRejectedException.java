@@ -52,4 +52,18 @@ public class ReplyRejectedException extends RuntimeException {
         return new ReplyRejectedException("too-many-replies", "Already " + MAX_WAITING
                 + " replies are waiting for an answer: wait for the persona before sending more.");
     }
+
+    /** A retry aimed at a turn that is not one of the learner's replies in this session. */
+    public static ReplyRejectedException noSuchTurn(int turn, java.util.List<Integer> replies) {
+        return new ReplyRejectedException("unknown-turn", "Turn " + turn + " is not one of your replies"
+                + (replies.isEmpty() ? " (you have not replied yet)" : " (your replies are turns "
+                + replies.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")")
+                + ": pick a reply of yours to answer again.");
+    }
+
+    /** An exam is one go, like the real thing: no answering a turn again. */
+    public static ReplyRejectedException retryInExam() {
+        return new ReplyRejectedException("retry-in-exam",
+                "An exam is one go, like the real conversation: turns cannot be answered again. Practise mode allows it.");
+    }
 }

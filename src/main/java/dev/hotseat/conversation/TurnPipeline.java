@@ -21,16 +21,23 @@ public final class TurnPipeline {
     private final SessionStore store;
     private final PromptLibrary library;
     private final Executor executor;
+    private final TryStore tries;
     private final ReportWriter reports = new ReportWriter();
     private final TurnMeter meter;
 
     public TurnPipeline(Engines engines, SessionStore store, PromptLibrary library, Executor executor) {
-        this(engines, store, library, executor, TurnMeter.NONE);
+        this(engines, store, TryStore.NONE, library, executor, TurnMeter.NONE);
     }
 
-    public TurnPipeline(Engines engines, SessionStore store, PromptLibrary library, Executor executor, TurnMeter meter) {
+    public TurnPipeline(Engines engines, SessionStore store, TryStore tries, PromptLibrary library, Executor executor) {
+        this(engines, store, tries, library, executor, TurnMeter.NONE);
+    }
+
+    public TurnPipeline(Engines engines, SessionStore store, TryStore tries, PromptLibrary library, Executor executor,
+                        TurnMeter meter) {
         this.engines = engines;
         this.store = store;
+        this.tries = tries;
         this.library = library;
         this.executor = executor;
         this.meter = meter;
@@ -71,6 +78,30 @@ public final class TurnPipeline {
         }
         answer(session, learner);
         meter.turn(System.nanoTime() - started);
+    }
+
+    /**
+     * The learner answers their turn {@code turn} again: that turn and everything after it become a try (in the
+     * store first, then in memory), then {@code text} goes through the pipeline as an ordinary reply. The
+     * engines only ever see the turns that remain, so the persona answers as if the try never happened.
+     * Refused, changing nothing, after the end, in an exam, or for a turn that is not the learner's.
+     */
+    public void retry(ChatSession session, int turn, String text) {
+        Conversation c = session.conversation();
+        if (c.ended()) {
+            throw ReplyRejectedException.ended(c.id());
+        }
+        if (c.mode() == SessionMode.EXAM) {
+            throw ReplyRejectedException.retryInExam();
+        }
+        List<Turn> turns = c.turns();
+        if (turn < 0 || turn >= turns.size() || !turns.get(turn).byLearner()) {
+            throw ReplyRejectedException.noSuchTurn(turn, turns.stream().filter(Turn::byLearner).map(Turn::index).toList());
+        }
+        tries.setAside(c.id(), turn, c.tries().size() + 1);
+        Try set = c.rewind(turn);
+        session.events().rewound(c, set, text);
+        reply(session, text, null);
     }
 
     /**

@@ -60,6 +60,114 @@ public record Migration(int version, String description, List<String> statements
                           body TEXT NOT NULL,
                           PRIMARY KEY (session, turn),
                           FOREIGN KEY (session, turn) REFERENCES turns(session, idx))""")),
+                // 10-19: people (accounts, guests, sign-ins, who owns a session, retries, share links).
+                new Migration(10, "people, their sign-ins, and who owns each session", List.of(
+                        """
+                        CREATE TABLE people (
+                          id TEXT PRIMARY KEY,
+                          name TEXT,
+                          name_key TEXT UNIQUE,
+                          role TEXT NOT NULL,
+                          password_hash TEXT,
+                          created_at TEXT NOT NULL)""",
+                        """
+                        CREATE TABLE sign_ins (
+                          token_hash TEXT PRIMARY KEY,
+                          person TEXT NOT NULL REFERENCES people(id),
+                          created_at TEXT NOT NULL,
+                          expires_at TEXT NOT NULL)""",
+                        "CREATE INDEX sign_ins_person ON sign_ins(person)",
+                        "ALTER TABLE sessions ADD COLUMN owner TEXT",
+                        "CREATE INDEX sessions_owner ON sessions(owner)")),
+                new Migration(11, "earlier tries of a reply, kept when the learner answers again", List.of(
+                        """
+                        CREATE TABLE tries (
+                          session TEXT NOT NULL REFERENCES sessions(id),
+                          attempt INTEGER NOT NULL,
+                          idx INTEGER NOT NULL,
+                          speaker TEXT NOT NULL,
+                          text TEXT NOT NULL,
+                          at TEXT NOT NULL,
+                          mood_level INTEGER,
+                          mood_label TEXT,
+                          move TEXT,
+                          grade TEXT,
+                          PRIMARY KEY (session, attempt, idx))""")),
+                new Migration(12, "read-only share links to a session's report", List.of(
+                        """
+                        CREATE TABLE shares (
+                          token_hash TEXT PRIMARY KEY,
+                          session TEXT NOT NULL REFERENCES sessions(id),
+                          created_at TEXT NOT NULL,
+                          revoked_at TEXT)""",
+                        "CREATE INDEX shares_session ON shares(session)")),
+                new Migration(20, "coach review: marks per criterion and turn, comments, verdicts, adjusted scores",
+                        List.of("""
+                                CREATE TABLE review_marks (
+                                  session TEXT NOT NULL REFERENCES sessions(id),
+                                  turn INTEGER NOT NULL,
+                                  criterion TEXT NOT NULL,
+                                  shown INTEGER NOT NULL,
+                                  reason TEXT NOT NULL,
+                                  coach TEXT NOT NULL,
+                                  at TEXT NOT NULL,
+                                  PRIMARY KEY (session, turn, criterion))""",
+                                """
+                                CREATE TABLE review_comments (
+                                  id TEXT PRIMARY KEY,
+                                  session TEXT NOT NULL REFERENCES sessions(id),
+                                  turn INTEGER NOT NULL,
+                                  text TEXT NOT NULL,
+                                  coach TEXT NOT NULL,
+                                  at TEXT NOT NULL)""",
+                                "CREATE INDEX review_comments_session ON review_comments (session, turn)",
+                                """
+                                CREATE TABLE review_verdicts (
+                                  session TEXT PRIMARY KEY REFERENCES sessions(id),
+                                  pass INTEGER NOT NULL,
+                                  reason TEXT NOT NULL,
+                                  coach TEXT NOT NULL,
+                                  at TEXT NOT NULL)""",
+                                """
+                                CREATE TABLE review_scores (
+                                  session TEXT NOT NULL,
+                                  turn INTEGER NOT NULL,
+                                  score INTEGER NOT NULL,
+                                  PRIMARY KEY (session, turn))""")),
+                new Migration(21, "assignments and groups of learners", List.of(
+                        """
+                        CREATE TABLE assignments (
+                          id TEXT PRIMARY KEY,
+                          scenario TEXT NOT NULL,
+                          mode TEXT NOT NULL,
+                          pass_mark INTEGER NOT NULL,
+                          due_at TEXT NOT NULL,
+                          created_at TEXT NOT NULL,
+                          coach TEXT NOT NULL)""",
+                        """
+                        CREATE TABLE assignment_learners (
+                          assignment TEXT NOT NULL REFERENCES assignments(id),
+                          learner TEXT NOT NULL,
+                          PRIMARY KEY (assignment, learner))""",
+                        "CREATE INDEX assignment_learners_learner ON assignment_learners (learner)",
+                        """
+                        CREATE TABLE learner_groups (
+                          group_name TEXT NOT NULL,
+                          learner TEXT NOT NULL,
+                          PRIMARY KEY (group_name, learner))""")),
+                new Migration(22, "per-session criterion and score tallies for the cohort dashboard", List.of(
+                        """
+                        CREATE TABLE tallied_turns (
+                          session TEXT NOT NULL,
+                          turn INTEGER NOT NULL,
+                          PRIMARY KEY (session, turn))""",
+                        """
+                        CREATE TABLE session_scores (
+                          session TEXT PRIMARY KEY,
+                          replies INTEGER NOT NULL,
+                          score_sum INTEGER NOT NULL,
+                          criteria TEXT NOT NULL)""",
+                        "CREATE INDEX sessions_created ON sessions (created_at)")),
                 // Studio (30-39): every saved prompt file, so a save can be compared and reverted. The primary
                 // key refuses a second "version n+1" of one file, so two servers saving at once cannot both win.
                 new Migration(30, "versions of prompt files saved in the coach studio", List.of(

@@ -1,14 +1,12 @@
 package dev.hotseat.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.Conversation;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.SessionStore;
-import dev.hotseat.conversation.StoredSession;
-import dev.hotseat.conversation.UnknownSessionException;
+import dev.hotseat.conversation.TryStore;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;
@@ -22,14 +20,19 @@ final class ApiRoutes {
     private final PromptLibrary library;
     private final Engines engines;
     private final SessionStore store;
+    private final TryStore tries;
     private final CoachAuth coach;
+    private final SessionAccess access;
     private final ObjectMapper json;
 
-    ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, CoachAuth coach, ObjectMapper json) {
+    ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, TryStore tries, CoachAuth coach,
+              SessionAccess access, ObjectMapper json) {
         this.library = library;
         this.engines = engines;
         this.store = store;
+        this.tries = tries;
         this.coach = coach;
+        this.access = access;
         this.json = json;
     }
 
@@ -62,23 +65,14 @@ final class ApiRoutes {
 
     private void session(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredSession stored = store.load(id).orElseThrow(() -> new UnknownSessionException(id));
-        Conversation conversation = Conversation.restore(stored, library.scenario(stored.scenarioId()));
+        access.check(ctx, id);
+        Conversation conversation = new SessionReader(store, tries, library).load(id).conversation();
         conversation.rememberClientIds(store.clientIds(id));
         ctx.json(SessionView.of(conversation));
     }
 
     private JsonNode body(String text) {
-        try {
-            JsonNode node = json.readTree(text);
-            if (node != null && node.isObject()) {
-                TextCheck.refuseLoneSurrogates(node);
-                return node;
-            }
-        } catch (JsonProcessingException e) {
-            throw BadMessageException.malformed(text, JsonTrouble.describe(e));
-        }
-        throw BadMessageException.malformed(text, "expected a JSON object like {\"mode\":\"customer\",\"reply\":\"…\"}");
+        return JsonBody.object(json, text, "{\"mode\":\"customer\",\"reply\":\"…\"}");
     }
 
     private static Mode mode(String text) {

@@ -1,20 +1,23 @@
 package dev.hotseat.web;
 
+import dev.hotseat.account.Identity;
 import dev.hotseat.conversation.ChatSession;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.SerialQueue;
 import java.util.concurrent.Executor;
 
-/** One open socket: the messages it sent, handled in order, and the session it is attached to. */
+/** One open socket: who opened it, the messages it sent, handled in order, and the session it is attached to. */
 final class ChatConnection {
     private final SocketEvents events;
+    private final Identity identity;
     private final SerialQueue inbox;
     private final String client;
     private volatile ChatSession session;
 
     /** @param client the remote address, which rate limits count by */
-    ChatConnection(SocketEvents events, Executor executor, String client) {
+    ChatConnection(SocketEvents events, Identity identity, Executor executor, String client) {
         this.events = events;
+        this.identity = identity;
         this.inbox = new SerialQueue(executor, events::failed);
         this.client = client;
     }
@@ -22,6 +25,11 @@ final class ChatConnection {
     /** Who is on the other end, as rate limits see it: the remote address. */
     String client() {
         return client;
+    }
+
+    /** Who opened the socket (read from the cookie at the upgrade). */
+    Identity identity() {
+        return identity;
     }
 
     SocketEvents events() {

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
  */
 final class ChatSocket {
     private final Sessions sessions;
+    private final SessionAccess access;
     private final ObjectMapper json;
     private final Executor executor;
     private final RateLimits starts;
@@ -26,8 +27,10 @@ final class ChatSocket {
      * @param starts    limits {@code start} messages per client address
      * @param errorSent told the code of every {@code error} message sent, for the metrics
      */
-    ChatSocket(Sessions sessions, ObjectMapper json, Executor executor, RateLimits starts, Consumer<String> errorSent) {
+    ChatSocket(Sessions sessions, SessionAccess access, ObjectMapper json, Executor executor, RateLimits starts,
+               Consumer<String> errorSent) {
         this.sessions = sessions;
+        this.access = access;
         this.json = json;
         this.executor = executor;
         this.starts = starts;
@@ -62,7 +65,7 @@ final class ChatSocket {
         // The remote address, not a forwarded header: a client cannot pick its own identity (see docs/decisions.md).
         String client = ctx.session.getRemoteSocketAddress() instanceof java.net.InetSocketAddress address
                 ? address.getAddress().getHostAddress() : String.valueOf(ctx.session.getRemoteSocketAddress());
-        return new ChatConnection(new SocketEvents(ctx, json, errorSent), executor, client);
+        return new ChatConnection(new SocketEvents(ctx, json, errorSent), Visitors.of(ctx), executor, client);
     }
 
     private void handle(ChatConnection connection, String text) {
@@ -70,14 +73,17 @@ final class ChatSocket {
             case ClientMessage.Start start -> {
                 starts.take(connection.client());
                 connection.attaching();
-                connection.switchTo(sessions.start(start.scenario(), start.mode(), connection.events()));
+                connection.switchTo(sessions.start(start.scenario(), start.mode(), connection.identity().id(),
+                        connection.events()));
             }
             case ClientMessage.Resume resume -> {
                 connection.attaching();
-                connection.switchTo(sessions.resume(resume.session(), connection.events()));
+                connection.switchTo(sessions.resume(resume.session(), access.forSocket(connection.identity()),
+                        connection.events()));
             }
             case ClientMessage.Reply reply -> sessions.reply(connection.session(), reply.text(), reply.id());
             case ClientMessage.End end -> sessions.end(connection.session());
+            case ClientMessage.Retry retry -> sessions.retry(connection.session(), retry.turn(), retry.text());
         }
     }
 }

@@ -27,6 +27,10 @@ public sealed interface ClientMessage {
     record Reply(String text, String id) implements ClientMessage {
     }
 
+    /** The learner answers their turn {@code turn} again with {@code text}; that turn and later ones become a try. */
+    record Retry(int turn, String text) implements ClientMessage {
+    }
+
     /** The learner ends the session. */
     record End() implements ClientMessage {
     }
@@ -49,6 +53,7 @@ public sealed interface ClientMessage {
             case "resume" -> new Resume(field(node, "session"));
             case "reply" -> new Reply(text(node), id(node));
             case "end" -> new End();
+            case "retry" -> new Retry(turn(node), text(node));
             default -> throw BadMessageException.unknownType(type);
         };
     }
@@ -59,6 +64,16 @@ public sealed interface ClientMessage {
             throw BadMessageException.missing(node.path("type").asText(), name);
         }
         return value.asText().strip();
+    }
+
+    private static int turn(JsonNode node) {
+        JsonNode value = node.get("turn");
+        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 0) {
+            throw new BadMessageException("bad-message", "A 'retry' message needs 'turn', the number of your reply"
+                    + " to answer again (as in its grade), e.g. {\"type\":\"retry\",\"turn\":1,\"text\":\"…\"}; got "
+                    + (value == null ? "none" : "'" + BadMessageException.quote(value.toString()) + "'"));
+        }
+        return value.asInt();
     }
 
     private static String text(JsonNode node) {

@@ -1,18 +1,30 @@
 package dev.hotseat.web;
 
+import dev.hotseat.account.Identity;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 
-/** Guards coach-only routes: they need {@code Authorization: Bearer <coach token>}. */
+/**
+ * The one place that decides "is this a coach": {@code Authorization: Bearer <coach token>} (for scripts), or a
+ * signed-in coach account (for people in a browser).
+ */
 public final class CoachAuth {
     private final byte[] token;
+    private final Visitors visitors;
 
+    /** Coach token only: no accounts. */
     public CoachAuth(String token) {
+        this(token, null);
+    }
+
+    public CoachAuth(String token, Visitors visitors) {
         this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.visitors = visitors;
     }
 
     /** A fresh random token, for when none was configured. */
@@ -22,7 +34,7 @@ public final class CoachAuth {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Wraps a handler so it runs only for the coach. */
+    /** Wraps a handler so it runs only for a coach. */
     public Handler protect(Handler handler) {
         return ctx -> {
             check(ctx);
@@ -30,12 +42,41 @@ public final class CoachAuth {
         };
     }
 
+    /**
+     * True for a coach: a right bearer token, or a coach account's cookie. A wrong token is refused outright
+     * (401) rather than quietly treated as "not a coach", so a script with a typo hears about it.
+     */
+    public boolean isCoach(Context ctx) {
+        if (ctx.header("Authorization") != null) {
+            checkToken(ctx);
+            return true;
+        }
+        return account(ctx).map(Identity::coachAccount).orElse(false);
+    }
+
+    /** True for a coach account's identity (a socket's, say). */
+    public boolean isCoach(Identity identity) {
+        return identity != null && identity.coachAccount();
+    }
+
     private void check(Context ctx) {
+        if (ctx.header("Authorization") == null && account(ctx).map(Identity::coachAccount).orElse(false)) {
+            return;
+        }
+        checkToken(ctx);
+    }
+
+    private Optional<Identity> account(Context ctx) {
+        return visitors == null ? Optional.empty() : visitors.current(ctx);
+    }
+
+    private void checkToken(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ctx.header("WWW-Authenticate", "Bearer");
-            throw new UnauthorizedException("This route is for coaches: send 'Authorization: Bearer <coach token>'"
-                    + " (the token is printed when the server starts, or set with --coach-token)");
+            throw new UnauthorizedException("This route is for coaches: sign in with a coach account, or send"
+                    + " 'Authorization: Bearer <coach token>' (the token is printed when the server starts, or set"
+                    + " with --coach-token)");
         }
         byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
         // Constant-time comparison, so the token cannot be guessed one character at a time.

@@ -1,6 +1,7 @@
 package dev.hotseat.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.account.Accounts;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.Sessions;
@@ -8,13 +9,20 @@ import dev.hotseat.conversation.TurnGate;
 import dev.hotseat.conversation.TurnPipeline;
 import dev.hotseat.operations.Metrics;
 import dev.hotseat.operations.OperationsRoutes;
+import dev.hotseat.history.History;
+import dev.hotseat.history.HistoryStore;
+import dev.hotseat.history.ShareLinks;
 import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.review.ReviewRoutes;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
 import dev.hotseat.store.Retention;
 import dev.hotseat.store.SqliteSessionStore;
 import dev.hotseat.studio.DraftScenarios;
 import dev.hotseat.studio.StudioRoutes;
+import dev.hotseat.store.SqliteSessionOwners;
+import dev.hotseat.store.SqliteSessionStore;
+import dev.hotseat.store.SqliteTryStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
@@ -23,6 +31,7 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.router.exception.HttpResponseExceptionMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -57,27 +66,34 @@ public final class HotseatServer implements AutoCloseable {
     /**
      * What the server is made of.
      *
-     * @param web      folder of static files served at /; skipped when it does not exist
-     * @param database a PostgreSQL JDBC URL; blank for SQLite in {@code data}
-     * @param keepDays transcripts idle this many days are removed; 0 keeps everything
+     * @param web              folder of static files served at /; skipped when it does not exist
+     * @param database         a PostgreSQL JDBC URL; blank for SQLite in {@code data}
+     * @param keepDays         transcripts idle this many days are removed; 0 keeps everything
+     * @param accountsRequired true for {@code --accounts required}: no guests, everyone signs in
      */
     public record Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
-                        WireSettings wire, String database, int keepDays) {
-        /** Loopback only, no rate limits, SQLite in {@code data}, nothing removed: what tests and benches start. */
+                        WireSettings wire, String database, int keepDays, boolean accountsRequired) {
+        /** Loopback only, no rate limits, SQLite in {@code data}, nothing removed, guests allowed: what tests start. */
         public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken) {
-            this(port, data, web, library, engines, coachToken, WireSettings.local(), "", 0);
+            this(port, data, web, library, engines, coachToken, WireSettings.local(), "", 0, false);
         }
 
-        /** With these network settings; SQLite in {@code data}, nothing removed. */
+        /** With these network settings; SQLite in {@code data}, nothing removed, guests allowed. */
         public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
                      WireSettings wire) {
-            this(port, data, web, library, engines, coachToken, wire, "", 0);
+            this(port, data, web, library, engines, coachToken, wire, "", 0, false);
         }
 
-        /** With this database and retention; loopback only, no rate limits. */
+        /** With this database and retention; loopback only, no rate limits, guests allowed. */
         public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
                      String database, int keepDays) {
-            this(port, data, web, library, engines, coachToken, WireSettings.local(), database, keepDays);
+            this(port, data, web, library, engines, coachToken, WireSettings.local(), database, keepDays, false);
+        }
+
+        /** Guests allowed or not; otherwise as the six-argument form. */
+        public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
+                     boolean accountsRequired) {
+            this(port, data, web, library, engines, coachToken, WireSettings.local(), "", 0, accountsRequired);
         }
     }
 
@@ -90,14 +106,25 @@ public final class HotseatServer implements AutoCloseable {
         SessionStore store = new SqliteSessionStore(db, json);
         // Sessions see the coaches' drafts under their random ids too ("try it yourself" in the studio).
         DraftScenarios library = new DraftScenarios(setup.library());
-        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, library, executor, metrics);
-        Sessions sessions = new Sessions(library, store, pipeline, executor, new TurnGate(setup.wire().maxTurns()));
-        ChatSocket socket = new ChatSocket(sessions, json, executor,
-                new RateLimits("session starts", setup.wire().startRate()), metrics::error);
+        SqliteTryStore tries = new SqliteTryStore(db, json);
+        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, tries, library, executor, metrics);
+        SqliteSessionOwners owners = new SqliteSessionOwners(db);
+        Sessions sessions = new Sessions(library, store, owners, tries, pipeline, executor,
+                new TurnGate(setup.wire().maxTurns()));
         metrics.gauge("hotseat.chats.active", "Sessions with a socket attached", sessions::active);
         metrics.gauge("hotseat.sessions.in.memory", "Sessions held in memory", sessions::inMemory);
-        CoachAuth coach = new CoachAuth(setup.coachToken());
-        ApiRoutes api = new ApiRoutes(library, setup.engines(), store, coach, json);
+        Visitors visitors = new Visitors(new Accounts(db), !setup.accountsRequired());
+        CoachAuth coach = new CoachAuth(setup.coachToken(), visitors);
+        SessionAccess access = new SessionAccess(owners, visitors, coach);
+        ChatSocket socket = new ChatSocket(sessions, access, json, executor,
+                new RateLimits("session starts", setup.wire().startRate()), metrics::error);
+        ApiRoutes api = new ApiRoutes(library, setup.engines(), store, tries, coach, access, json);
+        AccountRoutes accounts = new AccountRoutes(visitors, json);
+        HistoryStore historyStore = new HistoryStore(db, json);
+        HistoryRoutes history = new HistoryRoutes(new History(historyStore, library), historyStore,
+                new ShareLinks(db), new SessionReader(store, tries, library), access, visitors, sessions);
+        ReviewRoutes review = new ReviewRoutes(db, store, library, new AccountPeople(db, visitors, access, coach),
+                json, Clock.systemUTC());
         StudioRoutes studio = new StudioRoutes(library, setup.engines(), db, coach, json);
         OperationsRoutes operations = new OperationsRoutes(db, setup.library(), metrics);
         AutoCloseable housekeeping = Retention.schedule(db, setup.keepDays());
@@ -106,6 +133,11 @@ public final class HotseatServer implements AutoCloseable {
                 configure(config, setup, json, socket, api, studio, metrics);
                 Guards.configure(config, setup.wire());
                 operations.configure(config.routes);
+                config.routes.wsBeforeUpgrade("/ws/chat", ctx -> visitors.atUpgrade(ctx, coach.isCoach(ctx)));
+                accounts.configure(config.routes);
+                review.configure(config.routes);
+                history.configure(config.routes);
+                config.staticFiles.enableWebjars();
             }).start(setup.port());
             return new HotseatServer(app, db, executor, housekeeping);
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package dev.hotseat.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.hotseat.conversation.BusyException;
+import dev.hotseat.account.Refusal;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.UnknownSessionException;
 import dev.hotseat.persona.UnknownScenarioException;
@@ -42,6 +43,7 @@ public record Problem(int status, String code, String message, Integer retryAfte
             case UnknownScenarioException unknown -> new Problem(404, "unknown-scenario", unknown.getMessage());
             case UnknownSessionException unknown -> new Problem(404, "unknown-session", unknown.getMessage());
             case DuplicateTurnException taken -> new Problem(409, "turn-taken", taken.getMessage());
+            case Refusal refused -> new Problem(refused.status(), refused.code(), refused.getMessage());
             case UnauthorizedException denied -> new Problem(401, "unauthorized", denied.getMessage());
             case CrossOriginException crossSite -> new Problem(403, "cross-origin", crossSite.getMessage());
             case ForeignHostException wrongHost -> new Problem(421, "unknown-host", wrongHost.getMessage());

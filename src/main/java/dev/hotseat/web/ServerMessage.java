@@ -7,6 +7,7 @@ import dev.hotseat.conversation.Conversation;
 import dev.hotseat.conversation.Mood;
 import dev.hotseat.conversation.Outcome;
 import dev.hotseat.conversation.SessionReport;
+import dev.hotseat.conversation.Try;
 import dev.hotseat.conversation.Turn;
 import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Grade;
@@ -32,12 +33,25 @@ public sealed interface ServerMessage {
 
     /** A socket re-attached; everything so far. Grades are left out of an exam still going on. */
     record Resumed(String session, ScenarioBrief scenario, String mode, List<WireTurn> turns, Mood mood,
-                   Outcome outcome, SessionReport report) implements ServerMessage {
+                   Outcome outcome, SessionReport report, List<WireTry> tries) implements ServerMessage {
         public String type() { return "resumed"; }
 
         static Resumed of(Conversation c) {
             return new Resumed(c.id(), ScenarioBrief.of(c.scenario()), c.mode().wire(), WireTurn.all(c), c.mood(),
-                    c.outcome().orElse(null), c.report().orElse(null));
+                    c.outcome().orElse(null), c.report().orElse(null), WireTry.all(c));
+        }
+    }
+
+    /**
+     * The learner is answering {@code turn} again with {@code text}: {@code turns} is what remains before it and
+     * {@code tries} every try set aside so far; the new reply's grade and the persona's answer follow.
+     */
+    record Rewound(String session, int turn, int attempt, String text, List<WireTurn> turns, Mood mood,
+                   List<WireTry> tries) implements ServerMessage {
+        public String type() { return "rewound"; }
+
+        static Rewound of(Conversation c, Try set, String text) {
+            return new Rewound(c.id(), set.fromTurn(), set.attempt(), text, WireTurn.all(c), c.mood(), WireTry.all(c));
         }
     }
 
@@ -79,6 +93,15 @@ public sealed interface ServerMessage {
     /** The reply the client sent with id {@code id} is durable as turn {@code turn}. */
     record Stored(String id, int turn) implements ServerMessage {
         public String type() { return "stored"; }
+    }
+
+    /** An earlier try as sent in {@code resumed}, {@code rewound} and {@code GET /api/sessions/{id}}. */
+    record WireTry(int attempt, int fromTurn, List<WireTurn> turns) {
+        static List<WireTry> all(Conversation c) {
+            boolean grades = c.gradesVisible();
+            return c.tries().stream().map(t -> new WireTry(t.attempt(), t.fromTurn(),
+                    t.turns().stream().map(turn -> WireTurn.of(turn, grades, null)).toList())).toList();
+        }
     }
 
     /**

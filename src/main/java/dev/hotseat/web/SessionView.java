@@ -11,12 +11,14 @@ import java.util.List;
  *
  * @param mode    practice or exam; an exam's grades stay hidden until it ends
  * @param outcome null while the session goes on
+ * @param tries   earlier tries the learner set aside by answering a turn again (not counted in the report)
  */
 public record SessionView(String session, ScenarioBrief scenario, String mode, Outcome outcome, Mood mood,
-                          List<ServerMessage.WireTurn> turns, SessionReport report) {
+                          List<ServerMessage.WireTurn> turns, SessionReport report,
+                          List<ServerMessage.WireTry> tries) {
 
     static SessionView of(Conversation c) {
         return new SessionView(c.id(), ScenarioBrief.of(c.scenario()), c.mode().wire(), c.outcome().orElse(null),
-                c.mood(), ServerMessage.WireTurn.all(c), c.report().orElse(null));
+                c.mood(), ServerMessage.WireTurn.all(c), c.report().orElse(null), ServerMessage.WireTry.all(c));
     }
 }

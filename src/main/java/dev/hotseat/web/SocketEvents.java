@@ -7,6 +7,7 @@ import dev.hotseat.conversation.Conversation;
 import dev.hotseat.conversation.Outcome;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.SessionReport;
+import dev.hotseat.conversation.Try;
 import dev.hotseat.conversation.Turn;
 import dev.hotseat.evaluation.Grade;
 import io.javalin.websocket.WsContext;
@@ -57,6 +58,11 @@ final class SocketEvents implements ChatEvents {
     @Override
     public void ended(Outcome outcome, SessionReport report) {
         send(new ServerMessage.Ended(outcome, report));
+    }
+
+    @Override
+    public void rewound(Conversation conversation, Try set, String text) {
+        send(ServerMessage.Rewound.of(conversation, set, text));
     }
 
     @Override

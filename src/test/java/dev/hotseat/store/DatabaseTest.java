@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
+    /** The newest version shipped; tests add their own steps after it. */
+
     @TempDir
     Path data;
 

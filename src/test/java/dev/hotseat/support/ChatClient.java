@@ -24,13 +24,22 @@ public final class ChatClient implements AutoCloseable {
     private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
     private final WebSocket socket;
 
-    private ChatClient(int port) {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:" + port + "/ws/chat"), new Listener()).join();
+    private ChatClient(int port, String cookie) {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        this.socket = builder.buildAsync(URI.create("ws://localhost:" + port + "/ws/chat"), new Listener()).join();
     }
 
+    /** A socket with no cookie: the server makes it a guest for as long as it stays open. */
     public static ChatClient connect(int port) {
-        return new ChatClient(port);
+        return new ChatClient(port, null);
+    }
+
+    /** A socket that sends {@code cookie} ("hotseat=…"), as a browser would. */
+    public static ChatClient connect(int port, String cookie) {
+        return new ChatClient(port, cookie);
     }
 
     /** Sends raw text, exactly as given. */

@@ -1,5 +1,6 @@
 package dev.hotseat.support;
 
+import dev.hotseat.account.UsersCommand;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.partner.ScenarioDirector;
@@ -13,14 +14,21 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** A real server on a free port, with a real SQLite file in {@code dataDir}. */
+/**
+ * A real server on a free port, with a real SQLite file in {@code dataDir}. Like one browser, it keeps one guest
+ * cookie and sends it on {@link #chat()} and {@link #get}, so its sessions are its own; {@link #newGuestCookie()}
+ * gives another browser's.
+ */
 public final class TestServer implements AutoCloseable {
     public static final String COACH_TOKEN = "coach-secret";
     private final HotseatServer server;
+    private final Path dataDir;
+    private volatile String cookie;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer(HotseatServer server) {
+    private TestServer(HotseatServer server, Path dataDir) {
         this.server = server;
+        this.dataDir = dataDir;
     }
 
     /** Fake library, keyword evaluator and echoing partner. */
@@ -45,24 +53,86 @@ public final class TestServer implements AutoCloseable {
     /** On the database {@code database} names (a PostgreSQL URL), or SQLite in {@code dataDir} when it is blank. */
     public static TestServer start(Path dataDir, Engines engines, PromptLibrary library, String database) {
         return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
-                library, engines, COACH_TOKEN, database, 0)));
+                library, engines, COACH_TOKEN, database, 0)), dataDir);
     }
 
     /** Fake library and the given engines, facing the network as {@code wire} says (limits, hosts). */
     public static TestServer start(Path dataDir, Engines engines, dev.hotseat.web.WireSettings wire) {
         return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
-                new FakeLibrary(), engines, COACH_TOKEN, wire)));
+                new FakeLibrary(), engines, COACH_TOKEN, wire)), dataDir);
+    }
+
+    /** With {@code --accounts required}: no guests. */
+    public static TestServer accountsRequired(Path dataDir) {
+        return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
+                new FakeLibrary(), Engines.offline(new KeywordEvaluator(), new FakePartner()), COACH_TOKEN, true)), dataDir);
     }
 
     public int port() {
         return server.port();
     }
 
-    public ChatClient chat() {
-        return ChatClient.connect(port());
+    /** Adds an account with {@code users add}, as an administrator would, on this server's database. */
+    public void addUser(String name, String role, String password) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int code = UsersCommand.run(new String[] {"add", name, "--role", role, "--data", dataDir.toString()},
+                new java.io.ByteArrayInputStream((password + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new java.io.PrintStream(out), new java.io.PrintStream(out), java.util.Map.of());
+        if (code != 0) {
+            throw new AssertionError("users add " + name + " failed: " + out);
+        }
     }
 
+    /** Signs in through {@code POST /api/login} (with no cookie) and returns the account's cookie. */
+    public String signIn(String name, String password) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"password\":\"" + password + "\"}"))
+                .build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Sign-in as " + name + " failed: " + response.statusCode() + " " + response.body());
+        }
+        return cookieFrom(response);
+    }
+
+    /** A socket carrying this server's own browser cookie. */
+    public ChatClient chat() {
+        return ChatClient.connect(port(), cookie());
+    }
+
+    /** A socket from another browser (a fresh guest). */
+    public ChatClient chatAs(String otherCookie) {
+        return ChatClient.connect(port(), otherCookie);
+    }
+
+    /** This test's browser cookie ("hotseat=…"), made on first use through {@code GET /api/me}. */
+    public synchronized String cookie() {
+        if (cookie == null) {
+            cookie = newGuestCookie();
+        }
+        return cookie;
+    }
+
+    /** A new guest's cookie, as a second browser would get it. */
+    public String newGuestCookie() {
+        HttpResponse<String> me = send(HttpRequest.newBuilder(uri("/api/me")).GET().build());
+        return cookieFrom(me);
+    }
+
+    /** The {@code name=value} part of a response's Set-Cookie. */
+    public static String cookieFrom(HttpResponse<?> response) {
+        String header = response.headers().firstValue("Set-Cookie")
+                .orElseThrow(() -> new AssertionError("No Set-Cookie in " + response));
+        return header.substring(0, header.indexOf(';'));
+    }
+
+    /** GET with this test's browser cookie, unless the headers bring their own Cookie. */
     public HttpResponse<String> get(String path, String... headers) {
+        return send(withCookie(HttpRequest.newBuilder(uri(path)).GET(), headers).build());
+    }
+
+    /** GET with exactly these headers and no cookie. */
+    public HttpResponse<String> getBare(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
         if (headers.length > 0) {
             request.headers(headers);
@@ -70,9 +140,27 @@ public final class TestServer implements AutoCloseable {
         return send(request.build());
     }
 
-    public HttpResponse<String> post(String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    public HttpResponse<String> post(String path, String body, String... headers) {
+        return send(withCookie(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), headers).build());
+    }
+
+    public HttpResponse<String> delete(String path, String... headers) {
+        return send(withCookie(HttpRequest.newBuilder(uri(path)).DELETE(), headers).build());
+    }
+
+    private HttpRequest.Builder withCookie(HttpRequest.Builder request, String... headers) {
+        boolean own = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            own |= headers[i].equalsIgnoreCase("Cookie");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        if (!own) {
+            request.header("Cookie", cookie());
+        }
+        return request;
     }
 
     private URI uri(String path) {

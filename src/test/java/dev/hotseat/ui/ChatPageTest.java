@@ -116,7 +116,7 @@ class ChatPageTest {
     }
 
     @Test
-    void endButton_showsTheSummary_andPractiseAgainReturnsToTheScenarios() throws IOException {
+    void endButton_asksFirst_showsTheSummary_andPractiseAgainRestartsTheSameScenario() throws IOException {
         // given a chat with one graded reply
         startFirstCustomerScenario();
         screenshot("briefing-desktop.png");
@@ -126,8 +126,10 @@ class ChatPageTest {
         waitForCount("[data-testid=grade-card]", 1);
         waitUntilIdle();
 
-        // when the learner ends the session
+        // when the learner ends the session (and confirms: ending cannot be undone)
         find("[data-testid=end-button]").click();
+        assertTrue(find("[data-testid=composer]").isDisplayed(), "End ended the session without asking");
+        find("[data-testid=end-confirm]").click();
 
         // then a summary shows the outcome and the average score, and "Practise again" starts over
         WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=outcome]")));
@@ -138,9 +140,14 @@ class ChatPageTest {
         assertFalse(find("[data-testid=summary]").getText().matches("(?s).*\\b(null|undefined|NaN)\\b.*"),
                 "the summary shows a missing value: " + find("[data-testid=summary]").getText());
         screenshot("summary-desktop.png");
+        String title = find("[data-testid=scenario-title]").getText();
+        String ended = String.valueOf(js("return window.__hotseat.lastSession ?? null"));
         find("[data-testid=practise-again]").click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=scenario]")));
-        assertEquals(null, js("return sessionStorage.getItem('hotseat.session')"));
+        waitForCount("[data-testid=partner-message]", 1);
+        wait.until(d -> js("return sessionStorage.getItem('hotseat.session')") != null);
+        assertEquals(title, find("[data-testid=scenario-title]").getText());
+        assertTrue(find("[data-testid=composer]").isDisplayed());
+        assertFalse(String.valueOf(js("return sessionStorage.getItem('hotseat.session')")).contains(ended));
     }
 
     @Test
@@ -156,6 +163,7 @@ class ChatPageTest {
         int cardsDuringExam = all("[data-testid=grade-card]").size();
         int hiddenDuringExam = all("[data-testid=grade-hidden]").size();
         find("[data-testid=end-button]").click();
+        find("[data-testid=end-confirm]").click();
 
         // then no grade showed during the exam, and the grade card appears with the summary
         assertEquals(0, cardsDuringExam);

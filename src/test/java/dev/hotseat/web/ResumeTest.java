@@ -64,15 +64,17 @@ class ResumeTest {
     @Test
     void afterARestart_resumeReturnsEveryTurnAndGrade_andTheChatGoesOn() {
         String session;
+        String cookie;
         try (TestServer before = TestServer.start(data); ChatClient chat = before.chat()) {
             session = chat.start("late-parcel", "practice");
+            cookie = before.cookie();
             chat.reply("I'm sorry");
             chat.next("partner");
             chat.reply("Please calm down");
             chat.next("partner");
         }
 
-        try (TestServer after = TestServer.start(data); ChatClient chat = after.chat()) {
+        try (TestServer after = TestServer.start(data); ChatClient chat = after.chatAs(cookie)) {
             chat.send("type", "resume", "session", session);
             JsonNode resumed = chat.next("resumed");
             chat.reply("Sorry, I understand");
@@ -98,13 +100,15 @@ class ResumeTest {
     @Test
     void endedSessionAfterRestart_resumesAsEnded_andRefusesReplies() {
         String session;
+        String cookie;
         try (TestServer before = TestServer.start(data); ChatClient chat = before.chat()) {
             session = chat.start("late-parcel", "practice");
+            cookie = before.cookie();
             chat.reply("goodbye");
             chat.next("ended");
         }
 
-        try (TestServer after = TestServer.start(data); ChatClient chat = after.chat()) {
+        try (TestServer after = TestServer.start(data); ChatClient chat = after.chatAs(cookie)) {
             chat.send("type", "resume", "session", session);
             JsonNode resumed = chat.next("resumed");
             chat.reply("hello again");

@@ -92,17 +92,19 @@ class TurnStoredFirstTest {
     @Test
     void learnersTurn_survives_aServerRestartWhileTheEnginesHang() throws Exception {
         String session;
+        String cookie;
         try (TestServer server = TestServer.start(data, hanging.engines());
              ChatClient chat = server.chat();
              hanging) {
             session = chat.start("late-parcel", "practice");
+            cookie = server.cookie();
             chat.reply(REPLY);
             assertTrue(hanging.bothHanging(10));
             chat.drop();
             hanging.release();
         }
 
-        try (TestServer after = TestServer.start(data); ChatClient chat = after.chat()) {
+        try (TestServer after = TestServer.start(data); ChatClient chat = after.chatAs(cookie)) {
             chat.send("type", "resume", "session", session);
             JsonNode turns = chat.next("resumed").path("turns");
 
@@ -125,15 +127,17 @@ class TurnStoredFirstTest {
             throw new IllegalStateException("this server is gone");
         };
         String session;
+        String cookie;
         try (TestServer server = TestServer.start(data, new Engines(new KeywordEvaluator(), Optional.empty(), deaf, deaf));
              ChatClient chat = server.chat()) {
             session = chat.start("late-parcel", "practice");
+            cookie = server.cookie();
             chat.reply(REPLY);
             assertTrue(called.await(10, TimeUnit.SECONDS));
         }
 
         // When the learner resumes on a new server over the same data
-        try (TestServer after = TestServer.start(data); ChatClient chat = after.chat()) {
+        try (TestServer after = TestServer.start(data); ChatClient chat = after.chatAs(cookie)) {
             chat.send("type", "resume", "session", session);
             assertEquals(2, chat.next("resumed").path("turns").size());
             List<JsonNode> answer = chat.untilAll("grade", "partner");

@@ -1,0 +1,90 @@
+package dev.hotseat.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.conversation.SessionStore;
+import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.store.Database;
+import dev.hotseat.web.JsonBody;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Coach review, agreement, assignments, groups and the cohort dashboard (docs/protocol.md, "Coach review"). */
+public final class ReviewRoutes {
+    private final People people;
+    private final Reviews reviews;
+    private final Agreement agreement;
+    private final LabelledExport export;
+    private final Assignments assignments;
+    private final Dashboard dashboard;
+    private final ObjectMapper json;
+
+    public ReviewRoutes(Database db, SessionStore sessions, PromptLibrary library, People people, ObjectMapper json,
+                        Clock clock) {
+        CriterionTally tally = new CriterionTally(db, json);
+        ReviewStore store = new ReviewStore(db, tally);
+        this.people = people;
+        this.reviews = new Reviews(sessions, library, store);
+        this.agreement = new Agreement(store, json);
+        this.export = new LabelledExport(store, sessions, library, json);
+        this.assignments = new Assignments(db, tally, library, people, clock);
+        this.dashboard = new Dashboard(db, tally, library, people);
+        this.json = json;
+    }
+
+    /** Declares the routes. */
+    public void configure(RoutesConfig routes) {
+        routes.get("/api/coach/sessions", coach(ctx -> ctx.json(dashboard.recent(ctx.queryParam("learner")))));
+        routes.get("/api/coach/sessions/{id}/review", coach(ctx -> ctx.json(reviews.coachView(ctx.pathParam("id")))));
+        routes.post("/api/coach/sessions/{id}/review", coach(this::review));
+        routes.get("/api/coach/agreement", coach(ctx -> ctx.json(Map.of("criteria", agreement.rows()))));
+        routes.get("/api/coach/agreement.jsonl", coach(ctx -> ctx.contentType("application/x-ndjson; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"coach-labels.jsonl\"").result(export.jsonl())));
+        routes.get("/api/coach/assignments", coach(ctx -> ctx.json(assignments.all())));
+        routes.post("/api/coach/assignments", coach(ctx -> ctx.status(201)
+                .json(assignments.create(body(ctx), people.coachName(ctx)))));
+        routes.get("/api/coach/groups", coach(ctx -> ctx.json(assignments.groups())));
+        routes.put("/api/coach/groups/{name}", coach(ctx -> ctx.json(new Assignments.Group(ctx.pathParam("name"),
+                assignments.setGroup(ctx.pathParam("name"), body(ctx))))));
+        routes.get("/api/coach/dashboard", coach(ctx -> ctx.json(dashboard.view(DashboardFilter.of(ctx)))));
+        routes.get("/api/coach/dashboard.csv", coach(this::csv));
+        routes.get("/api/sessions/{id}/review", this::learnerReview);
+        routes.get("/api/me/assignments", this::myAssignments);
+    }
+
+    private Handler coach(Handler handler) {
+        return people.coachOnly(handler);
+    }
+
+    private void review(Context ctx) {
+        String id = ctx.pathParam("id");
+        reviews.save(id, ReviewRequest.read(body(ctx), people.coachName(ctx), java.time.Instant.now()));
+        ctx.json(reviews.coachView(id));
+    }
+
+    private void csv(Context ctx) {
+        DashboardFilter filter = DashboardFilter.of(ctx);
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"hotseat-practices.csv\"")
+                .result(DashboardCsv.of(dashboard.practices(filter), filter.passMark()));
+    }
+
+    private void learnerReview(Context ctx) {
+        String id = ctx.pathParam("id");
+        people.checkCanRead(ctx, id);
+        ctx.json(reviews.learnerView(id));
+    }
+
+    private void myAssignments(Context ctx) {
+        List<Assignment> mine = people.learner(ctx).map(assignments::of).orElse(List.of());
+        ctx.json(mine);
+    }
+
+    private JsonNode body(Context ctx) {
+        return JsonBody.object(json, ctx.body(), "{…} as docs/protocol.md shows");
+    }
+}

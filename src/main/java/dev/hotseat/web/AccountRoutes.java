@@ -1,0 +1,77 @@
+package dev.hotseat.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.account.AccountException;
+import dev.hotseat.account.Identity;
+import dev.hotseat.account.SignIn;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Optional;
+
+/** Signing in and out, and "who am I": {@code POST /api/login}, {@code POST /api/logout}, {@code GET /api/me}. */
+final class AccountRoutes {
+    private final Visitors visitors;
+    private final ObjectMapper json;
+
+    AccountRoutes(Visitors visitors, ObjectMapper json) {
+        this.visitors = visitors;
+        this.json = json;
+    }
+
+    /** What {@code GET /api/me} and a sign-in answer. {@code claimed}: guest sessions moved into the account. */
+    record Me(String name, String role, boolean guest, boolean accountsRequired, Integer claimed) {
+        static Me of(Identity who, boolean accountsRequired, Integer claimed) {
+            return new Me(who.name(), who.role().wire(), who.guest(), accountsRequired, claimed);
+        }
+    }
+
+    /** Declares the routes. */
+    void configure(RoutesConfig routes) {
+        routes.get("/api/me", ctx -> ctx.json(Me.of(visitors.orGuest(ctx), !visitors.guestsAllowed(), null)));
+        routes.post("/api/login", this::login);
+        routes.post("/api/logout", this::logout);
+    }
+
+    private void login(Context ctx) {
+        JsonNode body = body(ctx);
+        String name = text(body, "name");
+        String password = text(body, "password");
+        Optional<Identity> before = previous(ctx);
+        SignIn signIn = visitors.accounts().signIn(name, password);
+        // The old token dies and a new one is set: a cookie planted before sign-in is worth nothing after it.
+        Optional.ofNullable(Visitors.token(ctx)).ifPresent(visitors.accounts()::signOut);
+        int claimed = before.filter(Identity::guest).filter(g -> body.path("claim").asBoolean(true))
+                .map(guest -> visitors.accounts().claim(guest, signIn.identity())).orElse(0);
+        visitors.signedIn(ctx, signIn);
+        ctx.json(Me.of(signIn.identity(), !visitors.guestsAllowed(), claimed));
+    }
+
+    private void logout(Context ctx) {
+        Optional.ofNullable(Visitors.token(ctx)).ifPresent(visitors.accounts()::signOut);
+        visitors.clear(ctx);
+        ctx.status(204);
+    }
+
+    /** Whoever the browser was before signing in; a stale or altered cookie just counts as nobody here. */
+    private Optional<Identity> previous(Context ctx) {
+        try {
+            return visitors.current(ctx);
+        } catch (AccountException badCookie) {
+            return Optional.empty();
+        }
+    }
+
+    private JsonNode body(Context ctx) {
+        return JsonBody.object(json, ctx.body(), "{\"name\":\"…\",\"password\":\"…\"}");
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isTextual() || value.asText().isEmpty()) {
+            throw new BadMessageException("bad-message", "The sign-in needs '" + field
+                    + "': send {\"name\":\"…\",\"password\":\"…\"}");
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.hotseat.web;
+
+import dev.hotseat.account.Identity;
+import dev.hotseat.conversation.Sessions;
+import dev.hotseat.history.History;
+import dev.hotseat.history.HistoryStore;
+import dev.hotseat.history.ShareLinks;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/**
+ * A learner's own sessions: history, progress, the report to keep (JSON, CSV, share link), and deleting one.
+ * Every route under {@code /api/sessions/{id}} answers 404 to anyone but the owner and coaches.
+ */
+final class HistoryRoutes {
+    private final History history;
+    private final HistoryStore store;
+    private final ShareLinks shares;
+    private final SessionReader reader;
+    private final SessionAccess access;
+    private final Visitors visitors;
+    private final Sessions sessions;
+
+    HistoryRoutes(History history, HistoryStore store, ShareLinks shares, SessionReader reader, SessionAccess access,
+                  Visitors visitors, Sessions sessions) {
+        this.history = history;
+        this.store = store;
+        this.shares = shares;
+        this.reader = reader;
+        this.access = access;
+        this.visitors = visitors;
+        this.sessions = sessions;
+    }
+
+    /** Declares the routes. */
+    void configure(RoutesConfig routes) {
+        routes.get("/api/me/sessions", ctx -> ctx.json(history.sessions(me(ctx).id(), ctx.queryParam("scenario"))));
+        routes.get("/api/me/progress", ctx -> ctx.json(history.progress(me(ctx).id(), ctx.queryParam("scenario"))));
+        routes.get("/api/sessions/{id}/report", ctx -> ctx.json(report(ctx)));
+        routes.get("/api/sessions/{id}/report.csv", this::csv);
+        routes.delete("/api/sessions/{id}", this::delete);
+        routes.post("/api/sessions/{id}/share", this::share);
+        routes.delete("/api/sessions/{id}/share", this::revoke);
+        routes.get("/api/shared/{token}", ctx -> ctx.json(shared(ctx)));
+        routes.get("/api/shared/{token}/report.csv", ctx -> csv(ctx, shared(ctx)));
+    }
+
+    // A visitor with no cookie yet is a new guest with an empty history (or, under --accounts required, asked to sign in).
+    private Identity me(Context ctx) {
+        return visitors.orGuest(ctx);
+    }
+
+    private ReportView report(Context ctx) {
+        String id = ctx.pathParam("id");
+        access.check(ctx, id);
+        return ReportView.of(reader.load(id), false);
+    }
+
+    private ReportView shared(Context ctx) {
+        return ReportView.of(reader.load(shares.session(ctx.pathParam("token"))), true);
+    }
+
+    private void csv(Context ctx) {
+        csv(ctx, report(ctx));
+    }
+
+    private static void csv(Context ctx, ReportView report) {
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"hotseat-" + report.session() + ".csv\"");
+        ctx.result(ReportCsv.of(report));
+    }
+
+    private void delete(Context ctx) {
+        String id = ctx.pathParam("id");
+        access.check(ctx, id);
+        sessions.forget(id);
+        store.delete(id);
+        ctx.status(204);
+    }
+
+    // Sharing is the learner's own choice: a coach can read the session but not hand it out.
+    private void share(Context ctx) {
+        String id = ctx.pathParam("id");
+        access.checkOwner(ctx, id);
+        reader.load(id);
+        String token = shares.create(id);
+        ctx.status(201).json(Map.of("token", token, "url", "/report.html?share=" + token));
+    }
+
+    private void revoke(Context ctx) {
+        String id = ctx.pathParam("id");
+        access.checkOwner(ctx, id);
+        ctx.json(Map.of("revoked", shares.revoke(id)));
+    }
+}

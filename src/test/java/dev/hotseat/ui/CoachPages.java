@@ -1,0 +1,49 @@
+package dev.hotseat.ui;
+
+import dev.hotseat.account.UsersCommand;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Steps the coach-page browser tests share: the coach token form, accounts, a signed-in browser. */
+final class CoachPages {
+    static final String TOKEN = "browser-test-coach-token";
+
+    private CoachPages() {
+    }
+
+    /** Opens a coach page; when it asks for the coach token, types it in. */
+    static void openAsCoach(ChromeDriver browser, String url) {
+        browser.get(url);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=coach-token]"))).sendKeys(TOKEN);
+        browser.findElement(By.cssSelector("[data-testid=token-form] button")).click();
+    }
+
+    /** Adds an account with {@code users add}, as an administrator would. */
+    static void addUser(Path data, String name, String role, String password) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = UsersCommand.run(new String[] {"add", name, "--role", role, "--data", data.toString()},
+                new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out), new PrintStream(out), Map.of());
+        if (code != 0) {
+            throw new AssertionError("users add " + name + " failed: " + out);
+        }
+    }
+
+    /** Signs this browser in through POST /api/login, from a page of the app; returns the status. */
+    static long signIn(ChromeDriver browser, String name, String password) {
+        return (Long) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/login', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+                + " body: JSON.stringify({name: arguments[0], password: arguments[1]})}).then(r => done(r.status));",
+                name, password);
+    }
+}

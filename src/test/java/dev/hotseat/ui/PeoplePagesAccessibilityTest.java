@@ -1,0 +1,103 @@
+package dev.hotseat.ui;
+
+import static dev.hotseat.ui.LearnerSteps.send;
+import static dev.hotseat.ui.LearnerSteps.startChat;
+import static dev.hotseat.ui.LearnerSteps.within;
+import static dev.hotseat.ui.LearnerSteps.waitForCount;
+import static dev.hotseat.ui.LearnerSteps.waitUntilIdle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * axe-core finds no serious or critical problem on the pages of issue 10 (sign-in, history, progress, a report
+ * with an earlier try and a share link, the chat asking to end), in light and dark, at 360 px and desktop.
+ */
+@Tag("browser")
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class PeoplePagesAccessibilityTest {
+    @TempDir
+    static Path temp;
+    private static ChatServer server;
+    private static ChromeDriver browser;
+    private static String session;
+
+    @BeforeAll
+    static void aLearnerWithOneRetriedSession() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        Axe.assumeAvailable();
+        server = ChatServer.start(temp.resolve("data"));
+        browser = HeadlessChromium.start(temp);
+        startChat(browser, server.url());
+        send(browser, "Calm down, it's not my fault the courier lost it.");
+        waitForCount(browser, "[data-testid=grade-card]", 1);
+        waitUntilIdle(browser);
+        WebElement again = browser.findElement(By.cssSelector("[data-testid=retry-button]"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", again);
+        again.click();
+        browser.findElement(By.cssSelector("[data-testid=reply-input]")).clear();
+        send(browser, "I'm so sorry about this, I understand how frustrating it is.");
+        within(browser).until(d -> d.findElements(By.cssSelector("[data-testid=try]")).size() == 1);
+        waitUntilIdle(browser);
+        session = String.valueOf(browser.executeScript("return window.__hotseat.lastSession"));
+        browser.findElement(By.cssSelector("[data-testid=end-button]")).click();
+        within(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=end-confirm]"))).click();
+        within(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=outcome]")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Axe.Look.class)
+    void signInHistoryProgressAndReport_haveNoSeriousViolations(Axe.Look look) {
+        // given the browser in this look
+        Axe.apply(browser, look);
+        Map<String, List<String>> found = new LinkedHashMap<>();
+
+        // when axe checks each page once it has drawn
+        found.put("sign-in", check("signin.html", "[data-testid=signin-form]"));
+        found.put("history", check("history.html", "[data-testid=history-item]"));
+        found.put("progress", check("progress.html", "[data-testid=legend-skill]"));
+        browser.get(server.url() + "report.html?session=" + session);
+        within(browser).until(d -> !d.findElements(By.cssSelector("[data-testid=try]")).isEmpty());
+        browser.findElement(By.cssSelector("[data-testid=share-make]")).click();
+        within(browser).until(d -> !d.findElements(By.cssSelector("[data-testid=share-url]")).isEmpty());
+        found.put("report", Axe.seriousViolations(browser));
+        startChat(browser, server.url());
+        browser.findElement(By.cssSelector("[data-testid=end-button]")).click();
+        within(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=end-confirm]")));
+        found.put("chat asking to end", Axe.seriousViolations(browser));
+
+        // then none has a serious or critical violation
+        found.forEach((page, violations) -> assertEquals(List.of(), violations, page + ", " + look));
+    }
+
+    private List<String> check(String page, String drawn) {
+        browser.get(server.url() + page);
+        within(browser).until(d -> !d.findElements(By.cssSelector(drawn)).isEmpty());
+        return Axe.seriousViolations(browser);
+    }
+}

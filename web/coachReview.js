@@ -1,0 +1,93 @@
+import { el } from './dom.js';
+import { criterionName } from './labels.js';
+
+// The coach's word beside the automatic grade: marks, comments and the verdict from
+// GET /api/sessions/{id}/review. Everything a coach typed goes in as text.
+
+/** Fetches a session's review; null when there is none to show (or it could not be read). */
+export async function fetchReview(session) {
+  if (!session) return null;
+  try {
+    const response = await fetch(`/api/sessions/${encodeURIComponent(session)}/review`, {
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) return null;
+    const review = await response.json();
+    return review.hidden ? null : review;
+  } catch {
+    return null;
+  }
+}
+
+/** True when a coach has said anything about the session. */
+export function hasWord(review) {
+  const r = review?.review;
+  return Boolean(r && (r.marks.length || r.comments.length || r.verdict));
+}
+
+/** The coach's marks and comments on one reply, or null when there are none. */
+export function turnNote(review, turn, grade, mode) {
+  const marks = review.review.marks.filter((m) => m.turn === turn);
+  const comments = review.review.comments.filter((c) => c.turn === turn);
+  if (!marks.length && !comments.length) return null;
+  const adjusted = review.scores?.[turn];
+  return el('section', { class: 'coach-note', 'data-testid': 'coach-note', 'data-turn': turn, 'aria-label': 'Your coach' },
+    el('h4', { text: 'Your coach' }),
+    adjusted == null ? null : el('p', { class: 'coach-score', 'data-testid': 'coach-score' },
+      `Score after your coach's marks: `, el('b', { text: adjusted }),
+      grade ? el('span', { class: 'muted', text: ` (automatic: ${grade.score})` }) : null),
+    marks.length ? el('ul', { class: 'coach-marks' }, marks.map((m) => markItem(m, grade, mode))) : null,
+    comments.map((c) => el('p', { class: 'coach-comment', 'data-testid': 'coach-comment' },
+      el('span', { class: 'kicker', text: 'Comment: ' }), el('span', { text: c.text }))));
+}
+
+function markItem(mark, grade, mode) {
+  const found = (grade?.criteria || []).find((c) => c.id === mark.criterion) || { id: mark.criterion };
+  const automatic = found.detected == null ? null : found.detected ? 'shown' : 'not shown';
+  return el('li', { 'data-testid': 'coach-mark', 'data-criterion': mark.criterion, 'data-shown': String(mark.shown) },
+    el('span', { class: 'criterion-name', text: criterionName(found, mode) }),
+    el('span', { class: mark.shown ? 'coach-shown' : 'coach-not-shown', text: mark.shown ? 'shown' : 'not shown' }),
+    automatic && automatic !== (mark.shown ? 'shown' : 'not shown')
+      ? el('span', { class: 'muted', text: `(the automatic grade said ${automatic})` }) : null,
+    el('q', { class: 'coach-reason', 'data-testid': 'coach-reason', text: mark.reason }));
+}
+
+/** The coach's verdict and adjusted average for the whole session, or null. */
+export function verdictNote(review) {
+  const verdict = review.review.verdict;
+  if (!verdict && !review.review.marks.length) return null;
+  return el('section', { class: 'coach-note coach-verdict', 'data-testid': 'coach-verdict' },
+    el('h3', { text: 'Your coach' }),
+    verdict ? el('p', { 'data-testid': 'coach-verdict-text', 'data-pass': String(verdict.pass) },
+      el('b', { text: verdict.pass ? 'Passed' : 'Not passed yet' }),
+      verdict.reason ? el('span', { text: `: ${verdict.reason}` }) : null) : null,
+    review.score == null ? null : el('p', { text: `Average score after your coach's marks: ${review.score}` }));
+}
+
+/**
+ * Adds the coach's notes under each reviewed reply in `root` (articles with data-turn and a .grade-slot) and,
+ * given a `summary` element, the verdict after its heading. `grades` maps turn → the automatic grade.
+ */
+export async function showCoachReview(root, session, { grades = new Map(), mode, summary = null } = {}) {
+  const review = await fetchReview(session);
+  if (!hasWord(review)) return;
+  for (const article of root.querySelectorAll('.turn-learner[data-turn]')) {
+    if (article.closest('.try')) continue;
+    const turn = Number(article.dataset.turn);
+    const slot = article.querySelector('.grade-slot');
+    if (!slot || Number.isNaN(turn)) continue;
+    slot.querySelector('[data-testid=coach-note]')?.remove();
+    const note = turnNote(review, turn, grades.get(turn), mode);
+    if (note) slot.append(note);
+  }
+  if (summary) {
+    summary.querySelector('[data-testid=coach-verdict]')?.remove();
+    const note = verdictNote(review);
+    if (note) summary.querySelector('h2')?.after(note);
+  }
+}
+
+/** The grades a chat transcript holds, by turn, for {@link showCoachReview}. */
+export function transcriptGrades(transcript) {
+  return new Map(transcript.learners.filter((l) => l.turn != null && l.grade && !l.grade.refused).map((l) => [l.turn, l.grade]));
+}

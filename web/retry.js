@@ -1,0 +1,59 @@
+import { el } from './dom.js';
+
+/**
+ * "Answer again" under each graded reply of a practice session: the learner rewrites that reply, the turns
+ * after it are set aside as an earlier try (still shown), and the persona answers the new one.
+ */
+export class RetryControl {
+  constructor({ banner, composer, onChange }) {
+    this.banner = banner;
+    this.composer = composer;
+    this.onChange = onChange;
+    this.turn = null;
+    this.enabled = false;
+  }
+
+  /** Retrying is offered only in a practice session that is still going. */
+  allow(enabled) {
+    this.enabled = enabled;
+    if (!enabled) this.cancel();
+    document.querySelectorAll('[data-testid=retry-button]').forEach((b) => { b.hidden = !enabled; });
+  }
+
+  /** Adds the button to every graded reply of the live branch that has none yet. */
+  decorate(transcript) {
+    for (const entry of transcript.replies()) {
+      if (entry.node.querySelector(':scope > .retry-row')) continue;
+      entry.node.append(el('div', { class: 'retry-row' },
+        el('button', {
+          type: 'button', class: 'link-button', 'data-testid': 'retry-button', hidden: !this.enabled,
+          'aria-label': `Answer this again: ${entry.text.slice(0, 60)}`,
+          text: 'Answer this again', onclick: () => this.choose(entry),
+        })));
+    }
+  }
+
+  choose(entry) {
+    this.turn = entry.turn;
+    this.banner.replaceChildren(
+      el('p', {}, 'Answering your reply again. What came after it stays on the page as an earlier try. '),
+      el('button', { type: 'button', class: 'link-button', 'data-testid': 'retry-cancel', text: 'Cancel', onclick: () => this.cancel() }));
+    this.banner.hidden = false;
+    this.composer.input.value = entry.text;
+    this.composer.refresh();
+    this.composer.focus();
+    this.onChange?.();
+  }
+
+  /** The turn being answered again, or null for an ordinary reply. */
+  pending() {
+    return this.turn;
+  }
+
+  cancel() {
+    this.turn = null;
+    this.banner.hidden = true;
+    this.banner.replaceChildren();
+    this.onChange?.();
+  }
+}
