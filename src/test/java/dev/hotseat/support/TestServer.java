@@ -39,12 +39,27 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, Engines engines, PromptLibrary library) {
-        return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
-                library, engines, COACH_TOKEN)));
+        return start(dataDir, dataDir.resolve("no-web"), engines, library);
+    }
+
+    /** Serves the static files in {@code web} (the project's web/ for browser tests; a missing folder serves none). */
+    public static TestServer start(Path dataDir, Path web, Engines engines, PromptLibrary library) {
+        return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, web, library, engines,
+                COACH_TOKEN)));
+    }
+
+    /** The page's own folder, web/ in the checkout. */
+    public static Path page() {
+        return Path.of(System.getProperty("hotseat.root", ".")).resolve("web");
     }
 
     public int port() {
         return server.port();
+    }
+
+    /** The address of the page, ending in a slash. */
+    public String url() {
+        return "http://localhost:" + port() + "/";
     }
 
     public ChatClient chat() {

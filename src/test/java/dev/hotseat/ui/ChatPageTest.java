@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hotseat.support.HotseatExtension;
+import dev.hotseat.support.Need;
+import dev.hotseat.support.Needs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +16,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,42 +36,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The browser chat in headless Chromium against the real server with its offline engines. */
 @Tag("browser")
+@Needs(Need.CHROMIUM)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ChatPageTest {
     private static final String FIRST = "I'm so sorry your order didn't arrive, I understand how upsetting that must be.";
     private static final String SECOND = "Could you tell me your order number? I will personally make sure a replacement goes out today.";
 
-    @TempDir
-    static Path temp;
-    private static ChatServer server;
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
+    private ChromeDriver browser;
     private WebDriverWait wait;
-
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = ChatServer.start(temp);
-        browser = HeadlessChromium.start(temp);
-    }
-
-    @AfterAll
-    static void stopServerAndBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @BeforeEach
     void openFreshPage() {
+        browser = hotseat.browser();
         browser.manage().window().setSize(new Dimension(1280, 900));
-        // Clear the stored session on a page of the same origin that runs no script, so no late
-        // message from the previous test's chat can write it back before the app loads.
-        browser.get(server.url() + "style.css");
-        js("sessionStorage.clear()");
-        browser.get(server.url());
+        // Cleared on a page that runs no script, so no late message from the previous test's chat can write
+        // the stored session back before the app loads.
+        hotseat.openFreshPage();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
