@@ -1,33 +1,22 @@
 package dev.hotseat.partner;
 
+import dev.hotseat.evaluation.SharedEvaluator;
+import dev.hotseat.persona.PromptLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotseat.persona.FilePromptLibrary;
-import dev.hotseat.persona.TestPrompts;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Play-test findings: the customer answers what was asked, remembers what was said and offered. */
 class CustomerConversationTest {
 
-    @TempDir
-    Path dir;
-
-    private FilePromptLibrary library;
-
-    @BeforeEach
-    void load() {
-        library = new FilePromptLibrary(TestPrompts.copyOfShipped(dir));
-    }
+    private final PromptLibrary library = SharedEvaluator.library();
 
     @Test
     void whenDidYouOrder_isAnsweredWithTheOrderDate_notTheOrderNumber() {

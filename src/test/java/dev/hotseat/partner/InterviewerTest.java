@@ -1,32 +1,20 @@
 package dev.hotseat.partner;
 
+import dev.hotseat.evaluation.SharedEvaluator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotseat.conversation.Outcome;
-import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.Scenario;
-import dev.hotseat.persona.TestPrompts;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class InterviewerTest {
 
-    @TempDir
-    Path dir;
-
-    private Scenario interview;
-
-    @BeforeEach
-    void load() {
-        interview = new FilePromptLibrary(TestPrompts.copyOfShipped(dir)).scenario("service-rep-warm");
-    }
+    private final Scenario interview = SharedEvaluator.library().scenario("service-rep-warm");
 
     @Test
     void opening_asksTheMainQuestion() {

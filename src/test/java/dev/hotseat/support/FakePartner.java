@@ -54,12 +54,6 @@ public final class FakePartner implements PartnerEngine {
     }
 
     private void pause() {
-        if (delayMillis > 0) {
-            try {
-                Thread.sleep(delayMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Waiting.pause(java.time.Duration.ofMillis(delayMillis));
     }
 }

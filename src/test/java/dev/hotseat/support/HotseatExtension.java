@@ -133,6 +133,11 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
         return server;
     }
 
+    /** Another server over the same data folder with the extension's engines; stopped at the end. */
+    public TestServer start() {
+        return start(engines.get(), library.get());
+    }
+
     /** Another server over the same data folder with these engines; stopped at the end. */
     public TestServer start(Engines other) {
         return start(other, library.get());

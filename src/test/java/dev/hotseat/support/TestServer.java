@@ -17,6 +17,7 @@ import java.time.Duration;
 public final class TestServer implements AutoCloseable {
     public static final String COACH_TOKEN = "coach-secret";
     private final HotseatServer server;
+    private boolean closed;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(HotseatServer server) {
@@ -94,8 +95,12 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Stops the server; a second call does nothing, so a test may close early what the harness closes at the end. */
     @Override
-    public void close() {
-        server.close();
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            server.close();
+        }
     }
 }

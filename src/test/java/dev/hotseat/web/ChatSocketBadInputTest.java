@@ -6,32 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.support.ChatClient;
-import dev.hotseat.support.TestServer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import dev.hotseat.support.HotseatExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(30)
 class ChatSocketBadInputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path data;
-    private TestServer server;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
     private ChatClient chat;
 
     @BeforeEach
-    void startServer() {
-        server = TestServer.start(data);
-        chat = server.chat();
-    }
-
-    @AfterEach
-    void stopServer() {
-        chat.close();
-        server.close();
+    void connect() {
+        chat = hotseat.chat();
     }
 
     private JsonNode error(String code) {
@@ -47,7 +37,7 @@ class ChatSocketBadInputTest {
     }
 
     private int storedTurns(String session) throws Exception {
-        return JSON.readTree(server.get("/api/sessions/" + session).body()).path("turns").size();
+        return JSON.readTree(hotseat.get("/api/sessions/" + session).body()).path("turns").size();
     }
 
     @Test

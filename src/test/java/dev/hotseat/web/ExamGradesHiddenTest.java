@@ -5,21 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An exam's grades cannot be read early by resuming it on another socket. */
 @Timeout(30)
 class ExamGradesHiddenTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
 
     @Test
     void resumingAnExamMidway_showsTheTurnsButNoGrades_untilItEnds() {
-        try (TestServer server = TestServer.start(data)) {
+        try (TestServer server = hotseat.start()) {
             ChatClient first = server.chat();
             String session = first.start("late-parcel", "exam");
             first.reply("I'm sorry");

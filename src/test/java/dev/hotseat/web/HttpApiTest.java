@@ -5,31 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(30)
 class HttpApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path data;
-    private TestServer server;
-
-    @BeforeEach
-    void startServer() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
 
     private static JsonNode body(HttpResponse<String> response) throws Exception {
         return JSON.readTree(response.body());
@@ -37,7 +24,7 @@ class HttpApiTest {
 
     @Test
     void scenarios_areListedWithModeTitleAndDifficulty() throws Exception {
-        JsonNode list = body(server.get("/api/scenarios"));
+        JsonNode list = body(hotseat.get("/api/scenarios"));
 
         assertEquals(2, list.size());
         assertEquals("late-parcel", list.get(0).path("id").asText());
@@ -47,7 +34,7 @@ class HttpApiTest {
 
     @Test
     void evaluate_gradesOneReply_withEvidenceFromIt() throws Exception {
-        HttpResponse<String> response = server.post("/api/evaluate",
+        HttpResponse<String> response = hotseat.post("/api/evaluate",
                 "{\"mode\":\"customer\",\"context\":\"Where is my parcel?\",\"reply\":\"I'm so sorry\"}");
 
         JsonNode grade = body(response);
@@ -60,7 +47,7 @@ class HttpApiTest {
 
     @Test
     void evaluate_withMalformedJson_answers400BadJson() throws Exception {
-        HttpResponse<String> response = server.post("/api/evaluate", "{oops");
+        HttpResponse<String> response = hotseat.post("/api/evaluate", "{oops");
 
         assertEquals(400, response.statusCode());
         assertEquals("bad-json", body(response).path("error").asText());
@@ -68,7 +55,7 @@ class HttpApiTest {
 
     @Test
     void evaluate_withUnknownMode_answers400NamingIt() throws Exception {
-        HttpResponse<String> response = server.post("/api/evaluate", "{\"mode\":\"sales\",\"reply\":\"hi\"}");
+        HttpResponse<String> response = hotseat.post("/api/evaluate", "{\"mode\":\"sales\",\"reply\":\"hi\"}");
 
         assertEquals(400, response.statusCode());
         assertTrue(body(response).path("message").asText().contains("sales"));
@@ -76,7 +63,7 @@ class HttpApiTest {
 
     @Test
     void evaluate_withEmptyReply_answers400() throws Exception {
-        HttpResponse<String> response = server.post("/api/evaluate", "{\"mode\":\"interview\",\"reply\":\"  \"}");
+        HttpResponse<String> response = hotseat.post("/api/evaluate", "{\"mode\":\"interview\",\"reply\":\"  \"}");
 
         assertEquals(400, response.statusCode());
         assertEquals("empty-reply", body(response).path("error").asText());
@@ -84,7 +71,7 @@ class HttpApiTest {
 
     @Test
     void unknownSession_answers404WithTheId() throws Exception {
-        HttpResponse<String> response = server.get("/api/sessions/../../etc/passwd");
+        HttpResponse<String> response = hotseat.get("/api/sessions/../../etc/passwd");
 
         assertEquals(404, response.statusCode());
         assertTrue(!response.body().contains("root:"), "no file content: " + response.body());
@@ -92,7 +79,7 @@ class HttpApiTest {
 
     @Test
     void unknownSessionId_isQuotedInTheError() throws Exception {
-        HttpResponse<String> response = server.get("/api/sessions/abc123");
+        HttpResponse<String> response = hotseat.get("/api/sessions/abc123");
 
         assertEquals(404, response.statusCode());
         assertEquals("unknown-session", body(response).path("error").asText());
@@ -101,7 +88,7 @@ class HttpApiTest {
 
     @Test
     void unknownApiRoute_answers404AsJson() throws Exception {
-        HttpResponse<String> response = server.get("/api/nope");
+        HttpResponse<String> response = hotseat.get("/api/nope");
 
         assertEquals(404, response.statusCode());
         assertEquals("not-found", body(response).path("error").asText());
@@ -109,7 +96,7 @@ class HttpApiTest {
 
     @Test
     void promptProblems_withoutToken_answer401() throws Exception {
-        HttpResponse<String> response = server.get("/api/prompts/problems");
+        HttpResponse<String> response = hotseat.get("/api/prompts/problems");
 
         assertEquals(401, response.statusCode());
         assertEquals("unauthorized", body(response).path("error").asText());
@@ -117,14 +104,14 @@ class HttpApiTest {
 
     @Test
     void promptProblems_withWrongToken_answer401() throws Exception {
-        HttpResponse<String> response = server.get("/api/prompts/problems", "Authorization", "Bearer guess");
+        HttpResponse<String> response = hotseat.get("/api/prompts/problems", "Authorization", "Bearer guess");
 
         assertEquals(401, response.statusCode());
     }
 
     @Test
     void promptProblems_withCoachToken_listFileAndLine() throws Exception {
-        HttpResponse<String> response = server.get("/api/prompts/problems",
+        HttpResponse<String> response = hotseat.get("/api/prompts/problems",
                 "Authorization", "Bearer " + TestServer.COACH_TOKEN);
 
         assertEquals(200, response.statusCode());

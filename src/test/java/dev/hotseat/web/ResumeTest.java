@@ -7,21 +7,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.FakePartner;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.support.TestServer;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(30)
 class ResumeTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
 
     @Test
     void droppedSocket_resumesOnANewOne_withEveryTurnSoFar() {
-        try (TestServer server = TestServer.start(data)) {
+        try (TestServer server = hotseat.start()) {
             ChatClient first = server.chat();
             String session = first.start("late-parcel", "practice");
             first.reply("I'm sorry");
@@ -43,7 +43,7 @@ class ResumeTest {
     @Test
     void resumeDuringATurn_waitsForIt_andResumedIsTheFirstThingSent() {
         Engines slow = Engines.offline(new KeywordEvaluator(), new FakePartner(300));
-        try (TestServer server = TestServer.start(data, slow)) {
+        try (TestServer server = hotseat.start(slow)) {
             ChatClient first = server.chat();
             String session = first.start("late-parcel", "practice");
             first.reply("I'm sorry");
@@ -64,7 +64,7 @@ class ResumeTest {
     @Test
     void afterARestart_resumeReturnsEveryTurnAndGrade_andTheChatGoesOn() {
         String session;
-        try (TestServer before = TestServer.start(data); ChatClient chat = before.chat()) {
+        try (TestServer before = hotseat.start(); ChatClient chat = before.chat()) {
             session = chat.start("late-parcel", "practice");
             chat.reply("I'm sorry");
             chat.next("partner");
@@ -72,7 +72,7 @@ class ResumeTest {
             chat.next("partner");
         }
 
-        try (TestServer after = TestServer.start(data); ChatClient chat = after.chat()) {
+        try (TestServer after = hotseat.start(); ChatClient chat = after.chat()) {
             chat.send("type", "resume", "session", session);
             JsonNode resumed = chat.next("resumed");
             chat.reply("Sorry, I understand");
@@ -98,13 +98,13 @@ class ResumeTest {
     @Test
     void endedSessionAfterRestart_resumesAsEnded_andRefusesReplies() {
         String session;
-        try (TestServer before = TestServer.start(data); ChatClient chat = before.chat()) {
+        try (TestServer before = hotseat.start(); ChatClient chat = before.chat()) {
             session = chat.start("late-parcel", "practice");
             chat.reply("goodbye");
             chat.next("ended");
         }
 
-        try (TestServer after = TestServer.start(data); ChatClient chat = after.chat()) {
+        try (TestServer after = hotseat.start(); ChatClient chat = after.chat()) {
             chat.send("type", "resume", "session", session);
             JsonNode resumed = chat.next("resumed");
             chat.reply("hello again");

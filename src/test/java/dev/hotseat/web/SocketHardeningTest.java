@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.support.ChatClient;
-import dev.hotseat.support.TestServer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import dev.hotseat.support.HotseatExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,21 +18,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(30)
 class SocketHardeningTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path data;
-    private TestServer server;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
     private ChatClient chat;
 
     @BeforeEach
-    void startServer() {
-        server = TestServer.start(data);
-        chat = server.chat();
-    }
-
-    @AfterEach
-    void stopServer() {
-        chat.close();
-        server.close();
+    void connect() {
+        chat = hotseat.chat();
     }
 
     @ParameterizedTest
@@ -55,7 +45,7 @@ class SocketHardeningTest {
         JsonNode error = chat.next("error");
 
         assertEquals(code, error.path("code").asText(), frame + " → " + error);
-        assertEquals(1, JSON.readTree(server.get("/api/sessions/" + session).body()).path("turns").size());
+        assertEquals(1, JSON.readTree(hotseat.get("/api/sessions/" + session).body()).path("turns").size());
         chat.reply("I'm sorry");
         assertEquals(2, chat.next("partner").path("turn").asInt());
     }
@@ -68,7 +58,7 @@ class SocketHardeningTest {
         chat.reply(reply);
         chat.next("partner");
 
-        JsonNode stored = JSON.readTree(server.get("/api/sessions/" + session).body());
+        JsonNode stored = JSON.readTree(hotseat.get("/api/sessions/" + session).body());
         assertEquals(reply, stored.path("turns").get(1).path("text").asText());
         assertTrue(chat.open());
     }

@@ -6,38 +6,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.Engines;
+import dev.hotseat.partner.PartnerEngine;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.HangingEngines;
+import dev.hotseat.support.HotseatExtension;
+import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.support.TestServer;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
-import dev.hotseat.partner.PartnerEngine;
-import dev.hotseat.support.KeywordEvaluator;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "A turn is stored before any model is called": the learner's words are in SQLite while the engines hang or throw. */
 @Timeout(30)
 class TurnStoredFirstTest {
     private static final String REPLY = "I'm sorry, let me look into order 4411 right now.";
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
     // Listed last in each try, so it is released first and the server never waits on a hanging engine.
     private final HangingEngines hanging = new HangingEngines();
 
     @Test
     void learnersTurn_isInTheSqliteFile_whileTheJudgeAndThePersonaHang() throws Exception {
-        try (TestServer server = TestServer.start(data, hanging.engines());
+        try (TestServer server = hotseat.start(hanging.engines());
              ChatClient chat = server.chat();
              hanging) {
             // given a session whose engines will hang on the next reply
@@ -55,7 +55,7 @@ class TurnStoredFirstTest {
 
     @Test
     void learnersTurn_isServedByTheSessionRoute_whileTheEnginesHang() throws Exception {
-        try (TestServer server = TestServer.start(data, hanging.engines());
+        try (TestServer server = hotseat.start(hanging.engines());
              ChatClient chat = server.chat();
              hanging) {
             String session = chat.start("late-parcel", "practice");
@@ -75,7 +75,7 @@ class TurnStoredFirstTest {
     @Test
     void learnersTurn_survives_anEvaluatorThatThrows_andTheSocketSaysSoAndStaysOpen() throws Exception {
         Engines broken = Engines.offline(HangingEngines.throwing(), new FakePartner());
-        try (TestServer server = TestServer.start(data, broken); ChatClient chat = server.chat()) {
+        try (TestServer server = hotseat.start(broken); ChatClient chat = server.chat()) {
             String session = chat.start("late-parcel", "practice");
 
             chat.reply(REPLY);
@@ -92,7 +92,7 @@ class TurnStoredFirstTest {
     @Test
     void learnersTurn_survives_aServerRestartWhileTheEnginesHang() throws Exception {
         String session;
-        try (TestServer server = TestServer.start(data, hanging.engines());
+        try (TestServer server = hotseat.start(hanging.engines());
              ChatClient chat = server.chat();
              hanging) {
             session = chat.start("late-parcel", "practice");
@@ -102,7 +102,7 @@ class TurnStoredFirstTest {
             hanging.release();
         }
 
-        try (TestServer after = TestServer.start(data); ChatClient chat = after.chat()) {
+        try (TestServer after = hotseat.start(); ChatClient chat = after.chat()) {
             chat.send("type", "resume", "session", session);
             JsonNode turns = chat.next("resumed").path("turns");
 
@@ -125,7 +125,7 @@ class TurnStoredFirstTest {
             throw new IllegalStateException("this server is gone");
         };
         String session;
-        try (TestServer server = TestServer.start(data, new Engines(new KeywordEvaluator(), Optional.empty(), deaf, deaf));
+        try (TestServer server = hotseat.start(new Engines(new KeywordEvaluator(), Optional.empty(), deaf, deaf));
              ChatClient chat = server.chat()) {
             session = chat.start("late-parcel", "practice");
             chat.reply(REPLY);
@@ -133,7 +133,7 @@ class TurnStoredFirstTest {
         }
 
         // When the learner resumes on a new server over the same data
-        try (TestServer after = TestServer.start(data); ChatClient chat = after.chat()) {
+        try (TestServer after = hotseat.start(); ChatClient chat = after.chat()) {
             chat.send("type", "resume", "session", session);
             assertEquals(2, chat.next("resumed").path("turns").size());
             List<JsonNode> answer = chat.untilAll("grade", "partner");
@@ -161,7 +161,7 @@ class TurnStoredFirstTest {
     }
 
     private String storedText(String session, int index) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("hotseat.db"));
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + hotseat.data().resolve("hotseat.db"));
              PreparedStatement query = db.prepareStatement("SELECT speaker, text FROM turns WHERE session = ? AND idx = ?")) {
             query.setString(1, session);
             query.setInt(2, index);
