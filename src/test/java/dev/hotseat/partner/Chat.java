@@ -26,6 +26,16 @@ final class Chat {
         record(last);
     }
 
+    /** The move the persona answers with when the learner's first reply is {@code text} with these findings. */
+    static String moveAfter(Scenario scenario, String text, String... detected) {
+        return new Chat(scenario).say(text, detected).move();
+    }
+
+    /** The move the persona answers with when the learner's first reply has these findings. */
+    static String moveAfter(Scenario scenario, String text, Grade findings) {
+        return new Chat(scenario).say(text, findings).move();
+    }
+
     /** The learner says this; the findings detect the given criteria. */
     PartnerLine say(String text, String... detected) {
         return say(text, Findings.of(text, detected));

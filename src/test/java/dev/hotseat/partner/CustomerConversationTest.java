@@ -318,12 +318,8 @@ class CustomerConversationTest {
 
     @Test
     void questionAfterASummary_isAnsweredForWhatItAsks_notForWordsInTheSummary() {
-        Chat chat = new Chat(library.scenario("laptop-return"));
-
-        PartnerLine line = chat.say("So the Aero 14 died after 35 days and you've got exams coming up. Has it had"
-                + " any problems before?", "restate", "clarify");
-
-        assertEquals("reveal:second", line.move());
+        assertEquals("reveal:second", Chat.moveAfter(library.scenario("laptop-return"), "So the Aero 14 died after 35 days and you've got exams coming up. Has it had"
+                + " any problems before?", "restate", "clarify"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.hotseat.partner;
 
-import static dev.hotseat.testing.LlmFixtures.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

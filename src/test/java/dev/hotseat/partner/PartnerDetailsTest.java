@@ -86,11 +86,7 @@ class PartnerDetailsTest {
 
     @Test
     void easyCustomer_volunteersWhatTheyKeptBack_toAnyClarifyingQuestion() {
-        Chat chat = new Chat(library.scenario("double-charge"));
-
-        PartnerLine line = chat.say("Could you give me a bit more detail?", "clarify");
-
-        assertEquals("reveal:payroll", line.move());
+        assertEquals("reveal:payroll", Chat.moveAfter(library.scenario("double-charge"), "Could you give me a bit more detail?", "clarify"));
     }
 
     @Test
@@ -118,11 +114,7 @@ class PartnerDetailsTest {
 
     @Test
     void collaborativeQuestion_getsTheirIdeaOfFair() {
-        Chat chat = new Chat(library.scenario("late-parcel"));
-
-        PartnerLine line = chat.say("What would you consider a fair way to put this right?", "collaborate");
-
-        assertEquals("suggest", line.move());
+        assertEquals("suggest", Chat.moveAfter(library.scenario("late-parcel"), "What would you consider a fair way to put this right?", "collaborate"));
     }
 
     @Test

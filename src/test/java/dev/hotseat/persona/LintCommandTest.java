@@ -40,9 +40,7 @@ class LintCommandTest {
     @Test
     void brokenFile_failsTheLint_andIsNamedWithFileAndLine() {
         Path prompts = TestPrompts.copyOfShipped(dir);
-        Path file = prompts.resolve("scenarios/late-parcel.md");
-        String text = TestPrompts.read(file).replace("difficulty: medium", "difficulty: tricky");
-        TestPrompts.write(prompts, "scenarios/late-parcel.md", text);
+        String text = TestPrompts.edit(prompts, "scenarios/late-parcel.md", "difficulty: medium", "difficulty: tricky");
 
         int exit = new LintCommand(new CueEvaluator()).lint(prompts, out);
 

@@ -1,5 +1,6 @@
 package dev.hotseat.support;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,8 +50,14 @@ public final class NeedsCondition implements ExecutionCondition {
         List<Need> needs = new ArrayList<>();
         Optional<ExtensionContext> current = Optional.of(context);
         while (current.isPresent()) {
-            current.get().getElement().flatMap(e -> AnnotationSupport.findAnnotation(e, Needs.class))
-                    .ifPresent(n -> needs.addAll(Arrays.asList(n.value())));
+            // Direct and composed (@BrowserTest) annotations both count: a class may add AXE to BROWSER's CHROMIUM.
+            current.get().getElement().ifPresent(element -> {
+                for (Annotation annotation : element.getAnnotations()) {
+                    AnnotationSupport.findAnnotation(annotation.annotationType(), Needs.class)
+                            .or(() -> Optional.of(annotation).filter(Needs.class::isInstance).map(Needs.class::cast))
+                            .ifPresent(n -> needs.addAll(Arrays.asList(n.value())));
+                }
+            });
             current = current.get().getParent();
         }
         return needs.stream().distinct().toList();

@@ -1,5 +1,8 @@
 package dev.hotseat.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.partner.ScenarioDirector;
@@ -16,6 +19,7 @@ import java.time.Duration;
 /** A real server on a free port, with a real SQLite file in {@code dataDir}. */
 public final class TestServer implements AutoCloseable {
     public static final String COACH_TOKEN = "coach-secret";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final HotseatServer server;
     private boolean closed;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -78,6 +82,15 @@ public final class TestServer implements AutoCloseable {
     public HttpResponse<String> post(String path, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The body of an answer, read as JSON. */
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
     }
 
     private URI uri(String path) {

@@ -5,22 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hotseat.support.BrowserTest;
 import dev.hotseat.support.HotseatExtension;
-import dev.hotseat.support.Need;
-import dev.hotseat.support.Needs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -35,9 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The browser chat in headless Chromium against the real server with its offline engines. */
-@Tag("browser")
-@Needs(Need.CHROMIUM)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@BrowserTest
 class ChatPageTest {
     private static final String FIRST = "I'm so sorry your order didn't arrive, I understand how upsetting that must be.";
     private static final String SECOND = "Could you tell me your order number? I will personally make sure a replacement goes out today.";
@@ -256,12 +250,7 @@ class ChatPageTest {
     @Test
     void droppedSocket_showsReconnecting_thenResumesWithoutDuplicates() throws IOException {
         // given a chat with one graded reply
-        startFirstCustomerScenario();
-        send(FIRST);
-        waitForCount("[data-testid=grade-card]", 1);
-        waitForCount("[data-testid=partner-message]", 2);
-        waitUntilIdle();
-        List<String> before = transcriptTexts();
+        List<String> before = chatWithOneGradedReply();
 
         // when the socket drops
         Object banner = browser.executeAsyncScript("""
@@ -287,12 +276,7 @@ class ChatPageTest {
     @Test
     void pageReload_resumesTheSameSession_fromSessionStorage() {
         // given a chat with one graded reply
-        startFirstCustomerScenario();
-        send(FIRST);
-        waitForCount("[data-testid=grade-card]", 1);
-        waitForCount("[data-testid=partner-message]", 2);
-        waitUntilIdle();
-        List<String> before = transcriptTexts();
+        List<String> before = chatWithOneGradedReply();
 
         // when the page is reloaded
         browser.navigate().refresh();
@@ -302,6 +286,16 @@ class ChatPageTest {
         assertTrue(find("[data-testid=chat-screen]").isDisplayed());
         assertEquals(1, all("[data-testid=grade-card]").size());
         assertNotEquals(null, moodLevel());
+    }
+
+    /** Starts the first customer scenario, sends one reply and waits for its grade and answer; returns the transcript. */
+    private List<String> chatWithOneGradedReply() {
+        startFirstCustomerScenario();
+        send(FIRST);
+        waitForCount("[data-testid=grade-card]", 1);
+        waitForCount("[data-testid=partner-message]", 2);
+        waitUntilIdle();
+        return transcriptTexts();
     }
 
     private void startFirstCustomerScenario() {

@@ -2,13 +2,13 @@ package dev.hotseat.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hotseat.support.BrowserTest;
 import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.Need;
 import dev.hotseat.support.Needs;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** axe-core finds no serious or critical problem on the learner's page: start screen, then a graded chat. */
-@Tag("browser")
-@Needs({Need.CHROMIUM, Need.AXE})
+@BrowserTest
+@Needs(Need.AXE)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class LearnerPageAccessibilityTest {
     @RegisterExtension

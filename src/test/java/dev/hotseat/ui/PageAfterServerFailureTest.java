@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.evaluation.Evaluator;
+import dev.hotseat.support.BrowserTest;
 import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.HotseatExtension;
-import dev.hotseat.support.Need;
-import dev.hotseat.support.Needs;
 import dev.hotseat.support.KeywordEvaluator;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -23,9 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** When a turn fails on the server, the page says so and lets the learner go on instead of waiting forever. */
-@Tag("browser")
-@Needs(Need.CHROMIUM)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@BrowserTest
 class PageAfterServerFailureTest {
     private static final Evaluator EXPLODES_ONCE = exchange -> {
         if (exchange.reply().contains("explode")) {

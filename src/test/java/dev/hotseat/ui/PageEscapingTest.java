@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.Scenario;
+import dev.hotseat.support.BrowserTest;
 import dev.hotseat.support.FakeLibrary;
 import dev.hotseat.support.HotseatExtension;
-import dev.hotseat.support.Need;
-import dev.hotseat.support.Needs;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,9 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Everything typed by a learner or a coach, and every error that quotes input, shows as text in the page: markup
  * in a scenario file, a reply, the persona's echo of it or an error message never becomes elements or runs.
  */
-@Tag("browser")
-@Needs(Need.CHROMIUM)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@BrowserTest
 class PageEscapingTest {
     private static final String TITLE = "Lost <img src=x onerror=\"window.__pwned='title'\"> <b>parcel</b>";
     private static final String SUMMARY = "<script>window.__pwned='summary'</script>Order late";

@@ -4,27 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @Timeout(30)
 class HttpApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
     final HotseatExtension hotseat = HotseatExtension.offline();
 
-    private static JsonNode body(HttpResponse<String> response) throws Exception {
-        return JSON.readTree(response.body());
-    }
-
     @Test
     void scenarios_areListedWithModeTitleAndDifficulty() throws Exception {
-        JsonNode list = body(hotseat.get("/api/scenarios"));
+        JsonNode list = TestServer.json(hotseat.get("/api/scenarios"));
 
         assertEquals(2, list.size());
         assertEquals("late-parcel", list.get(0).path("id").asText());
@@ -37,7 +33,7 @@ class HttpApiTest {
         HttpResponse<String> response = hotseat.post("/api/evaluate",
                 "{\"mode\":\"customer\",\"context\":\"Where is my parcel?\",\"reply\":\"I'm so sorry\"}");
 
-        JsonNode grade = body(response);
+        JsonNode grade = TestServer.json(response);
         assertEquals(200, response.statusCode());
         JsonNode apology = grade.path("criteria").get(0);
         assertEquals("apology", apology.path("id").asText());
@@ -45,28 +41,18 @@ class HttpApiTest {
         assertEquals("positive", apology.path("polarity").asText());
     }
 
-    @Test
-    void evaluate_withMalformedJson_answers400BadJson() throws Exception {
-        HttpResponse<String> response = hotseat.post("/api/evaluate", "{oops");
+    @ParameterizedTest(name = "{0} -> 400 {1}")
+    @CsvSource(delimiter = '|', value = {
+        "{oops|bad-json|{oops",
+        "{\"mode\":\"sales\",\"reply\":\"hi\"}|bad-message|sales",
+        "{\"mode\":\"interview\",\"reply\":\"  \"}|empty-reply|"})
+    void evaluate_withABadBody_answers400_namingTheProblemAndQuotingTheInput(String body, String error, String quoted) {
+        HttpResponse<String> response = hotseat.post("/api/evaluate", body);
 
+        JsonNode answer = TestServer.json(response);
         assertEquals(400, response.statusCode());
-        assertEquals("bad-json", body(response).path("error").asText());
-    }
-
-    @Test
-    void evaluate_withUnknownMode_answers400NamingIt() throws Exception {
-        HttpResponse<String> response = hotseat.post("/api/evaluate", "{\"mode\":\"sales\",\"reply\":\"hi\"}");
-
-        assertEquals(400, response.statusCode());
-        assertTrue(body(response).path("message").asText().contains("sales"));
-    }
-
-    @Test
-    void evaluate_withEmptyReply_answers400() throws Exception {
-        HttpResponse<String> response = hotseat.post("/api/evaluate", "{\"mode\":\"interview\",\"reply\":\"  \"}");
-
-        assertEquals(400, response.statusCode());
-        assertEquals("empty-reply", body(response).path("error").asText());
+        assertEquals(error, answer.path("error").asText(), answer.toString());
+        assertTrue(answer.path("message").asText().contains(quoted == null ? "" : quoted), answer.toString());
     }
 
     @Test
@@ -82,8 +68,8 @@ class HttpApiTest {
         HttpResponse<String> response = hotseat.get("/api/sessions/abc123");
 
         assertEquals(404, response.statusCode());
-        assertEquals("unknown-session", body(response).path("error").asText());
-        assertTrue(body(response).path("message").asText().contains("abc123"));
+        assertEquals("unknown-session", TestServer.json(response).path("error").asText());
+        assertTrue(TestServer.json(response).path("message").asText().contains("abc123"));
     }
 
     @Test
@@ -91,7 +77,7 @@ class HttpApiTest {
         HttpResponse<String> response = hotseat.get("/api/nope");
 
         assertEquals(404, response.statusCode());
-        assertEquals("not-found", body(response).path("error").asText());
+        assertEquals("not-found", TestServer.json(response).path("error").asText());
     }
 
     @Test
@@ -99,7 +85,7 @@ class HttpApiTest {
         HttpResponse<String> response = hotseat.get("/api/prompts/problems");
 
         assertEquals(401, response.statusCode());
-        assertEquals("unauthorized", body(response).path("error").asText());
+        assertEquals("unauthorized", TestServer.json(response).path("error").asText());
     }
 
     @Test
@@ -115,7 +101,7 @@ class HttpApiTest {
                 "Authorization", "Bearer " + TestServer.COACH_TOKEN);
 
         assertEquals(200, response.statusCode());
-        JsonNode problem = body(response).get(0);
+        JsonNode problem = TestServer.json(response).get(0);
         assertEquals("scenarios/broken.md", problem.path("file").asText());
         assertEquals(3, problem.path("line").asInt());
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
@@ -23,14 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Hostile HTTP input: huge and malformed bodies, wrong coach credentials, guessable ids. */
 @Timeout(30)
 class HttpHardeningTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UUID_V4 = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
     @RegisterExtension
     final HotseatExtension hotseat = HotseatExtension.offline();
-
-    private static JsonNode body(HttpResponse<String> response) throws Exception {
-        return JSON.readTree(response.body());
-    }
 
     @Test
     void fiveMegabyteEvaluateBody_isRefusedWith413AsJson_andTheServerStillAnswers() throws Exception {
@@ -43,8 +36,8 @@ class HttpHardeningTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(413, response.statusCode(), response.body());
-        assertEquals("body-too-large", body(response).path("error").asText(), response.body());
-        assertTrue(body(response).path("message").asText().contains("65536"), response.body());
+        assertEquals("body-too-large", TestServer.json(response).path("error").asText(), response.body());
+        assertTrue(TestServer.json(response).path("message").asText().contains("65536"), response.body());
         assertEquals(200, hotseat.post("/api/evaluate", "{\"mode\":\"customer\",\"reply\":\"I'm sorry\"}").statusCode());
     }
 
@@ -55,7 +48,7 @@ class HttpHardeningTest {
         HttpResponse<String> response = hotseat.post("/api/evaluate", text);
 
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("bad-json", body(response).path("error").asText(), response.body());
+        assertEquals("bad-json", TestServer.json(response).path("error").asText(), response.body());
     }
 
     @Test
@@ -65,7 +58,7 @@ class HttpHardeningTest {
         HttpResponse<String> response = hotseat.post("/api/evaluate", nested);
 
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("bad-json", body(response).path("error").asText());
+        assertEquals("bad-json", TestServer.json(response).path("error").asText());
     }
 
     @Test
@@ -80,7 +73,7 @@ class HttpHardeningTest {
         HttpResponse<String> response = hotseat.post("/api/evaluate", "{" + "x".repeat(50_000));
 
         assertEquals(400, response.statusCode());
-        assertTrue(body(response).path("message").asText().length() < 300, response.body());
+        assertTrue(TestServer.json(response).path("message").asText().length() < 300, response.body());
     }
 
     @ParameterizedTest
@@ -90,7 +83,7 @@ class HttpHardeningTest {
         HttpResponse<String> response = hotseat.get("/api/prompts/problems", "Authorization", authorization);
 
         assertEquals(401, response.statusCode(), authorization);
-        assertEquals("unauthorized", body(response).path("error").asText());
+        assertEquals("unauthorized", TestServer.json(response).path("error").asText());
         assertFalse(response.body().contains("scenarios/broken.md"), "no problems leak to a stranger");
     }
 

@@ -37,15 +37,9 @@ class TurnStoredFirstTest {
 
     @Test
     void learnersTurn_isInTheSqliteFile_whileTheJudgeAndThePersonaHang() throws Exception {
-        try (TestServer server = hotseat.start(hanging.engines());
-             ChatClient chat = server.chat();
-             hanging) {
-            // given a session whose engines will hang on the next reply
-            String session = chat.start("late-parcel", "practice");
-
-            // when the learner replies and both models hang
-            chat.reply(REPLY);
-            assertTrue(hanging.bothHanging(10), "the judge and the persona were both called");
+        try (hanging) {
+            // given a session whose engines hang on the next reply, when the learner replies
+            String session = replyWhileBothEnginesHang(hotseat.start(hanging.engines()));
 
             // then the reply is already in the database file, read with plain SQL
             assertEquals(REPLY, storedText(session, 1));
@@ -55,14 +49,11 @@ class TurnStoredFirstTest {
 
     @Test
     void learnersTurn_isServedByTheSessionRoute_whileTheEnginesHang() throws Exception {
-        try (TestServer server = hotseat.start(hanging.engines());
-             ChatClient chat = server.chat();
-             hanging) {
-            String session = chat.start("late-parcel", "practice");
+        try (hanging) {
+            TestServer server = hotseat.start(hanging.engines());
+            String session = replyWhileBothEnginesHang(server);
 
-            chat.reply(REPLY);
-            assertTrue(hanging.bothHanging(10));
-            JsonNode stored = JSON.readTree(server.get("/api/sessions/" + session).body());
+            JsonNode stored = TestServer.json(server.get("/api/sessions/" + session));
 
             JsonNode turns = stored.path("turns");
             assertEquals(2, turns.size(), stored.toString());
@@ -158,6 +149,15 @@ class TurnStoredFirstTest {
                 // deliberately deaf: stands for a process killed mid-turn, which never answers
             }
         }
+    }
+
+    /** Starts a session, sends {@link #REPLY} and waits until the judge and the persona both hang on it. */
+    private String replyWhileBothEnginesHang(TestServer server) throws InterruptedException {
+        ChatClient chat = server.chat();
+        String session = chat.start("late-parcel", "practice");
+        chat.reply(REPLY);
+        assertTrue(hanging.bothHanging(10), "the judge and the persona were both called");
+        return session;
     }
 
     private String storedText(String session, int index) throws Exception {
