@@ -125,8 +125,8 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
         return temp.resolve("data");
     }
 
-    /** The server, started on first use. */
-    public TestServer server() {
+    /** The server, started on first use (by whichever thread asks first: tests may connect from many). */
+    public synchronized TestServer server() {
         if (server == null) {
             server = start(engines.get(), library.get());
         }
@@ -144,14 +144,14 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
     }
 
     /** Another server over the same data folder; stopped at the end. */
-    public TestServer start(Engines other, PromptLibrary prompts) {
+    public synchronized TestServer start(Engines other, PromptLibrary prompts) {
         TestServer started = TestServer.start(data(), web == null ? temp.resolve("no-web") : web, other, prompts);
         this.started.add(started);
         return started;
     }
 
     /** Stops the server and starts it again over the same data, as a real restart does. */
-    public TestServer restart() {
+    public synchronized TestServer restart() {
         if (server != null) {
             server.close();
             started.remove(server);
@@ -181,7 +181,7 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
     }
 
     /** Headless Chromium, started on first use; the class should carry {@code @Needs(Need.CHROMIUM)}. */
-    public ChromeDriver browser() {
+    public synchronized ChromeDriver browser() {
         if (browser == null) {
             try {
                 browser = HeadlessChromium.start(temp, Need.chromium(settings), Need.chromedriver(settings));
@@ -210,7 +210,7 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
         }
     }
 
-    private void close() {
+    private synchronized void close() {
         if (browser != null) {
             browser.quit();
             browser = null;
