@@ -9,7 +9,7 @@ const $ = (id) => document.getElementById(id);
 // Error codes that mean the server did not take the reply, so the page gives the text back.
 const REFUSALS = /too-long|empty|invalid|malformed|no-session|session-ended/;
 
-/** One handler per message type of PROTOCOL.md. */
+/** One handler per message type of docs/protocol.md. */
 export const HANDLERS = {
   started(message) {
     const scenario = { ...this.saved?.scenario, ...message.scenario };

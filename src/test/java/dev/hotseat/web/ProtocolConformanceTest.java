@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * /work/shared/PROTOCOL.md, message by message and field by field, over a real socket and real HTTP, with the
+ * docs/protocol.md, message by message and field by field, over a real socket and real HTTP, with the
  * offline engines and the shipped prompts (what a fresh clone runs).
  */
 @Timeout(60)
