@@ -70,9 +70,11 @@ class Chat {
 
   setScenario(scenario, mode) {
     this.meter.useMode(scenario.mode);
-    this.transcript.persona = personaOf(scenario).name || (scenario.mode === 'interview' ? 'Interviewer' : 'Customer');
-    this.transcript.examMode = mode === 'exam';
-    this.transcript.mode = scenario.mode;
+    this.transcript.useScenario({
+      persona: personaOf(scenario).name || (scenario.mode === 'interview' ? 'Interviewer' : 'Customer'),
+      mode: scenario.mode,
+      exam: mode === 'exam',
+    });
     $('typing-text').textContent = `${this.transcript.persona} is replying…`;
     showBriefing(scenario, mode);
   }
@@ -107,7 +109,7 @@ class Chat {
 
   receive(message) {
     const handler = HANDLERS[message.type];
-    if (handler) handler.call(this, message);
+    if (handler) handler(this, message);
     else console.info('Hotseat: ignored message type', message.type);
   }
 
@@ -124,7 +126,6 @@ class Chat {
   }
 
   connectionChanged(state, delay) {
-    (window.__hotseat.states ||= []).push(state);
     showConnection(state, delay);
     this.updateComposer();
   }
@@ -135,9 +136,6 @@ class Chat {
   }
 }
 
-window.__hotseat = { states: [] };
-const chat = new Chat();
-// For tests and debugging: drop() closes the socket as a network failure would; socket is the live one.
-window.__hotseat.drop = () => chat.connection.drop();
-Object.defineProperty(window.__hotseat, 'socket', { get: () => chat.connection.socket });
-chat.begin();
+// Nothing is put on window: browser tests watch the page's sockets through a hook of their own
+// (HeadlessChromium), so no test hook ships to learners.
+new Chat().begin();

@@ -2,7 +2,7 @@ import { showSummary } from './summary.js';
 import { saveSession, forgetSession } from './session.js';
 import { notify, announce } from './notices.js';
 
-// What the page does with each server message; `this` is the Chat in app.js.
+// What the page does with each server message: each handler gets the Chat of app.js and the message.
 
 const $ = (id) => document.getElementById(id);
 
@@ -11,24 +11,24 @@ const REFUSALS = /too-long|empty|invalid|malformed|no-session|session-ended/;
 
 /** One handler per message type of docs/protocol.md. */
 export const HANDLERS = {
-  started(message) {
-    const scenario = { ...this.saved?.scenario, ...message.scenario };
-    this.saved = { session: message.session, scenario, mode: message.mode || this.saved?.mode || 'practice' };
-    saveSession(this.saved);
-    this.setScenario(scenario, this.saved.mode);
-    this.composer.focus();
+  started(chat, message) {
+    const scenario = { ...chat.saved?.scenario, ...message.scenario };
+    chat.saved = { session: message.session, scenario, mode: message.mode || chat.saved?.mode || 'practice' };
+    saveSession(chat.saved);
+    chat.setScenario(scenario, chat.saved.mode);
+    chat.composer.focus();
   },
-  resumed(message) {
-    this.resuming = false;
-    const mode = message.mode || this.saved.mode;
-    this.saved = { ...this.saved, scenario: { ...this.saved.scenario, ...message.scenario }, mode };
-    saveSession(this.saved);
-    this.setScenario(this.saved.scenario, mode);
+  resumed(chat, message) {
+    chat.resuming = false;
+    const mode = message.mode || chat.saved.mode;
+    chat.saved = { ...chat.saved, scenario: { ...chat.saved.scenario, ...message.scenario }, mode };
+    saveSession(chat.saved);
+    chat.setScenario(chat.saved.scenario, mode);
     const turns = message.turns || [];
-    this.transcript.render(turns);
-    this.meter.show(message.mood || turns.filter((t) => t.mood).pop()?.mood);
+    chat.transcript.render(turns);
+    chat.meter.show(message.mood || turns.filter((t) => t.mood).pop()?.mood);
     if (message.outcome) {
-      HANDLERS.ended.call(this, { outcome: message.outcome, report: message.report });
+      HANDLERS.ended(chat, { outcome: message.outcome, report: message.report });
       return;
     }
     // `resumed` comes only after any turn in flight has finished, so a last turn by the learner was never
@@ -36,52 +36,52 @@ export const HANDLERS = {
     if (turns.length && turns[turns.length - 1].speaker === 'learner') {
       notify('Your last reply was saved, but the answer to it was lost. Send another to carry on.');
     }
-    this.partnerDone();
+    chat.partnerDone();
   },
-  'partner.delta'(message) {
-    this.transcript.partnerDelta(message.turn, message.text || '');
+  'partner.delta'(chat, message) {
+    chat.transcript.partnerDelta(message.turn, message.text || '');
   },
-  partner(message) {
-    this.transcript.partnerLine(message.turn, message.text || '');
-    this.meter.show(message.mood);
-    announce(`${this.transcript.persona}: ${message.text}`);
-    this.partnerDone();
+  partner(chat, message) {
+    chat.transcript.partnerLine(message.turn, message.text || '');
+    chat.meter.show(message.mood);
+    announce(`${chat.transcript.persona}: ${message.text}`);
+    chat.partnerDone();
   },
-  grade(message) {
-    this.transcript.grade(message);
-    if (!this.transcript.examMode) announce(`Your reply scored ${message.score} out of 100. ${message.summary || ''}`);
+  grade(chat, message) {
+    chat.transcript.grade(message);
+    if (!chat.transcript.examMode) announce(`Your reply scored ${message.score} out of 100. ${message.summary || ''}`);
   },
-  ended(message) {
+  ended(chat, message) {
     forgetSession();
-    this.saved = { ...this.saved, session: null };
-    this.partnerDone();
-    this.transcript.revealGrades();
+    chat.saved = { ...chat.saved, session: null };
+    chat.partnerDone();
+    chat.transcript.revealGrades();
     $('composer').hidden = true;
     $('end-button').hidden = true;
     $('summary').hidden = false;
-    showSummary($('summary'), message, this.transcript.grades(), this.saved?.scenario?.mode, () => this.home());
+    showSummary($('summary'), message, chat.transcript.grades(), chat.saved?.scenario?.mode, () => chat.home());
   },
-  error(message) {
-    if (this.resuming) {
-      this.resuming = false;
+  error(chat, message) {
+    if (chat.resuming) {
+      chat.resuming = false;
       forgetSession();
       notify(`That session could not be resumed: ${message.message || message.code}. Pick a scenario to start again.`);
-      this.home();
+      chat.home();
       return;
     }
-    if (this.saved && !this.saved.session) {
+    if (chat.saved && !chat.saved.session) {
       notify(`The session could not start: ${message.message || message.code}`, 'error');
-      this.home();
+      chat.home();
       return;
     }
     notify(message.message || `Something went wrong (${message.code}).`, message.code === 'model-failed' ? 'info' : 'error');
-    if (this.waiting && REFUSALS.test(message.code || '')) {
-      const text = this.transcript.refuseLast('Not sent. Edit it and send again.');
+    if (chat.waiting && REFUSALS.test(message.code || '')) {
+      const text = chat.transcript.refuseLast('Not sent. Edit it and send again.');
       if (text && !$('reply-input').value) $('reply-input').value = text;
-      this.partnerDone();
-      this.composer.refresh();
+      chat.partnerDone();
+      chat.composer.refresh();
     }
     // The reply was stored but the turn broke on the server: no answer is coming, so let the learner go on.
-    else if (this.waiting && message.code === 'internal') this.partnerDone();
+    else if (chat.waiting && message.code === 'internal') chat.partnerDone();
   },
 };

@@ -2,21 +2,41 @@ import { el, clear } from './dom.js';
 import { gradeCard, pendingCard, hiddenCard } from './gradeCard.js';
 import { highlight } from './highlight.js';
 
-/** The conversation on screen: persona lines by turn, learner replies with their grade cards. */
+/**
+ * The conversation on screen: persona lines by turn, learner replies with their grade cards. Its state is its
+ * own: the page sets the scene with `useScenario` and reads `persona` and `examMode`, nothing more.
+ */
 export class Transcript {
+  #persona = 'Partner';
+  #mode = 'customer';
+  #examMode = false;
+
   constructor(root, typing) {
     this.root = root;
     this.typingNode = typing;
     this.reset();
   }
 
+  /** Who speaks, which rubric's words the cards use, and whether grades wait for the end (an exam). */
+  useScenario({ persona, mode, exam }) {
+    this.#persona = persona;
+    this.#mode = mode;
+    this.#examMode = exam;
+  }
+
+  get persona() {
+    return this.#persona;
+  }
+
+  get examMode() {
+    return this.#examMode;
+  }
+
+  /** Empties the transcript; the scene stays. */
   reset() {
     clear(this.root);
     this.partners = new Map();
     this.learners = [];
-    this.persona = 'Partner';
-    this.mode = 'customer';
-    this.examMode = false;
     this.typing(false);
   }
 
@@ -43,7 +63,7 @@ export class Transcript {
   /** Adds a learner reply; without a grade it waits under a "Grading…" card. */
   learner(text, turn = null, grade = null) {
     const bubble = el('p', { class: 'bubble-text', text });
-    const slot = el('div', { class: 'grade-slot' }, grade ? null : this.examMode ? hiddenCard() : pendingCard());
+    const slot = el('div', { class: 'grade-slot' }, grade ? null : this.#examMode ? hiddenCard() : pendingCard());
     const node = el('article', { class: 'turn turn-learner', 'data-testid': 'learner-message' },
       el('span', { class: 'speaker', text: 'You' }), bubble, slot);
     const entry = { node, bubble, slot, text, turn, grade: null };
@@ -68,18 +88,18 @@ export class Transcript {
   attach(entry, grade) {
     entry.grade = grade;
     entry.node.dataset.turn = String(entry.turn ?? '');
-    if (this.examMode) {
+    if (this.#examMode) {
       entry.slot.replaceChildren(hiddenCard());
       return;
     }
     entry.bubble.replaceChildren(highlight(entry.text, marks(grade)));
-    entry.slot.replaceChildren(gradeCard(grade, this.mode));
+    entry.slot.replaceChildren(gradeCard(grade, this.#mode));
   }
 
   /** Shows every grade an exam kept hidden. */
   revealGrades() {
-    if (!this.examMode) return;
-    this.examMode = false;
+    if (!this.#examMode) return;
+    this.#examMode = false;
     for (const entry of this.learners) if (entry.grade) this.attach(entry, entry.grade);
   }
 
@@ -95,9 +115,7 @@ export class Transcript {
 
   /** Rebuilds everything from the server's turns, so a resume never duplicates a line. */
   render(turns) {
-    const { persona, mode, examMode } = this;
     this.reset();
-    Object.assign(this, { persona, mode, examMode });
     for (const turn of turns) {
       if (turn.speaker === 'learner') this.learner(turn.text, turn.index, turn.grade || null);
       else this.partnerLine(turn.index, turn.text);
@@ -119,7 +137,7 @@ export class Transcript {
     if (entry) return entry;
     const text = el('p', { class: 'bubble-text' });
     const node = el('article', { class: 'turn turn-partner', 'data-testid': 'partner-message', 'data-turn': turn },
-      el('span', { class: 'speaker', text: this.persona }), text);
+      el('span', { class: 'speaker', text: this.#persona }), text);
     entry = { node, text, complete: false };
     this.partners.set(turn, entry);
     this.root.append(node);

@@ -170,7 +170,7 @@ class ChatPageTest {
         // when the page checks it, and a client that skips the check sends it anyway
         boolean sendEnabled = find("[data-testid=send-button]").isEnabled();
         String counter = find("[data-testid=reply-counter]").getText();
-        js("window.__hotseat.socket.send(JSON.stringify({ type: 'reply', text: 'b'.repeat(2500) }))");
+        js(HeadlessChromium.PAGE_SOCKET + ".send(JSON.stringify({ type: 'reply', text: 'b'.repeat(2500) }))");
 
         // then Send is off, the counter says so, and the server's error is a calm notice that can be dismissed
         assertFalse(sendEnabled, "Send stays enabled for 2,001 characters");
@@ -260,7 +260,7 @@ class ChatPageTest {
                 new MutationObserver((changes, observer) => {
                   if (seen()) { observer.disconnect(); done(banner.textContent); }
                 }).observe(banner, { attributes: true, childList: true, characterData: true, subtree: true });
-                window.__hotseat.drop();
+                window.__testSockets.at(-1).close();
                 """);
 
         // then the page says it is reconnecting, comes back, and shows the same turns once

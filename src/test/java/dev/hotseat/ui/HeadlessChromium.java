@@ -14,6 +14,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /** The system Chromium driven headless, without Selenium Manager ever touching the network. */
 public final class HeadlessChromium {
+    /** The page's newest chat socket, in scripts run by tests: send raw frames through it, or close it as a drop. */
+    public static final String PAGE_SOCKET = "window.__testSockets.at(-1)";
+    /**
+     * Installed before any page script runs: keeps every WebSocket the page opens. The page itself exposes no
+     * hook, so nothing made for tests ships to learners.
+     */
+    private static final String SOCKET_HOOK = """
+            window.__testSockets = [];
+            window.WebSocket = class extends window.WebSocket {
+              constructor(...args) { super(...args); window.__testSockets.push(this); }
+            };""";
     static final File BROWSER = new File("/usr/bin/chromium");
     static final File DRIVER = new File("/usr/bin/chromedriver");
 
@@ -53,6 +64,7 @@ public final class HeadlessChromium {
                 .build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", SOCKET_HOOK));
         chrome.manage().window().setSize(new Dimension(1280, 900));
         return chrome;
     }

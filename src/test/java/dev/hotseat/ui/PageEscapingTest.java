@@ -68,7 +68,7 @@ class PageEscapingTest {
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=partner-message]")).size() >= 2
                 && !d.findElements(By.cssSelector("[data-testid=grade-card]")).isEmpty());
         // and a message the server refuses, quoting the markup back in its error
-        js("window.__hotseat.socket.send(JSON.stringify({type: 'start', scenario: arguments[0]}))", BAD_ID);
+        js(HeadlessChromium.PAGE_SOCKET + ".send(JSON.stringify({type: 'start', scenario: arguments[0]}))", BAD_ID);
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=notice]")).stream()
                 .anyMatch(n -> n.getText().contains(BAD_ID)));
 
