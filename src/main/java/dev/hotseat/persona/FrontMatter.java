@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one header parser for prompt files: a file split into its YAML header (between two {@code ---} lines) and its Markdown body.
+ * The one header parser for prompt files: a file split into its YAML header (between two {@code ---} lines)
+ * and its Markdown body.
  *
  * @param header     the YAML text between the markers
  * @param lineOffset add this to a line number inside the header to get the line in the file
@@ -15,7 +16,8 @@ public record FrontMatter(String header, int lineOffset, String body, int bodyLi
 
     /** The header and body when the text opens with a {@code ---} line; empty when it has no header at all. */
     public static Optional<FrontMatter> find(String text) {
-        return text.replace("\uFEFF", "").stripLeading().startsWith("---") ? Optional.of(split(text)) : Optional.empty();
+        boolean opens = text.replace("\uFEFF", "").stripLeading().startsWith("---");
+        return opens ? Optional.of(split(text)) : Optional.empty();
     }
 
     /** The file line of a place in {@link #body()}, given as an offset into it. */
