@@ -1,5 +1,6 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.persona.Criterion;
 import dev.hotseat.persona.Placeholders;
 import dev.hotseat.persona.Scenario;
 import java.util.List;

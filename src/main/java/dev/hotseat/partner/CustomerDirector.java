@@ -1,7 +1,7 @@
 package dev.hotseat.partner;
 
-import dev.hotseat.conversation.Outcome;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Scenario;
 import java.util.List;

@@ -1,7 +1,5 @@
 package dev.hotseat.persona;
 
-import dev.hotseat.evaluation.Criterion;
-import dev.hotseat.evaluation.Rubric;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotseat.conversation.Outcome;
+import dev.hotseat.core.Outcome;
 import dev.hotseat.persona.Scenario;
 import java.util.HashSet;
 import java.util.List;

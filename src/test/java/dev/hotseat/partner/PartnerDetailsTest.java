@@ -5,8 +5,8 @@ import dev.hotseat.persona.PromptLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Turn;
+import dev.hotseat.persona.Mood;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
 import java.util.List;

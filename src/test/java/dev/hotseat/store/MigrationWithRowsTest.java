@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.hotseat.conversation.StoredSession;
 import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Grade;
-import dev.hotseat.evaluation.Polarity;
+import dev.hotseat.persona.Polarity;
 import dev.hotseat.web.WireJson;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;

@@ -1,9 +1,9 @@
 package dev.hotseat.support;
 
-import dev.hotseat.evaluation.Rubric;
 import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.PromptProblem;
+import dev.hotseat.persona.Rubric;
 import dev.hotseat.persona.Scenario;
 import dev.hotseat.persona.UnknownScenarioException;
 import java.util.List;

@@ -1,5 +1,8 @@
-package dev.hotseat.persona;
+package dev.hotseat.lint;
 
+import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.persona.ScenarioTexts;
+import dev.hotseat.persona.TestPrompts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
