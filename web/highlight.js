@@ -24,8 +24,8 @@ export function highlight(text, marks) {
 function spans(text, marks) {
   const found = [];
   for (const mark of marks) {
-    const start = locate(text, mark.evidence);
-    if (start >= 0) found.push({ ...mark, start, end: start + mark.evidence.length });
+    const at = locate(text, mark.evidence);
+    if (at) found.push({ ...mark, ...at });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = [];
@@ -36,9 +36,13 @@ function spans(text, marks) {
 }
 
 // The protocol promises verbatim evidence; the case-insensitive retry only guards against a model
-// that changed capitalisation, so the mark still lands on the learner's own characters.
+// that changed capitalisation, so the mark still lands on the learner's own characters. It searches the
+// original text itself: a lower-cased copy can be longer ("İ" becomes two code units), and its indexes
+// would land the mark beside the words.
 function locate(text, evidence) {
-  if (!evidence) return -1;
+  if (!evidence) return null;
   const exact = text.indexOf(evidence);
-  return exact >= 0 ? exact : text.toLowerCase().indexOf(evidence.toLowerCase());
+  if (exact >= 0) return { start: exact, end: exact + evidence.length };
+  const match = new RegExp(evidence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu').exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : null;
 }

@@ -1,7 +1,7 @@
 package dev.hotseat.bench;
 
-import dev.hotseat.conversation.Outcome;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;

@@ -29,13 +29,15 @@ class MainTest {
         return new ProcessBuilder(command).directory(dir.toFile()).start();
     }
 
-    @Test
-    void portZero_printsTheChosenPortOnce() throws Exception {
-        Process server = launch("--port", "0", "--data", dir.resolve("data").toString(), "--coach-token", "t");
+    /** Starts the server with {@code args}, reads the first {@code count} lines it prints, then stops it. */
+    private List<String> firstLines(int count, String... args) throws Exception {
+        Process server = launch(args);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-            String line = out.readLine();
-
-            assertTrue(line.matches("Listening on http://127\\.0\\.0\\.1:[1-9][0-9]*"), line);
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                lines.add(out.readLine());
+            }
+            return lines;
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
@@ -43,18 +45,18 @@ class MainTest {
     }
 
     @Test
-    void withoutCoachToken_aRandomOneIsPrintedBeforeListening() throws Exception {
-        Process server = launch("--port", "0", "--data", dir.resolve("data").toString());
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-            String token = out.readLine();
-            String listening = out.readLine();
+    void portZero_printsTheChosenPortOnce() throws Exception {
+        String line = firstLines(1, "--port", "0", "--data", dir.resolve("data").toString(), "--coach-token", "t").get(0);
 
-            assertTrue(token.matches("Coach token: [0-9a-f]{36}"), token);
-            assertTrue(listening.startsWith("Listening on http://127.0.0.1:"), listening);
-        } finally {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
-        }
+        assertTrue(line.matches("Listening on http://127\\.0\\.0\\.1:[1-9][0-9]*"), line);
+    }
+
+    @Test
+    void withoutCoachToken_aRandomOneIsPrintedBeforeListening() throws Exception {
+        List<String> lines = firstLines(2, "--port", "0", "--data", dir.resolve("data").toString());
+
+        assertTrue(lines.get(0).matches("Coach token: [0-9a-f]{36}"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("Listening on http://127.0.0.1:"), lines.get(1));
     }
 
     @Test
@@ -106,17 +108,10 @@ class MainTest {
 
     @Test
     void unreachableLanguageModel_isReported_andTheServerStillStarts() throws Exception {
-        Process server = launch("--port", "0", "--data", dir.resolve("data").toString(), "--coach-token", "t",
+        List<String> lines = firstLines(2, "--port", "0", "--data", dir.resolve("data").toString(), "--coach-token", "t",
                 "--llm", "openai", "--model", "m", "--base-url", "http://127.0.0.1:9/v1", "--connect-timeout", "1");
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-            String notice = out.readLine();
-            String listening = out.readLine();
 
-            assertTrue(notice.startsWith("Language model not ready") && notice.contains("127.0.0.1:9"), notice);
-            assertTrue(listening.startsWith("Listening on http://127.0.0.1:"), listening);
-        } finally {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
-        }
+        assertTrue(lines.get(0).startsWith("Language model not ready") && lines.get(0).contains("127.0.0.1:9"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("Listening on http://127.0.0.1:"), lines.get(1));
     }
 }

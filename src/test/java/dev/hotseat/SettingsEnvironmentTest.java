@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** PROTOCOL.md: every flag can also be given as HOTSEAT_<NAME>, and as --name=value. */
+/** docs/protocol.md: every flag can also be given as HOTSEAT_<NAME>, and as --name=value. */
 class SettingsEnvironmentTest {
     private static final Map<String, Function<Settings, Object>> FIELDS = Map.ofEntries(
             Map.entry("port", Settings::port), Map.entry("data", Settings::data), Map.entry("prompts", Settings::prompts),

@@ -1,5 +1,7 @@
 package dev.hotseat.conversation;
 
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Grade;
 
 /** Where a session's events go: the socket currently attached to it, or nowhere while it is detached. */

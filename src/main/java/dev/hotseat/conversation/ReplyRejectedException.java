@@ -1,5 +1,7 @@
 package dev.hotseat.conversation;
 
+import dev.hotseat.core.Turn;
+
 /** A learner's reply that cannot be taken: empty, too long, with no session, or after the session ended. */
 public class ReplyRejectedException extends RuntimeException {
     /** The longest reply taken, in characters. */

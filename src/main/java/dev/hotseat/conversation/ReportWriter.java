@@ -1,10 +1,12 @@
 package dev.hotseat.conversation;
 
-import dev.hotseat.evaluation.Criterion;
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Grade;
-import dev.hotseat.evaluation.Polarity;
-import dev.hotseat.evaluation.Rubric;
+import dev.hotseat.persona.Criterion;
+import dev.hotseat.persona.Polarity;
+import dev.hotseat.persona.Rubric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

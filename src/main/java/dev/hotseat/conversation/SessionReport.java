@@ -1,5 +1,6 @@
 package dev.hotseat.conversation;
 
+import dev.hotseat.core.Outcome;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.hotseat.conversation;
 
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Grade;
 import java.util.Map;
 import java.util.Optional;

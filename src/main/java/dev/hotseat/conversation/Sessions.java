@@ -1,5 +1,6 @@
 package dev.hotseat.conversation;
 
+import dev.hotseat.core.Outcome;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.Scenario;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.hotseat.conversation;
 
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.hotseat.conversation;
 
+import dev.hotseat.core.Turn;
+
 import java.util.List;
 
 /**

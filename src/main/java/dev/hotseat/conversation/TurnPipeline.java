@@ -1,12 +1,14 @@
 package dev.hotseat.conversation;
 
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;
-import dev.hotseat.evaluation.Rubric;
 import dev.hotseat.partner.PartnerLine;
 import dev.hotseat.partner.PartnerRequest;
 import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.persona.Rubric;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;

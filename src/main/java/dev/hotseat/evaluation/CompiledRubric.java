@@ -1,5 +1,7 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.persona.Criterion;
+import dev.hotseat.persona.Rubric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

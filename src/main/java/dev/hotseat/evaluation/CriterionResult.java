@@ -1,5 +1,7 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.persona.Polarity;
+
 /**
  * The verdict on one rubric criterion for one reply.
  *

@@ -1,5 +1,8 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.persona.Criterion;
+import dev.hotseat.persona.Polarity;
+import dev.hotseat.persona.Rubric;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.persona.Polarity;
+import dev.hotseat.persona.Rubric;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;

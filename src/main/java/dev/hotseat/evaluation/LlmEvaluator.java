@@ -1,6 +1,7 @@
 package dev.hotseat.evaluation;
 
 import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.persona.Rubric;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 

@@ -1,5 +1,7 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.persona.Criterion;
+import dev.hotseat.persona.Placeholders;
 import dev.hotseat.persona.Scenario;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,6 @@ final class Rewriter {
 
     // Skills that belong before the rest of the reply: you hear the customer out before fixing things.
     private static final Set<String> OPENERS = Set.of("empathy", "apology", "restate", "calm", "listen");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)}");
     // A sentence ends at . ! ? followed by a space or the end, so "£9.50" stays whole.
     private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?]+(?=\\s|$)|$)");
     private static final int MAX_ISSUE_WORDS = 16;
@@ -32,19 +33,13 @@ final class Rewriter {
     private final Map<String, String> values;
 
     Rewriter(String context, Scenario scenario) {
-        this.values = Placeholders.of(issue(context), scenario);
+        this.values = LineValues.of(issue(context), scenario);
     }
 
     /** The criterion's model line with its {placeholders} filled. */
     String line(Criterion criterion) {
-        String example = criterion.example() == null ? "" : criterion.example();
-        Matcher m = PLACEHOLDER.matcher(example);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "this")));
-        }
-        m.appendTail(out);
-        return out.toString().trim();
+        return Placeholders.IN_LINES.replace(criterion.example(),
+                placeholder -> values.getOrDefault(placeholder.name().strip(), "this")).trim();
     }
 
     /** The learner's reply without the clauses to drop, with the lines added where they fit. */

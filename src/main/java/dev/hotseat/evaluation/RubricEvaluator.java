@@ -1,6 +1,9 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.persona.Criterion;
+import dev.hotseat.persona.Polarity;
 import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.persona.Rubric;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.persona.Criterion;
 import java.util.Map;
 import java.util.regex.Pattern;
 

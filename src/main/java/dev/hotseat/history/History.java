@@ -2,7 +2,7 @@ package dev.hotseat.history;
 
 import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Grade;
-import dev.hotseat.evaluation.Polarity;
+import dev.hotseat.persona.Polarity;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;

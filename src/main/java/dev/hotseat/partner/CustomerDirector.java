@@ -1,8 +1,8 @@
 package dev.hotseat.partner;
 
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Outcome;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.EnglishCheck;
 import dev.hotseat.evaluation.Grade;
 import dev.hotseat.persona.Difficulty;

@@ -1,6 +1,6 @@
 package dev.hotseat.partner;
 
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Turn;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

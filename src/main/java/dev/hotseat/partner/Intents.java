@@ -1,6 +1,6 @@
 package dev.hotseat.partner;
 
-import dev.hotseat.conversation.Mood;
+import dev.hotseat.persona.Mood;
 import dev.hotseat.persona.Scenario;
 import java.util.stream.Collectors;
 

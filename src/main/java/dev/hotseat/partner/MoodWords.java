@@ -1,7 +1,7 @@
 package dev.hotseat.partner;
 
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Outcome;
+import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Outcome;
 import dev.hotseat.persona.Scenario;
 import java.util.Set;
 

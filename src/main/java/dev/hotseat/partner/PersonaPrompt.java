@@ -1,7 +1,7 @@
 package dev.hotseat.partner;
 
-import dev.hotseat.conversation.Outcome;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.PromptTemplate;
 import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.Scenario;

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A chat model that answers within the settings' budget or throws a
@@ -24,6 +25,7 @@ final class ResilientChatModel implements ChatModel {
     private final ChatModel delegate;
     private final ModelSettings settings;
     private final ModelCall call;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     ResilientChatModel(ChatModel delegate, ModelSettings settings, String role) {
         this.delegate = delegate;
@@ -49,11 +51,14 @@ final class ResilientChatModel implements ChatModel {
 
     private ChatResponse within(Duration remaining, ChatRequest request) throws Exception {
         CompletableFuture<ChatResponse> answer = new CompletableFuture<>();
+        inFlight.incrementAndGet();
         Thread worker = Thread.ofVirtual().name("model-call").start(() -> {
             try {
                 answer.complete(delegate.chat(request));
             } catch (Throwable e) {
                 answer.completeExceptionally(e);
+            } finally {
+                inFlight.decrementAndGet();
             }
         });
         try {
@@ -64,6 +69,11 @@ final class ResilientChatModel implements ChatModel {
             worker.interrupt();
             throw e;
         }
+    }
+
+    /** Calls whose thread is still running, abandoned ones included: a test checks that none outlives its budget. */
+    int callsInFlight() {
+        return inFlight.get();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.hotseat.persona;
 
-import dev.hotseat.evaluation.Rubric;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package dev.hotseat.persona;
 
-import dev.hotseat.evaluation.Criterion;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,12 @@
 package dev.hotseat.persona;
 
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Outcome;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.lint.LintJudge;
+
+import dev.hotseat.lint.LintDrive;
+
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Evaluator;
-import dev.hotseat.evaluation.Rubric;
 import dev.hotseat.partner.ScenarioDirector;
 import dev.hotseat.partner.ScriptedPartner;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.hotseat.persona;
 
-import dev.hotseat.evaluation.Rubric;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

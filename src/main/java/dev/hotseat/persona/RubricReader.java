@@ -1,7 +1,5 @@
 package dev.hotseat.persona;
 
-import dev.hotseat.evaluation.Criterion;
-import dev.hotseat.evaluation.Rubric;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,7 @@ import java.util.regex.PatternSyntaxException;
 final class RubricReader {
     static final int DEFAULT_WEIGHT = 1;
     static final double DEFAULT_THRESHOLD = 0.8;
-    /** The criterion ids PROTOCOL.md fixes for the two built-in rubrics. */
+    /** The criterion ids docs/protocol.md fixes for the two built-in rubrics. */
     static final Map<String, List<String>> BUILT_IN = Map.of(
             "customer", List.of("empathy", "apology", "restate", "clarify", "ownership", "solution",
                     "collaborate", "firm", "followup", "deflect", "blame"),

@@ -1,6 +1,5 @@
 package dev.hotseat.persona;
 
-import dev.hotseat.evaluation.Rubric;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

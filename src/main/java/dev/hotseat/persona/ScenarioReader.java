@@ -1,6 +1,5 @@
 package dev.hotseat.persona;
 
-import dev.hotseat.evaluation.Rubric;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,10 +3,9 @@ package dev.hotseat.persona;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads one file of prompts/templates/: an optional comment header, then the prompt text with
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  * problem at its line, found now instead of at the first turn with a language model.
  */
 final class TemplateReader {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*}}");
     /** What the engines fill in (partner.PersonaPrompt and evaluation.JudgeRequest). */
     static final Map<String, Set<String>> KNOWN = Map.of(
             "persona", Set.of("name", "role", "voice", "title", "learner", "situation", "facts", "hidden_facts",
@@ -29,11 +27,12 @@ final class TemplateReader {
 
     Result read(String file, String text) {
         String name = ScenarioReader.stem(file);
-        if (!text.stripLeading().startsWith("---")) {
-            return checked(file, name, text.strip(), text, 1);
-        }
         try {
-            FrontMatter front = FrontMatter.split(text);
+            Optional<FrontMatter> found = FrontMatter.find(text);
+            if (found.isEmpty()) {
+                return checked(file, name, text.strip(), text, 1);
+            }
+            FrontMatter front = found.get();
             boolean onlyComments = front.header().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"));
             TemplateHeader header = onlyComments ? null : headers.read(front, TemplateHeader.class);
             if (header != null && header.template() != null && !header.template().equals(name)) {
@@ -55,11 +54,11 @@ final class TemplateReader {
         List<String> lines = text.lines().toList();
         List<PromptProblem> problems = new ArrayList<>();
         for (int i = Math.max(0, fromLine - 1); i < lines.size(); i++) {
-            Matcher m = PLACEHOLDER.matcher(lines.get(i));
-            while (m.find()) {
-                if (!known.contains(m.group(1))) {
-                    problems.add(new PromptProblem(file, i + 1, "placeholder {{" + m.group(1) + "}} is not filled"
-                            + " by the engine: use one of {{" + String.join("}}, {{", new TreeSet<>(known)) + "}}"));
+            for (Placeholders.Found placeholder : Placeholders.IN_TEMPLATES.find(lines.get(i))) {
+                if (!known.contains(placeholder.name())) {
+                    problems.add(new PromptProblem(file, i + 1, "placeholder {{" + placeholder.name() + "}} is not"
+                            + " filled by the engine: use one of {{" + String.join("}}, {{", new TreeSet<>(known))
+                            + "}}"));
                 }
             }
         }

@@ -1,9 +1,9 @@
 package dev.hotseat.review;
 
-import dev.hotseat.evaluation.Criterion;
+import dev.hotseat.persona.Criterion;
 import dev.hotseat.evaluation.Grade;
-import dev.hotseat.evaluation.Polarity;
-import dev.hotseat.evaluation.Rubric;
+import dev.hotseat.persona.Polarity;
+import dev.hotseat.persona.Rubric;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

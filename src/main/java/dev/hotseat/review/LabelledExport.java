@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.StoredSession;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Turn;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.UnknownScenarioException;
 import java.util.LinkedHashMap;

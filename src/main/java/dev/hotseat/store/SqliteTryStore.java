@@ -2,11 +2,11 @@ package dev.hotseat.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Speaker;
+import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Speaker;
 import dev.hotseat.conversation.Try;
 import dev.hotseat.conversation.TryStore;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Grade;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package dev.hotseat.studio;
 
-import dev.hotseat.evaluation.Rubric;
+import dev.hotseat.persona.Rubric;
 import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.PromptProblem;

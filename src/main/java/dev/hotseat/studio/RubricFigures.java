@@ -2,10 +2,10 @@ package dev.hotseat.studio;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotseat.evaluation.Criterion;
+import dev.hotseat.persona.Criterion;
 import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;
-import dev.hotseat.evaluation.Rubric;
+import dev.hotseat.persona.Rubric;
 import dev.hotseat.evaluation.RubricEvaluator;
 import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.PromptLibrary;

@@ -21,7 +21,6 @@ import dev.hotseat.store.SqliteSessionStore;
 import dev.hotseat.studio.DraftScenarios;
 import dev.hotseat.studio.StudioRoutes;
 import dev.hotseat.store.SqliteSessionOwners;
-import dev.hotseat.store.SqliteSessionStore;
 import dev.hotseat.store.SqliteTryStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;

@@ -1,7 +1,7 @@
 package dev.hotseat.web;
 
 import dev.hotseat.conversation.Conversation;
-import dev.hotseat.conversation.Outcome;
+import dev.hotseat.core.Outcome;
 import dev.hotseat.conversation.SessionReport;
 import java.time.Instant;
 import java.util.List;

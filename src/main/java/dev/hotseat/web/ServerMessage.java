@@ -4,13 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.hotseat.conversation.Conversation;
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Outcome;
 import dev.hotseat.conversation.SessionReport;
 import dev.hotseat.conversation.Try;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Turn;
+import dev.hotseat.core.Outcome;
 import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Grade;
+import dev.hotseat.persona.Mood;
 import java.time.Instant;
 import java.util.List;
 

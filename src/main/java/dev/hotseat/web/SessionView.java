@@ -1,9 +1,9 @@
 package dev.hotseat.web;
 
 import dev.hotseat.conversation.Conversation;
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Outcome;
 import dev.hotseat.conversation.SessionReport;
+import dev.hotseat.core.Outcome;
+import dev.hotseat.persona.Mood;
 import java.util.List;
 
 /**

@@ -213,12 +213,9 @@ class LlmEvaluatorTest {
     void slowJudge_failsWhenTheBudgetRunsOut() {
         // given
         server.always(Answer.text(judgeAnswer()).after(Duration.ofSeconds(4)));
-        long start = System.nanoTime();
         // when
         var e = assertThrows(ModelFailedException.class, () -> grade(offlineFindsApologyAndClarify(), EXCHANGE));
-        // then
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 3500, "took " + millis + " ms");
+        // then the budget ended it (the fake answers after 4 s); no wall-clock bound, which a busy machine breaks
         assertTrue(e.getMessage().contains("judge model"), e.getMessage());
     }
 

@@ -1,11 +1,16 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.persona.Polarity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotseat.persona.Mode;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The customer rubric's hard cases, graded by the real MiniLM model and prompts/rubrics/customer.md. */
 class RubricEvaluatorTest {
@@ -36,47 +41,53 @@ class RubricEvaluatorTest {
         assertTrue(grade.score() >= 60, "score " + grade.score());
     }
 
-    @Test
-    void sorryYouFeelThatWay_isBlame_notApology() {
-        Grade grade = grade(CHARGED, "I'm sorry you feel that way.");
-
-        assertFalse(grade.detected("apology"));
-        assertTrue(grade.detected("blame"));
-        assertEquals(0, grade.score());
+    /** A hard case: what the reply must be graded as, and what it must not. */
+    record Case(String name, String context, String reply, List<String> detected, List<String> missing, Integer score) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
-    @Test
-    void sorryButThatsPolicy_isDeflection_notApology() {
-        Grade grade = grade(CHARGED, "Sorry, but that's policy.");
-
-        assertFalse(grade.detected("apology"));
-        assertTrue(grade.detected("deflect"));
+    static Stream<Case> hardCases() {
+        return Stream.of(
+                new Case("'sorry you feel that way' is blame, not an apology", CHARGED, "I'm sorry you feel that way.",
+                        List.of("blame"), List.of("apology"), 0),
+                new Case("'sorry, but that's policy' is deflection, not an apology", CHARGED, "Sorry, but that's policy.",
+                        List.of("deflect"), List.of("apology"), null),
+                new Case("refusing to apologise is no apology", CHARGED,
+                        "I'm not going to apologise for the bank's mistake.", List.of("blame"), List.of("apology"), null),
+                new Case("'I can't help with that' is neither ownership nor a solution", CHARGED,
+                        "I can't help with that.", List.of("deflect"), List.of("ownership", "solution"), null),
+                new Case("sarcasm is blame and earns no empathy", CHARGED, "oh great, another complaint, thanks so much",
+                        List.of("blame"), List.of("empathy"), 0),
+                new Case("a restatement shares content with what the customer said", CHARGED,
+                        "So you were charged twice for the one booking.", List.of("restate"), List.of(), null),
+                new Case("a summary of something else is no restatement", CHARGED,
+                        "So your parcel is running late this week.", List.of(), List.of("restate"), null),
+                new Case("a question clarifies", LATE, "When did you place the order?", List.of("clarify"), List.of(), null),
+                new Case("a statement about the order does not clarify", LATE,
+                        "When I checked this morning the order was still in the depot.", List.of(), List.of("clarify"), null),
+                new Case("a concrete action is a solution", LATE, "I'll send a replacement today by next-day courier.",
+                        List.of("solution"), List.of(), null),
+                new Case("'I'll see what I can do' is no solution", LATE, "I'll see what I can do.", List.of(),
+                        List.of("solution"), null));
     }
 
-    @Test
-    void refusingToApologise_isNoApology() {
-        Grade grade = grade(CHARGED, "I'm not going to apologise for the bank's mistake.");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hardCases")
+    void hardCase_isGradedAsACoachWould(Case hard) {
+        Grade grade = grade(hard.context(), hard.reply());
 
-        assertFalse(grade.detected("apology"));
-        assertTrue(grade.detected("blame"));
-    }
-
-    @Test
-    void cantHelpWithThat_isNeitherOwnershipNorSolution() {
-        Grade grade = grade(CHARGED, "I can't help with that.");
-
-        assertFalse(grade.detected("ownership"));
-        assertFalse(grade.detected("solution"));
-        assertTrue(grade.detected("deflect"));
-    }
-
-    @Test
-    void sarcasm_isBlame_andEarnsNoEmpathy() {
-        Grade grade = grade(CHARGED, "oh great, another complaint, thanks so much");
-
-        assertTrue(grade.detected("blame"));
-        assertFalse(grade.detected("empathy"));
-        assertEquals(0, grade.score());
+        for (String id : hard.detected()) {
+            assertTrue(grade.detected(id), id + " missing in " + grade.criteria());
+        }
+        for (String id : hard.missing()) {
+            assertFalse(grade.detected(id), id + " wrongly found in " + grade.criteria());
+        }
+        if (hard.score() != null) {
+            assertEquals(hard.score(), grade.score());
+        }
     }
 
     @Test
@@ -94,30 +105,6 @@ class RubricEvaluatorTest {
         assertTrue(grade.criteria().stream().filter(c -> c.polarity() == Polarity.POSITIVE)
                 .noneMatch(CriterionResult::detected), grade.criteria().toString());
         assertEquals(0, grade.score());
-    }
-
-    @Test
-    void restatement_mustShareContentWithWhatTheCustomerSaid() {
-        Grade onTopic = grade(CHARGED, "So you were charged twice for the one booking.");
-        Grade offTopic = grade(CHARGED, "So your parcel is running late this week.");
-
-        assertTrue(onTopic.detected("restate"));
-        assertFalse(offTopic.detected("restate"));
-    }
-
-    @Test
-    void clarify_mustBeAQuestion() {
-        Grade question = grade(LATE, "When did you place the order?");
-        Grade statement = grade(LATE, "When I checked this morning the order was still in the depot.");
-
-        assertTrue(question.detected("clarify"));
-        assertFalse(statement.detected("clarify"));
-    }
-
-    @Test
-    void solution_mustBeAConcreteAction() {
-        assertTrue(grade(LATE, "I'll send a replacement today by next-day courier.").detected("solution"));
-        assertFalse(grade(LATE, "I'll see what I can do.").detected("solution"));
     }
 
     @Test

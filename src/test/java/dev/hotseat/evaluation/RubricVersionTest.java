@@ -1,5 +1,7 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.persona.Criterion;
+import dev.hotseat.persona.Rubric;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,8 +1,8 @@
 package dev.hotseat.partner;
 
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Grade;
+import dev.hotseat.persona.Mood;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +35,16 @@ final class Chat {
         this.seed = seed;
         last = partner.reply(new PartnerRequest(scenario, List.of(), null, null, seed), d -> { });
         record(last);
+    }
+
+    /** The move the persona answers with when the learner's first reply is {@code text} with these findings. */
+    static String moveAfter(Scenario scenario, String text, String... detected) {
+        return new Chat(scenario).say(text, detected).move();
+    }
+
+    /** The move the persona answers with when the learner's first reply has these findings. */
+    static String moveAfter(Scenario scenario, String text, Grade findings) {
+        return new Chat(scenario).say(text, findings).move();
     }
 
     /** The learner says this; the findings detect the given criteria. */

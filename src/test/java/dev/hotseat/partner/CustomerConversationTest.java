@@ -1,33 +1,22 @@
 package dev.hotseat.partner;
 
+import dev.hotseat.evaluation.SharedEvaluator;
+import dev.hotseat.persona.PromptLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotseat.persona.FilePromptLibrary;
-import dev.hotseat.persona.TestPrompts;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Play-test findings: the customer answers what was asked, remembers what was said and offered. */
 class CustomerConversationTest {
 
-    @TempDir
-    Path dir;
-
-    private FilePromptLibrary library;
-
-    @BeforeEach
-    void load() {
-        library = new FilePromptLibrary(TestPrompts.copyOfShipped(dir));
-    }
+    private final PromptLibrary library = SharedEvaluator.library();
 
     @Test
     void whenDidYouOrder_isAnsweredWithTheOrderDate_notTheOrderNumber() {
@@ -330,12 +319,8 @@ class CustomerConversationTest {
 
     @Test
     void questionAfterASummary_isAnsweredForWhatItAsks_notForWordsInTheSummary() {
-        Chat chat = new Chat(library.scenario("laptop-return"));
-
-        PartnerLine line = chat.say("So the Aero 14 died after 35 days and you've got exams coming up. Has it had"
-                + " any problems before?", "restate", "clarify");
-
-        assertEquals("reveal:second", line.move());
+        assertEquals("reveal:second", Chat.moveAfter(library.scenario("laptop-return"), "So the Aero 14 died after 35 days and you've got exams coming up. Has it had"
+                + " any problems before?", "restate", "clarify"));
     }
 
     @Test

@@ -1,33 +1,21 @@
 package dev.hotseat.partner;
 
+import dev.hotseat.evaluation.SharedEvaluator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotseat.conversation.Outcome;
-import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.core.Outcome;
 import dev.hotseat.persona.Scenario;
-import dev.hotseat.persona.TestPrompts;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class CustomerPartnerTest {
 
-    @TempDir
-    Path dir;
-
-    private Scenario parcel;
-
-    @BeforeEach
-    void load() {
-        parcel = new FilePromptLibrary(TestPrompts.copyOfShipped(dir)).scenario("late-parcel");
-    }
+    private final Scenario parcel = SharedEvaluator.library().scenario("late-parcel");
 
     @Test
     void opening_startsAtTheDifficultysMood_andNamesTheirOwnOrder() {

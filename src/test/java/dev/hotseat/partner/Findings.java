@@ -2,7 +2,7 @@ package dev.hotseat.partner;
 
 import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Grade;
-import dev.hotseat.evaluation.Polarity;
+import dev.hotseat.persona.Polarity;
 import java.util.List;
 import java.util.Set;
 

@@ -1,31 +1,20 @@
 package dev.hotseat.partner;
 
+import dev.hotseat.evaluation.SharedEvaluator;
+import dev.hotseat.persona.PromptLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.Scenario;
-import dev.hotseat.persona.TestPrompts;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Play-test findings: the interviewer remembers earlier answers and reacts to the answer it got. */
 class InterviewConversationTest {
 
-    @TempDir
-    Path dir;
-
-    private FilePromptLibrary library;
-
-    @BeforeEach
-    void load() {
-        library = new FilePromptLibrary(TestPrompts.copyOfShipped(dir));
-    }
+    private final PromptLibrary library = SharedEvaluator.library();
 
     @Test
     void exampleGivenInAnEarlierAnswer_isNeverAskedForAgain() {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Grade;
-import dev.hotseat.evaluation.Polarity;
+import dev.hotseat.persona.Polarity;
 import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.Scenario;
 import dev.hotseat.persona.TestPrompts;

@@ -1,32 +1,20 @@
 package dev.hotseat.partner;
 
+import dev.hotseat.evaluation.SharedEvaluator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotseat.conversation.Outcome;
-import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.core.Outcome;
 import dev.hotseat.persona.Scenario;
-import dev.hotseat.persona.TestPrompts;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class InterviewerTest {
 
-    @TempDir
-    Path dir;
-
-    private Scenario interview;
-
-    @BeforeEach
-    void load() {
-        interview = new FilePromptLibrary(TestPrompts.copyOfShipped(dir)).scenario("service-rep-warm");
-    }
+    private final Scenario interview = SharedEvaluator.library().scenario("service-rep-warm");
 
     @Test
     void opening_asksTheMainQuestion() {
@@ -38,40 +26,28 @@ class InterviewerTest {
 
     @Test
     void answerWithoutAnExample_isAskedForARealTime() {
-        Chat chat = new Chat(interview);
-
-        PartnerLine line = chat.say("I would listen and stay calm and be firm.", "listen", "calm", "firm");
-
-        assertEquals("question:example", line.move());
+        assertEquals("question:example", Chat.moveAfter(interview, "I would listen and stay calm and be firm.", "listen", "calm", "firm"));
     }
 
     @Test
     void exampleWithoutAnEnding_isAskedHowItEnded() {
-        Chat chat = new Chat(interview);
-
-        PartnerLine line = chat.say("In my last job I had a customer whose order was lost, so I listened and"
+        String move = Chat.moveAfter(interview, "In my last job I had a customer whose order was lost, so I listened and"
                 + " said no politely to a full refund.", "listen", "firm");
 
-        assertEquals("question:outcome", line.move());
+        assertEquals("question:outcome", move);
     }
 
     @Test
     void noWordOnHoldingALimit_isAskedWhatTheyWouldSayToMoreDemands() {
-        Chat chat = new Chat(interview);
-
-        PartnerLine line = chat.say("Once a customer shouted at me; I listened, and in the end she thanked me.",
+        String move = Chat.moveAfter(interview, "Once a customer shouted at me; I listened, and in the end she thanked me.",
                 "listen", "star");
 
-        assertEquals("question:limit", line.move());
+        assertEquals("question:limit", move);
     }
 
     @Test
     void rant_isProbedFirst() {
-        Chat chat = new Chat(interview);
-
-        PartnerLine line = chat.say("Honestly most customers are just rude and unreasonable.", "rant");
-
-        assertEquals("question:attitude", line.move());
+        assertEquals("question:attitude", Chat.moveAfter(interview, "Honestly most customers are just rude and unreasonable.", "rant"));
     }
 
     @Test

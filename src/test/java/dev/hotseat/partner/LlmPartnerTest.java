@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Outcome;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.ModelFailedException;
+import dev.hotseat.persona.Mood;
 import dev.hotseat.testing.Answer;
 import dev.hotseat.testing.FakeModelServer;
 import dev.hotseat.testing.LlmFixtures;
@@ -167,28 +167,24 @@ class LlmPartnerTest {
     void slowModel_failsWhenTheTimeBudgetRunsOut() {
         // given
         server.always(Answer.text("Too late.").after(Duration.ofSeconds(4)));
-        long start = System.nanoTime();
         // when
         var e = assertThrows(ModelFailedException.class,
                 () -> partner(FixedDirector.pushback()).reply(secondTurn(), deltas::add));
-        // then
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 3500, "gave up after the 2 s budget, took " + millis + " ms");
+        // then the budget ended it: the fake answers after 4 s, so a line would have arrived without one.
+        // No wall-clock bound here: on a busy machine it fails for the wrong reason.
         assertTrue(e.getMessage().contains("no answer within 2000 ms"), e.getMessage());
+        assertTrue(deltas.isEmpty(), deltas.toString());
     }
 
     @Test
     void streamThatStallsMidLine_failsAfterTheStallLimit() {
         // given
         server.always(Answer.text("Where's ", "the ", "dress?").stallingAfter(2, Duration.ofSeconds(5)));
-        long start = System.nanoTime();
         // when
         var e = assertThrows(ModelFailedException.class,
                 () -> partner(FixedDirector.pushback()).reply(secondTurn(), deltas::add));
         // then
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(e.getMessage().contains("stalled"), e.getMessage());
-        assertTrue(millis < 1800, "stall limit is 500 ms, took " + millis + " ms");
         assertEquals(1, server.calls().size(), "no retry once the learner has seen part of the line");
         assertEquals("Where's the ", String.join("", deltas));
     }

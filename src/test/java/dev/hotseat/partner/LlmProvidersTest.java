@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.ModelFailedException;
+import dev.hotseat.persona.Mood;
 import dev.hotseat.testing.Answer;
 import dev.hotseat.testing.FakeModelServer;
 import dev.hotseat.testing.LlmFixtures.FixedDirector;

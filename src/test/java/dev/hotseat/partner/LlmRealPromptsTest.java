@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hotseat.conversation.Turn;
-import dev.hotseat.evaluation.Criterion;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;
 import dev.hotseat.evaluation.LlmEvaluator;
 import dev.hotseat.evaluation.RubricEvaluator;
 import dev.hotseat.evaluation.SharedEvaluator;
+import dev.hotseat.persona.Criterion;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.Scenario;
 import dev.hotseat.testing.Answer;

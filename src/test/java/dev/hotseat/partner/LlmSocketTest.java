@@ -1,51 +1,29 @@
 package dev.hotseat.partner;
 
-import static dev.hotseat.testing.LlmFixtures.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hotseat.conversation.Engines;
-import dev.hotseat.evaluation.LlmEvaluator;
-import dev.hotseat.evaluation.RubricEvaluator;
-import dev.hotseat.evaluation.SharedEvaluator;
-import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
 import dev.hotseat.testing.Answer;
 import dev.hotseat.testing.FakeModelServer;
 import dev.hotseat.testing.LlmFixtures;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The language-model engines inside the real server: what the browser sees when the model works and when it fails. */
 @Timeout(30)
 class LlmSocketTest {
 
-    private static PromptLibrary library;
-    private static RubricEvaluator offline;
-
-    @TempDir
-    Path data;
-
-    @BeforeAll
-    static void load() {
-        library = SharedEvaluator.library();
-        assertTrue(library.scenarios().stream().anyMatch(s -> s.id().equals("late-parcel")),
-                () -> "prompts/ does not load: " + library.problems());
-        offline = SharedEvaluator.evaluator();
-    }
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.shippedPrompts();
 
     private TestServer server(FakeModelServer model) {
-        LanguageModels models = new LanguageModels(settings(ModelSettings.Provider.OPENAI, model.baseUrl()));
-        Engines engines = new Engines(offline, Optional.of(new LlmEvaluator(models.judge(), offline, library)),
-                new LlmPartner(models, new ScenarioDirector(), library), new ScriptedPartner(new ScenarioDirector()));
-        return TestServer.start(data, engines, library);
+        return hotseat.start(LlmFixtures.engines(model.baseUrl()));
     }
 
     @Test

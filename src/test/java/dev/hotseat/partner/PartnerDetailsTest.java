@@ -1,32 +1,21 @@
 package dev.hotseat.partner;
 
+import dev.hotseat.evaluation.SharedEvaluator;
+import dev.hotseat.persona.PromptLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Turn;
-import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.core.Turn;
+import dev.hotseat.persona.Mood;
 import dev.hotseat.persona.Scenario;
-import dev.hotseat.persona.TestPrompts;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class PartnerDetailsTest {
 
-    @TempDir
-    Path dir;
-
-    private FilePromptLibrary library;
-
-    @BeforeEach
-    void load() {
-        library = new FilePromptLibrary(TestPrompts.copyOfShipped(dir));
-    }
+    private final PromptLibrary library = SharedEvaluator.library();
 
     private static Scenario withMood(Scenario s, Scenario.MoodSettings mood) {
         return new Scenario(s.id(), s.mode(), s.title(), s.difficulty(), s.summary(), s.briefing(), s.persona(),
@@ -97,11 +86,7 @@ class PartnerDetailsTest {
 
     @Test
     void easyCustomer_volunteersWhatTheyKeptBack_toAnyClarifyingQuestion() {
-        Chat chat = new Chat(library.scenario("double-charge"));
-
-        PartnerLine line = chat.say("Could you give me a bit more detail?", "clarify");
-
-        assertEquals("reveal:payroll", line.move());
+        assertEquals("reveal:payroll", Chat.moveAfter(library.scenario("double-charge"), "Could you give me a bit more detail?", "clarify"));
     }
 
     @Test
@@ -129,11 +114,7 @@ class PartnerDetailsTest {
 
     @Test
     void collaborativeQuestion_getsTheirIdeaOfFair() {
-        Chat chat = new Chat(library.scenario("late-parcel"));
-
-        PartnerLine line = chat.say("What would you consider a fair way to put this right?", "collaborate");
-
-        assertEquals("suggest", line.move());
+        assertEquals("suggest", Chat.moveAfter(library.scenario("late-parcel"), "What would you consider a fair way to put this right?", "collaborate"));
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotseat.conversation.Outcome;
+import dev.hotseat.core.Outcome;
 import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.Scenario;
 import dev.hotseat.persona.TestPrompts;

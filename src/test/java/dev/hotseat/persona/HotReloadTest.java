@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hotseat.support.Waiting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,8 +86,9 @@ class HotReloadTest {
         FilePromptLibrary library = new FilePromptLibrary(prompts);
 
         TestPrompts.write(prompts, "scenarios/shoes.md", ScenarioTexts.customer("shoes"));
-        Thread.sleep(300);
 
+        Waiting.until(Duration.ofSeconds(5), "the library to see scenarios/shoes.md",
+                () -> library.scenarios().size() == 1);
         assertEquals("shoes", library.scenario("shoes").id());
     }
 

@@ -1,5 +1,7 @@
 package dev.hotseat.persona;
 
+import dev.hotseat.lint.LintJudge;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

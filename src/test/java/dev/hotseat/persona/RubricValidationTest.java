@@ -82,9 +82,7 @@ class RubricValidationTest {
     @Test
     void scenarioFollowUp_keyedByAnUnknownCriterion_isReported() {
         Path prompts = TestPrompts.copyOfShipped(dir);
-        Path file = prompts.resolve("scenarios/service-rep-warm.md");
-        String text = TestPrompts.read(file).replace("    followup:\n", "    folowup:\n");
-        TestPrompts.write(prompts, "scenarios/service-rep-warm.md", text);
+        String text = TestPrompts.edit(prompts, "scenarios/service-rep-warm.md", "    followup:\n", "    folowup:\n");
 
         List<PromptProblem> problems = new FilePromptLibrary(prompts).problems();
 

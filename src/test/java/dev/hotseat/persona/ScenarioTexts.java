@@ -1,7 +1,7 @@
 package dev.hotseat.persona;
 
 /** Small valid scenario files for loader tests; tests break one thing at a time. */
-final class ScenarioTexts {
+public final class ScenarioTexts {
 
     private ScenarioTexts() {
     }
@@ -50,7 +50,7 @@ final class ScenarioTexts {
     }
 
     /** The 1-based line of the first line containing the text. */
-    static int lineOf(String text, String needle) {
+    public static int lineOf(String text, String needle) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].contains(needle)) {

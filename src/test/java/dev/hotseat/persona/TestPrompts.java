@@ -45,6 +45,17 @@ public final class TestPrompts {
         }
     }
 
+    /** Replaces {@code from} with {@code to} in a prompts file, failing if it is not there; returns the new text. */
+    public static String edit(Path prompts, String relative, String from, String to) {
+        String before = read(prompts.resolve(relative));
+        String after = before.replace(from, to);
+        if (after.equals(before)) {
+            throw new AssertionError("'" + from + "' not found in " + relative + ": the fixture moved");
+        }
+        write(prompts, relative, after);
+        return after;
+    }
+
     public static String read(Path file) {
         try {
             return Files.readString(file);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Grade;
-import dev.hotseat.evaluation.Polarity;
+import dev.hotseat.persona.Polarity;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
 import dev.hotseat.web.WireJson;

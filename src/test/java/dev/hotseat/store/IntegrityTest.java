@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotseat.conversation.Conversation;
 import dev.hotseat.conversation.SessionMode;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Turn;
 import dev.hotseat.support.Fixtures;
 import dev.hotseat.web.WireJson;
 import java.io.RandomAccessFile;

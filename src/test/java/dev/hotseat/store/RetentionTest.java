@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hotseat.conversation.Conversation;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.SessionMode;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Grade;
 import dev.hotseat.support.FakeLibrary;
 import dev.hotseat.support.FakePartner;
@@ -126,8 +126,8 @@ class RetentionTest {
             }
             return null;
         });
-        store.saveTurn(id, new Turn(0, dev.hotseat.conversation.Speaker.LEARNER, "I'm sorry", created, null, null, null));
-        store.saveTurn(id, new Turn(1, dev.hotseat.conversation.Speaker.LEARNER, "I'll fix it", lastTurn, null, null, null));
+        store.saveTurn(id, new Turn(0, dev.hotseat.core.Speaker.LEARNER, "I'm sorry", created, null, null, null));
+        store.saveTurn(id, new Turn(1, dev.hotseat.core.Speaker.LEARNER, "I'll fix it", lastTurn, null, null, null));
         store.saveGrade(id, 0, new Grade(50, List.of(), "ok", false, "", "offline"));
     }
 }

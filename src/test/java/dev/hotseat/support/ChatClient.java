@@ -140,6 +140,21 @@ public final class ChatClient implements AutoCloseable {
         return id;
     }
 
+    /** Asks to resume {@code session} and reads up to the {@code resumed} message. */
+    public JsonNode resume(String session) {
+        send("type", "resume", "session", session);
+        return next("resumed");
+    }
+
+    /** Starts a session, replies once, reads the answer, then drops the connection; returns the session id. */
+    public String dropAfterOneReply(String scenario, String mode, String reply) {
+        String session = start(scenario, mode);
+        reply(reply);
+        next("partner");
+        drop();
+        return session;
+    }
+
     public boolean open() {
         return !socket.isInputClosed() && !socket.isOutputClosed();
     }

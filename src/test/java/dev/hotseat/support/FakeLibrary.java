@@ -1,16 +1,28 @@
 package dev.hotseat.support;
 
-import dev.hotseat.evaluation.Rubric;
 import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.PromptProblem;
+import dev.hotseat.persona.Rubric;
 import dev.hotseat.persona.Scenario;
 import dev.hotseat.persona.UnknownScenarioException;
 import java.util.List;
 
-/** A prompt library with one customer and one interview scenario, and one known problem. */
+/** A prompt library in memory: by default one customer and one interview scenario, and one known problem. */
 public final class FakeLibrary implements PromptLibrary {
-    private final List<Scenario> scenarios = List.of(Fixtures.customer(), Fixtures.interview());
+    private final List<Scenario> scenarios;
+    private final List<PromptProblem> problems;
+
+    public FakeLibrary() {
+        this(List.of(Fixtures.customer(), Fixtures.interview()),
+                List.of(new PromptProblem("scenarios/broken.md", 3, "missing 'title'")));
+    }
+
+    /** These scenarios, the fixture rubrics, and these problems. */
+    public FakeLibrary(List<Scenario> scenarios, List<PromptProblem> problems) {
+        this.scenarios = List.copyOf(scenarios);
+        this.problems = List.copyOf(problems);
+    }
 
     @Override
     public List<Scenario> scenarios() {
@@ -40,6 +52,6 @@ public final class FakeLibrary implements PromptLibrary {
 
     @Override
     public List<PromptProblem> problems() {
-        return List.of(new PromptProblem("scenarios/broken.md", 3, "missing 'title'"));
+        return problems;
     }
 }

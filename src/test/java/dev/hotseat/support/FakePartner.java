@@ -1,11 +1,11 @@
 package dev.hotseat.support;
 
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Outcome;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import dev.hotseat.partner.PartnerEngine;
 import dev.hotseat.partner.PartnerLine;
 import dev.hotseat.partner.PartnerRequest;
+import dev.hotseat.persona.Mood;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -54,12 +54,6 @@ public final class FakePartner implements PartnerEngine {
     }
 
     private void pause() {
-        if (delayMillis > 0) {
-            try {
-                Thread.sleep(delayMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Waiting.pause(java.time.Duration.ofMillis(delayMillis));
     }
 }

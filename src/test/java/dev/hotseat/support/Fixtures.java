@@ -1,10 +1,10 @@
 package dev.hotseat.support;
 
-import dev.hotseat.evaluation.Criterion;
-import dev.hotseat.evaluation.Polarity;
-import dev.hotseat.evaluation.Rubric;
+import dev.hotseat.persona.Criterion;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Mode;
+import dev.hotseat.persona.Polarity;
+import dev.hotseat.persona.Rubric;
 import dev.hotseat.persona.Scenario;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;
-import dev.hotseat.evaluation.Polarity;
+import dev.hotseat.persona.Polarity;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,6 +1,9 @@
 package dev.hotseat.support;
 
 import dev.hotseat.account.UsersCommand;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.partner.ScenarioDirector;
@@ -21,9 +24,11 @@ import java.time.Duration;
  */
 public final class TestServer implements AutoCloseable {
     public static final String COACH_TOKEN = "coach-secret";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final HotseatServer server;
     private final Path dataDir;
     private volatile String cookie;
+    private boolean closed;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(HotseatServer server, Path dataDir) {
@@ -47,7 +52,18 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, Engines engines, PromptLibrary library) {
-        return start(dataDir, engines, library, "");
+        return start(dataDir, dataDir.resolve("no-web"), engines, library);
+    }
+
+    /** Serves the static files in {@code web} (the project's web/ for browser tests; a missing folder serves none). */
+    public static TestServer start(Path dataDir, Path web, Engines engines, PromptLibrary library) {
+        return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, web, library, engines,
+                COACH_TOKEN)), dataDir);
+    }
+
+    /** The page's own folder, web/ in the checkout. */
+    public static Path page() {
+        return Path.of(System.getProperty("hotseat.root", ".")).resolve("web");
     }
 
     /** On the database {@code database} names (a PostgreSQL URL), or SQLite in {@code dataDir} when it is blank. */
@@ -83,6 +99,11 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** The address of the page, ending in a slash. */
+    public String url() {
+        return "http://localhost:" + port() + "/";
+    }
+
     /** Signs in through {@code POST /api/login} (with no cookie) and returns the account's cookie. */
     public String signIn(String name, String password) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/login"))
@@ -111,6 +132,16 @@ public final class TestServer implements AutoCloseable {
             cookie = newGuestCookie();
         }
         return cookie;
+    }
+
+    /** The browser cookie, if this server already made one. */
+    public synchronized java.util.Optional<String> cookieIfMade() {
+        return java.util.Optional.ofNullable(cookie);
+    }
+
+    /** The same browser coming back to a restarted server: it brings the cookie it had. */
+    public synchronized void useCookie(String browserCookie) {
+        cookie = browserCookie;
     }
 
     /** A new guest's cookie, as a second browser would get it. */
@@ -163,6 +194,15 @@ public final class TestServer implements AutoCloseable {
         return request;
     }
 
+    /** The body of an answer, read as JSON. */
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port() + path);
     }
@@ -178,8 +218,12 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Stops the server; a second call does nothing, so a test may close early what the harness closes at the end. */
     @Override
-    public void close() {
-        server.close();
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            server.close();
+        }
     }
 }

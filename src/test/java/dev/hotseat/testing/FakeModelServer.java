@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.hotseat.support.Waiting;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -142,7 +143,12 @@ public final class FakeModelServer implements AutoCloseable {
         }
         boolean stream = body.path("stream").asBoolean(wire == Wire.OLLAMA);
         if (!stream) {
-            sendJson(exchange, 200, WireFormat.complete(wire, model(body), String.join("", answer.chunks())));
+            JsonNode complete = WireFormat.complete(wire, model(body), String.join("", answer.chunks()));
+            if (answer.stallAfter() >= 0) {
+                stallMidBody(exchange, complete, answer.stall());
+                return;
+            }
+            sendJson(exchange, 200, complete);
             return;
         }
         exchange.getResponseHeaders().set("Content-Type", wire == Wire.OLLAMA ? "application/x-ndjson" : "text/event-stream");
@@ -166,6 +172,16 @@ public final class FakeModelServer implements AutoCloseable {
             out.write(frames.getBytes(StandardCharsets.UTF_8));
             out.flush();
         }
+    }
+
+    /** Headers and half the body, then silence: past the JDK client's timeout, which ends at the headers. */
+    private static void stallMidBody(HttpExchange exchange, JsonNode json, Duration silence) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(json);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes, 0, bytes.length / 2);
+        exchange.getResponseBody().flush();
+        pause(silence);
     }
 
     private static void sendJson(HttpExchange exchange, int status, JsonNode json) throws IOException {
@@ -201,13 +217,6 @@ public final class FakeModelServer implements AutoCloseable {
     }
 
     private static void pause(Duration d) {
-        if (d.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Waiting.pause(d);
     }
 }

@@ -1,21 +1,29 @@
 package dev.hotseat.testing;
 
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.evaluation.Criterion;
+import dev.hotseat.conversation.Engines;
 import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;
-import dev.hotseat.evaluation.Polarity;
-import dev.hotseat.evaluation.Rubric;
+import dev.hotseat.evaluation.LlmEvaluator;
+import dev.hotseat.evaluation.RubricEvaluator;
+import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.partner.Director;
+import dev.hotseat.partner.LanguageModels;
+import dev.hotseat.partner.LlmPartner;
 import dev.hotseat.partner.ModelSettings;
 import dev.hotseat.partner.PartnerRequest;
 import dev.hotseat.partner.Plan;
+import dev.hotseat.partner.ScenarioDirector;
+import dev.hotseat.partner.ScriptedPartner;
+import dev.hotseat.persona.Criterion;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Mode;
+import dev.hotseat.persona.Mood;
+import dev.hotseat.persona.Polarity;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.PromptProblem;
+import dev.hotseat.persona.Rubric;
 import dev.hotseat.persona.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +35,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Hand-written fakes of the Director, the offline Evaluator and the PromptLibrary for the language-model tests. */
 public final class LlmFixtures {
@@ -35,6 +44,18 @@ public final class LlmFixtures {
     }
 
     /** Short limits so failing tests stay fast: 2 s budget, 500 ms stall, 20 ms back-off, 2 retries. */
+    /**
+     * The engines Main wires for {@code --llm openai --judge-model}, against a fake model at {@code baseUrl}: the
+     * shared offline evaluator and the scripted partner stand by over the shipped prompts.
+     */
+    public static Engines engines(String baseUrl) {
+        PromptLibrary library = SharedEvaluator.library();
+        RubricEvaluator offline = SharedEvaluator.evaluator();
+        LanguageModels models = new LanguageModels(settings(ModelSettings.Provider.OPENAI, baseUrl));
+        return new Engines(offline, Optional.of(new LlmEvaluator(models.judge(), offline, library)),
+                new LlmPartner(models, new ScenarioDirector(), library), new ScriptedPartner(new ScenarioDirector()));
+    }
+
     public static ModelSettings settings(ModelSettings.Provider provider, String baseUrl) {
         return new ModelSettings(provider, baseUrl, "fake-model", "test-key", Duration.ofSeconds(1),
                 Duration.ofSeconds(2), 2, Duration.ofMillis(500), Duration.ofMillis(20));

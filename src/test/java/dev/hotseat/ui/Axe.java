@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -48,15 +49,18 @@ public final class Axe {
 
     /** Skips (or under CI fails) the calling test when axe-core cannot be installed. */
     public static synchronized void assumeAvailable() {
-        if (source == null) {
-            String problem = install();
-            if (problem != null) {
-                if ("true".equals(System.getenv("CI"))) {
-                    throw new IllegalStateException("axe-core unavailable under CI: " + problem);
-                }
-                assumeTrue(false, "accessibility check skipped: " + problem);
+        Optional<String> problem = problem();
+        if (problem.isPresent()) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("axe-core unavailable under CI: " + problem.get());
             }
+            assumeTrue(false, "accessibility check skipped: " + problem.get());
         }
+    }
+
+    /** Installs axe-core on first use; says why it is unavailable, or empty when it is ready ({@code Need.AXE}). */
+    public static synchronized Optional<String> problem() {
+        return source == null ? Optional.ofNullable(install()) : Optional.empty();
     }
 
     /** Puts the browser into {@code look}: window size and the prefers-color-scheme media feature. */

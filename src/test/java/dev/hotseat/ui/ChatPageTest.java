@@ -5,22 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.HotseatExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,43 +31,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The browser chat in headless Chromium against the real server with its offline engines. */
-@Tag("browser")
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@BrowserTest
 class ChatPageTest {
     private static final String FIRST = "I'm so sorry your order didn't arrive, I understand how upsetting that must be.";
     private static final String SECOND = "Could you tell me your order number? I will personally make sure a replacement goes out today.";
 
-    @TempDir
-    static Path temp;
-    private static ChatServer server;
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
+    private ChromeDriver browser;
     private WebDriverWait wait;
-
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = ChatServer.start(temp);
-        browser = HeadlessChromium.start(temp);
-    }
-
-    @AfterAll
-    static void stopServerAndBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @BeforeEach
     void openFreshPage() {
+        browser = hotseat.browser();
         browser.manage().window().setSize(new Dimension(1280, 900));
-        // Clear the stored session on a page of the same origin that runs no script, so no late
-        // message from the previous test's chat can write it back before the app loads.
-        browser.get(server.url() + "style.css");
-        js("sessionStorage.clear()");
-        browser.get(server.url());
+        // Cleared on a page that runs no script, so no late message from the previous test's chat can write
+        // the stored session back before the app loads.
+        hotseat.openFreshPage();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
@@ -201,7 +178,7 @@ class ChatPageTest {
         // when the page checks it, and a client that skips the check sends it anyway
         boolean sendEnabled = find("[data-testid=send-button]").isEnabled();
         String counter = find("[data-testid=reply-counter]").getText();
-        js("window.__hotseat.socket.send(JSON.stringify({ type: 'reply', text: 'b'.repeat(2500) }))");
+        js(HeadlessChromium.PAGE_SOCKET + ".send(JSON.stringify({ type: 'reply', text: 'b'.repeat(2500) }))");
 
         // then Send is off, the counter says so, and the server's error is a calm notice that can be dismissed
         assertFalse(sendEnabled, "Send stays enabled for 2,001 characters");
@@ -281,12 +258,7 @@ class ChatPageTest {
     @Test
     void droppedSocket_showsReconnecting_thenResumesWithoutDuplicates() throws IOException {
         // given a chat with one graded reply
-        startFirstCustomerScenario();
-        send(FIRST);
-        waitForCount("[data-testid=grade-card]", 1);
-        waitForCount("[data-testid=partner-message]", 2);
-        waitUntilIdle();
-        List<String> before = transcriptTexts();
+        List<String> before = chatWithOneGradedReply();
 
         // when the socket drops
         Object banner = browser.executeAsyncScript("""
@@ -296,7 +268,7 @@ class ChatPageTest {
                 new MutationObserver((changes, observer) => {
                   if (seen()) { observer.disconnect(); done(banner.textContent); }
                 }).observe(banner, { attributes: true, childList: true, characterData: true, subtree: true });
-                window.__hotseat.drop();
+                window.__testSockets.at(-1).close();
                 """);
 
         // then the page says it is reconnecting, comes back, and shows the same turns once
@@ -312,12 +284,7 @@ class ChatPageTest {
     @Test
     void pageReload_resumesTheSameSession_fromSessionStorage() {
         // given a chat with one graded reply
-        startFirstCustomerScenario();
-        send(FIRST);
-        waitForCount("[data-testid=grade-card]", 1);
-        waitForCount("[data-testid=partner-message]", 2);
-        waitUntilIdle();
-        List<String> before = transcriptTexts();
+        List<String> before = chatWithOneGradedReply();
 
         // when the page is reloaded
         browser.navigate().refresh();
@@ -327,6 +294,16 @@ class ChatPageTest {
         assertTrue(find("[data-testid=chat-screen]").isDisplayed());
         assertEquals(1, all("[data-testid=grade-card]").size());
         assertNotEquals(null, moodLevel());
+    }
+
+    /** Starts the first customer scenario, sends one reply and waits for its grade and answer; returns the transcript. */
+    private List<String> chatWithOneGradedReply() {
+        startFirstCustomerScenario();
+        send(FIRST);
+        waitForCount("[data-testid=grade-card]", 1);
+        waitForCount("[data-testid=partner-message]", 2);
+        waitUntilIdle();
+        return transcriptTexts();
     }
 
     private void startFirstCustomerScenario() {

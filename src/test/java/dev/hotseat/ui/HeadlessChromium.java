@@ -13,15 +13,29 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** The system Chromium driven headless, without Selenium Manager ever touching the network. */
-final class HeadlessChromium {
+public final class HeadlessChromium {
+    /** The page's newest chat socket, in scripts run by tests: send raw frames through it, or close it as a drop. */
+    public static final String PAGE_SOCKET = "window.__testSockets.at(-1)";
+    /**
+     * Installed before any page script runs: keeps every WebSocket the page opens. The page itself exposes no
+     * hook, so nothing made for tests ships to learners.
+     */
+    private static final String SOCKET_HOOK = """
+            window.__testSockets = [];
+            window.WebSocket = class extends window.WebSocket {
+              constructor(...args) { super(...args); window.__testSockets.push(this); }
+            };""";
     static final File BROWSER = new File("/usr/bin/chromium");
     static final File DRIVER = new File("/usr/bin/chromedriver");
 
     private HeadlessChromium() {
     }
 
-    /** Skips the calling test when no browser is installed, unless CI=true, where a missing browser fails. */
-    static void assumeInstalled() {
+    /**
+     * Skips the calling test when no browser is installed, unless CI=true, where a missing browser fails.
+     * Prefer {@code @Needs(Need.CHROMIUM)}: an assumption in {@code @BeforeAll} hides the class's tests.
+     */
+    public static void assumeInstalled() {
         boolean present = BROWSER.canExecute() && DRIVER.canExecute();
         if (!"true".equals(System.getenv("CI"))) {
             assumeTrue(present, "Chromium not installed at " + BROWSER + " / " + DRIVER
@@ -30,22 +44,28 @@ final class HeadlessChromium {
     }
 
     /** Starts a fresh browser with its own profile under {@code profileParent}. */
-    static ChromeDriver start(Path profileParent) throws IOException {
+    public static ChromeDriver start(Path profileParent) throws IOException {
+        return start(profileParent, BROWSER, DRIVER);
+    }
+
+    /** Starts a fresh browser from these binaries, with its own profile under {@code profileParent}. */
+    public static ChromeDriver start(Path profileParent, File browser, File driver) throws IOException {
         Path profile = Files.createTempDirectory(profileParent, "chromium-profile");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(BROWSER);
+        options.setBinary(browser);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--user-data-dir=" + profile);
         // Keeps the page's console so tests can fail on script errors.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER)
+                .usingDriverExecutable(driver)
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        return driver;
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", SOCKET_HOOK));
+        chrome.manage().window().setSize(new Dimension(1280, 900));
+        return chrome;
     }
 }

@@ -2,15 +2,15 @@ package dev.hotseat.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
+import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.HotseatExtension;
+import dev.hotseat.support.Need;
+import dev.hotseat.support.Needs;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -20,40 +20,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** axe-core finds no serious or critical problem on the learner's page: start screen, then a graded chat. */
-@Tag("browser")
+@BrowserTest
+@Needs(Need.AXE)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class LearnerPageAccessibilityTest {
-    @TempDir
-    static Path temp;
-    private static ChatServer server;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        Axe.assumeAvailable();
-        server = ChatServer.start(temp);
-        browser = HeadlessChromium.start(temp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
 
     @ParameterizedTest
     @EnumSource(Axe.Look.class)
     void startScreenAndGradedChat_haveNoSeriousViolations(Axe.Look look) {
         // given the page in this look
-        browser.get(server.url() + "style.css");
-        browser.executeScript("sessionStorage.clear()");
+        ChromeDriver browser = hotseat.browser();
         Axe.apply(browser, look);
-        browser.get(server.url());
+        hotseat.openFreshPage();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[data-testid=scenario-group-customer] [data-testid=scenario]")));

@@ -5,59 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.evaluation.Evaluator;
-import dev.hotseat.support.FakeLibrary;
+import dev.hotseat.support.BrowserTest;
 import dev.hotseat.support.FakePartner;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.KeywordEvaluator;
-import dev.hotseat.web.HotseatServer;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** When a turn fails on the server, the page says so and lets the learner go on instead of waiting forever. */
-@Tag("browser")
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@BrowserTest
 class PageAfterServerFailureTest {
-    @TempDir
-    static Path temp;
-    private static HotseatServer server;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        Evaluator explodesOnce = exchange -> {
-            if (exchange.reply().contains("explode")) {
-                throw new IllegalStateException("evaluator broke on this reply");
-            }
-            return new KeywordEvaluator().grade(exchange);
-        };
-        Path web = Path.of(System.getProperty("hotseat.root", ".")).resolve("web");
-        server = HotseatServer.start(new HotseatServer.Setup(0, temp.resolve("data"), web, new FakeLibrary(),
-                Engines.offline(explodesOnce, new FakePartner()), "coach"));
-        browser = HeadlessChromium.start(temp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
+    private static final Evaluator EXPLODES_ONCE = exchange -> {
+        if (exchange.reply().contains("explode")) {
+            throw new IllegalStateException("evaluator broke on this reply");
         }
-        if (server != null) {
-            server.close();
-        }
-    }
+        return new KeywordEvaluator().grade(exchange);
+    };
+
+    @RegisterExtension
+    static final HotseatExtension hotseat = HotseatExtension.offline()
+            .engines(Engines.offline(EXPLODES_ONCE, new FakePartner())).servingPage();
+    private ChromeDriver browser;
 
     @Test
     void internalErrorDuringATurn_isShown_andTheNextReplyCanBeSent() {
@@ -98,10 +72,8 @@ class PageAfterServerFailureTest {
     }
 
     /** Clears the stored session on a page that runs no script, then starts the customer scenario. */
-    private static WebDriverWait openFreshChat() {
-        browser.get("http://localhost:" + server.port() + "/style.css");
-        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
-        browser.get("http://localhost:" + server.port() + "/");
+    private WebDriverWait openFreshChat() {
+        browser = hotseat.openFreshPage();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(d -> d.findElement(By.cssSelector("[data-scenario=late-parcel]"))).click();
         wait.until(PageAfterServerFailureTest::readyToSend);
@@ -112,7 +84,7 @@ class PageAfterServerFailureTest {
         return d.findElement(By.cssSelector("[data-testid=send-button]")).getText().equals("Send");
     }
 
-    private static void send(String text) {
+    private void send(String text) {
         browser.findElement(By.cssSelector("[data-testid=reply-input]")).sendKeys(text, Keys.ENTER);
     }
 }

@@ -3,29 +3,18 @@ package dev.hotseat.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotseat.conversation.Engines;
-import dev.hotseat.evaluation.Rubric;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Mode;
-import dev.hotseat.persona.PromptLibrary;
-import dev.hotseat.persona.PromptProblem;
 import dev.hotseat.persona.Scenario;
-import dev.hotseat.persona.UnknownScenarioException;
-import dev.hotseat.support.FakePartner;
-import dev.hotseat.support.Fixtures;
-import dev.hotseat.support.KeywordEvaluator;
-import dev.hotseat.web.HotseatServer;
-import java.nio.file.Path;
+import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.FakeLibrary;
+import dev.hotseat.support.HotseatExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -37,8 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Everything typed by a learner or a coach, and every error that quotes input, shows as text in the page: markup
  * in a scenario file, a reply, the persona's echo of it or an error message never becomes elements or runs.
  */
-@Tag("browser")
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@BrowserTest
 class PageEscapingTest {
     private static final String TITLE = "Lost <img src=x onerror=\"window.__pwned='title'\"> <b>parcel</b>";
     private static final String SUMMARY = "<script>window.__pwned='summary'</script>Order late";
@@ -48,34 +36,27 @@ class PageEscapingTest {
     private static final String REPLY = "I'm sorry <img src=x onerror=\"window.__pwned='reply'\"></div><b>bold</b>";
     private static final String BAD_ID = "<img src=x onerror=\"window.__pwned='error'\">";
 
-    @TempDir
-    static Path temp;
-    private static HotseatServer server;
+    private static final Scenario HOSTILE = new Scenario("lost-parcel", Mode.CUSTOMER, TITLE, Difficulty.MEDIUM,
+            SUMMARY, BRIEFING, new Scenario.Persona(PERSONA, "customer", "curt"), "Order 4411 is late.",
+            Map.of("order", "4411"), List.of(), new Scenario.Want("a refund", List.of("refund")), List.of(POLICY),
+            List.of(), new Scenario.MoodSettings(70, 3, 1, 30), Map.of(), null, null, "", "customer",
+            "scenarios/lost-parcel.md");
+
+    /** One customer scenario whose every text field a coach could have filled with markup. */
+    @RegisterExtension
+    static final HotseatExtension hotseat = HotseatExtension.offline()
+            .library(() -> new FakeLibrary(List.of(HOSTILE), List.of())).servingPage();
     private static ChromeDriver browser;
 
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        Path web = Path.of(System.getProperty("hotseat.root", ".")).resolve("web");
-        server = HotseatServer.start(new HotseatServer.Setup(0, temp.resolve("data"), web, new HostileLibrary(),
-                Engines.offline(new KeywordEvaluator(), new FakePartner()), "coach"));
-        browser = HeadlessChromium.start(temp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+    @BeforeEach
+    void openBrowser() {
+        browser = hotseat.browser();
     }
 
     @Test
     void markupFromScenarioFilesRepliesEchoesAndErrors_isShownAsText_andNeverRuns() {
         // given the start screen listing a scenario whose every field holds markup
-        browser.get("http://localhost:" + server.port() + "/");
+        browser.get(hotseat.url());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         WebElement card = wait.until(d -> d.findElement(By.cssSelector("[data-testid=scenario]")));
         assertTrue(card.getText().contains("<b>parcel</b>") && card.getText().contains("<script>"), card.getText());
@@ -87,7 +68,7 @@ class PageEscapingTest {
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=partner-message]")).size() >= 2
                 && !d.findElements(By.cssSelector("[data-testid=grade-card]")).isEmpty());
         // and a message the server refuses, quoting the markup back in its error
-        js("window.__hotseat.socket.send(JSON.stringify({type: 'start', scenario: arguments[0]}))", BAD_ID);
+        js(HeadlessChromium.PAGE_SOCKET + ".send(JSON.stringify({type: 'start', scenario: arguments[0]}))", BAD_ID);
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=notice]")).stream()
                 .anyMatch(n -> n.getText().contains(BAD_ID)));
 
@@ -104,7 +85,7 @@ class PageEscapingTest {
 
     @Test
     void contentSecurityPolicy_isEnforcedByTheBrowser_soAnInjectedInlineScriptWouldNotRun() {
-        browser.get("http://localhost:" + server.port() + "/");
+        browser.get(hotseat.url());
 
         Object ran = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -124,47 +105,5 @@ class PageEscapingTest {
 
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    /** One customer scenario whose every text field a coach could have filled with markup. */
-    private static final class HostileLibrary implements PromptLibrary {
-        private final Scenario scenario = new Scenario("lost-parcel", Mode.CUSTOMER, TITLE, Difficulty.MEDIUM, SUMMARY,
-                BRIEFING, new Scenario.Persona(PERSONA, "customer", "curt"), "Order 4411 is late.",
-                Map.of("order", "4411"), List.of(), new Scenario.Want("a refund", List.of("refund")), List.of(POLICY),
-                List.of(), new Scenario.MoodSettings(70, 3, 1, 30), Map.of(), null, null, "", "customer",
-                "scenarios/lost-parcel.md");
-
-        @Override
-        public List<Scenario> scenarios() {
-            return List.of(scenario);
-        }
-
-        @Override
-        public Scenario scenario(String id) {
-            if (!scenario.id().equals(id)) {
-                throw new UnknownScenarioException(id, List.of(scenario.id()));
-            }
-            return scenario;
-        }
-
-        @Override
-        public Rubric rubric(String id) {
-            return Fixtures.rubric(id, Mode.CUSTOMER);
-        }
-
-        @Override
-        public Rubric rubric(Mode mode) {
-            return rubric(mode.wire());
-        }
-
-        @Override
-        public String template(String name) {
-            return "";
-        }
-
-        @Override
-        public List<PromptProblem> problems() {
-            return List.of();
-        }
     }
 }

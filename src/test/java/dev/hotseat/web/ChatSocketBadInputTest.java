@@ -6,32 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.support.ChatClient;
-import dev.hotseat.support.TestServer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import dev.hotseat.support.HotseatExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+/** Malformed frames and bad input on the chat socket: each gets a clear error, stores nothing, and the chat goes on. */
 @Timeout(30)
 class ChatSocketBadInputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path data;
-    private TestServer server;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
     private ChatClient chat;
 
     @BeforeEach
-    void startServer() {
-        server = TestServer.start(data);
-        chat = server.chat();
-    }
-
-    @AfterEach
-    void stopServer() {
-        chat.close();
-        server.close();
+    void connect() {
+        chat = hotseat.chat();
     }
 
     private JsonNode error(String code) {
@@ -47,7 +40,7 @@ class ChatSocketBadInputTest {
     }
 
     private int storedTurns(String session) throws Exception {
-        return JSON.readTree(server.get("/api/sessions/" + session).body()).path("turns").size();
+        return JSON.readTree(hotseat.get("/api/sessions/" + session).body()).path("turns").size();
     }
 
     @Test
@@ -147,5 +140,41 @@ class ChatSocketBadInputTest {
         chat.send("type", "start", "scenario", "late-parcel", "mode", "speedrun");
 
         assertTrue(error("bad-message").path("message").asText().contains("speedrun"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"type\":\"end\"} {\"type\":\"end\"}|bad-json",
+        "{\"type\":\"reply\",\"text\":\"hi\"} trailing|bad-json",
+        "[{\"type\":\"end\"}]|bad-json",
+        "null|bad-json",
+        "{\"type\":7}|unknown-type",
+        "{\"type\":\"reply\",\"text\":{\"a\":\"hi\"}}|bad-message",
+        "{\"type\":\"reply\",\"text\":[\"hi\"]}|bad-message",
+        "{\"type\":\"start\",\"scenario\":{\"id\":\"late-parcel\"}}|bad-message",
+        "{\"type\":\"resume\",\"session\":42}|bad-message"})
+    void malformedFrame_getsAClearError_andNothingIsStored(String frame, String code) throws Exception {
+        String session = chat.start("late-parcel", "practice");
+
+        chat.sendRaw(frame);
+        JsonNode error = chat.next("error");
+
+        assertEquals(code, error.path("code").asText(), frame + " → " + error);
+        assertEquals(1, JSON.readTree(hotseat.get("/api/sessions/" + session).body()).path("turns").size());
+        chat.reply("I'm sorry");
+        assertEquals(2, chat.next("partner").path("turn").asInt());
+    }
+
+    @Test
+    void controlCharactersAndEmoji_inAReply_areStoredAndEchoedExactly() throws Exception {
+        String session = chat.start("late-parcel", "practice");
+        String reply = "Sorry \u0007\u001b[31m 😀 \u202Eevil\u202C ✓";
+
+        chat.reply(reply);
+        chat.next("partner");
+
+        JsonNode stored = JSON.readTree(hotseat.get("/api/sessions/" + session).body());
+        assertEquals(reply, stored.path("turns").get(1).path("text").asText());
+        assertTrue(chat.open());
     }
 }

@@ -8,23 +8,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.FakePartner;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.support.TestServer;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(30)
 class ChatTurnTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
 
     @Test
     void start_sendsTheBriefing_thenTheOpeningLineStreamedWithMood() {
-        try (TestServer server = TestServer.start(data); ChatClient chat = server.chat()) {
+        try (ChatClient chat = hotseat.chat()) {
             chat.send("type", "start", "scenario", "late-parcel");
 
             JsonNode started = chat.next();
@@ -45,7 +45,7 @@ class ChatTurnTest {
 
     @Test
     void reply_isGradedWithEvidence_andAnsweredInMood() {
-        try (TestServer server = TestServer.start(data); ChatClient chat = server.chat()) {
+        try (ChatClient chat = hotseat.chat()) {
             chat.start("late-parcel", "practice");
 
             chat.reply("I'm sorry, I understand");
@@ -67,7 +67,7 @@ class ChatTurnTest {
     @Test
     void twoQuickReplies_areProcessedInOrder() {
         Engines slow = Engines.offline(new KeywordEvaluator(), new FakePartner(150));
-        try (TestServer server = TestServer.start(data, slow); ChatClient chat = server.chat()) {
+        try (TestServer server = hotseat.start(slow); ChatClient chat = server.chat()) {
             chat.start("late-parcel", "practice");
 
             chat.reply("first");
@@ -86,7 +86,7 @@ class ChatTurnTest {
     void withLanguageModelJudge_theJudgesGradeIsShown() {
         Engines judged = new Engines(new KeywordEvaluator(), Optional.of(new KeywordEvaluator("llm")),
                 new FakePartner(), new FakePartner());
-        try (TestServer server = TestServer.start(data, judged); ChatClient chat = server.chat()) {
+        try (TestServer server = hotseat.start(judged); ChatClient chat = server.chat()) {
             chat.start("late-parcel", "practice");
 
             chat.reply("sorry");
@@ -97,7 +97,7 @@ class ChatTurnTest {
 
     @Test
     void partnerEndingTheSession_sendsEndedWithReport() {
-        try (TestServer server = TestServer.start(data); ChatClient chat = server.chat()) {
+        try (ChatClient chat = hotseat.chat()) {
             chat.start("late-parcel", "practice");
             chat.reply("I'm sorry, I understand how annoying this is");
             chat.next("partner");
@@ -116,7 +116,7 @@ class ChatTurnTest {
 
     @Test
     void learnerEnding_sendsEndedWithOutcomeEnded() {
-        try (TestServer server = TestServer.start(data); ChatClient chat = server.chat()) {
+        try (ChatClient chat = hotseat.chat()) {
             chat.start("late-parcel", "practice");
             chat.reply("Please calm down");
             chat.next("partner");

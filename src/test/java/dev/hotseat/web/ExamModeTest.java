@@ -7,26 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.support.ChatClient;
-import dev.hotseat.support.TestServer;
-import java.nio.file.Path;
+import dev.hotseat.support.HotseatExtension;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(30)
 class ExamModeTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
 
     @Test
     void exam_holdsEveryGradeBackUntilTheEnd_thenSendsThemJustBeforeEnded() throws Exception {
-        try (TestServer server = TestServer.start(data); ChatClient chat = server.chat()) {
+        try (ChatClient chat = hotseat.chat()) {
             String session = chat.start("late-parcel", "exam");
 
             chat.reply("I'm sorry");
             List<JsonNode> first = chat.until("partner");
-            JsonNode midway = new ObjectMapper().readTree(server.get("/api/sessions/" + session).body());
+            JsonNode midway = new ObjectMapper().readTree(hotseat.get("/api/sessions/" + session).body());
             chat.reply("I can refund you");
             List<JsonNode> last = chat.until("ended");
 

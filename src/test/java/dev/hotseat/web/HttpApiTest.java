@@ -4,40 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @Timeout(30)
 class HttpApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path data;
-    private TestServer server;
-
-    @BeforeEach
-    void startServer() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
-    private static JsonNode body(HttpResponse<String> response) throws Exception {
-        return JSON.readTree(response.body());
-    }
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
 
     @Test
     void scenarios_areListedWithModeTitleAndDifficulty() throws Exception {
-        JsonNode list = body(server.get("/api/scenarios"));
+        JsonNode list = TestServer.json(hotseat.get("/api/scenarios"));
 
         assertEquals(2, list.size());
         assertEquals("late-parcel", list.get(0).path("id").asText());
@@ -47,10 +30,10 @@ class HttpApiTest {
 
     @Test
     void evaluate_gradesOneReply_withEvidenceFromIt() throws Exception {
-        HttpResponse<String> response = server.post("/api/evaluate",
+        HttpResponse<String> response = hotseat.post("/api/evaluate",
                 "{\"mode\":\"customer\",\"context\":\"Where is my parcel?\",\"reply\":\"I'm so sorry\"}");
 
-        JsonNode grade = body(response);
+        JsonNode grade = TestServer.json(response);
         assertEquals(200, response.statusCode());
         JsonNode apology = grade.path("criteria").get(0);
         assertEquals("apology", apology.path("id").asText());
@@ -58,33 +41,23 @@ class HttpApiTest {
         assertEquals("positive", apology.path("polarity").asText());
     }
 
-    @Test
-    void evaluate_withMalformedJson_answers400BadJson() throws Exception {
-        HttpResponse<String> response = server.post("/api/evaluate", "{oops");
+    @ParameterizedTest(name = "{0} -> 400 {1}")
+    @CsvSource(delimiter = '|', value = {
+        "{oops|bad-json|{oops",
+        "{\"mode\":\"sales\",\"reply\":\"hi\"}|bad-message|sales",
+        "{\"mode\":\"interview\",\"reply\":\"  \"}|empty-reply|"})
+    void evaluate_withABadBody_answers400_namingTheProblemAndQuotingTheInput(String body, String error, String quoted) {
+        HttpResponse<String> response = hotseat.post("/api/evaluate", body);
 
+        JsonNode answer = TestServer.json(response);
         assertEquals(400, response.statusCode());
-        assertEquals("bad-json", body(response).path("error").asText());
-    }
-
-    @Test
-    void evaluate_withUnknownMode_answers400NamingIt() throws Exception {
-        HttpResponse<String> response = server.post("/api/evaluate", "{\"mode\":\"sales\",\"reply\":\"hi\"}");
-
-        assertEquals(400, response.statusCode());
-        assertTrue(body(response).path("message").asText().contains("sales"));
-    }
-
-    @Test
-    void evaluate_withEmptyReply_answers400() throws Exception {
-        HttpResponse<String> response = server.post("/api/evaluate", "{\"mode\":\"interview\",\"reply\":\"  \"}");
-
-        assertEquals(400, response.statusCode());
-        assertEquals("empty-reply", body(response).path("error").asText());
+        assertEquals(error, answer.path("error").asText(), answer.toString());
+        assertTrue(answer.path("message").asText().contains(quoted == null ? "" : quoted), answer.toString());
     }
 
     @Test
     void unknownSession_answers404WithTheId() throws Exception {
-        HttpResponse<String> response = server.get("/api/sessions/../../etc/passwd");
+        HttpResponse<String> response = hotseat.get("/api/sessions/../../etc/passwd");
 
         assertEquals(404, response.statusCode());
         assertTrue(!response.body().contains("root:"), "no file content: " + response.body());
@@ -92,43 +65,43 @@ class HttpApiTest {
 
     @Test
     void unknownSessionId_isQuotedInTheError() throws Exception {
-        HttpResponse<String> response = server.get("/api/sessions/abc123");
+        HttpResponse<String> response = hotseat.get("/api/sessions/abc123");
 
         assertEquals(404, response.statusCode());
-        assertEquals("unknown-session", body(response).path("error").asText());
-        assertTrue(body(response).path("message").asText().contains("abc123"));
+        assertEquals("unknown-session", TestServer.json(response).path("error").asText());
+        assertTrue(TestServer.json(response).path("message").asText().contains("abc123"));
     }
 
     @Test
     void unknownApiRoute_answers404AsJson() throws Exception {
-        HttpResponse<String> response = server.get("/api/nope");
+        HttpResponse<String> response = hotseat.get("/api/nope");
 
         assertEquals(404, response.statusCode());
-        assertEquals("not-found", body(response).path("error").asText());
+        assertEquals("not-found", TestServer.json(response).path("error").asText());
     }
 
     @Test
     void promptProblems_withoutToken_answer401() throws Exception {
-        HttpResponse<String> response = server.get("/api/prompts/problems");
+        HttpResponse<String> response = hotseat.get("/api/prompts/problems");
 
         assertEquals(401, response.statusCode());
-        assertEquals("unauthorized", body(response).path("error").asText());
+        assertEquals("unauthorized", TestServer.json(response).path("error").asText());
     }
 
     @Test
     void promptProblems_withWrongToken_answer401() throws Exception {
-        HttpResponse<String> response = server.get("/api/prompts/problems", "Authorization", "Bearer guess");
+        HttpResponse<String> response = hotseat.get("/api/prompts/problems", "Authorization", "Bearer guess");
 
         assertEquals(401, response.statusCode());
     }
 
     @Test
     void promptProblems_withCoachToken_listFileAndLine() throws Exception {
-        HttpResponse<String> response = server.get("/api/prompts/problems",
+        HttpResponse<String> response = hotseat.get("/api/prompts/problems",
                 "Authorization", "Bearer " + TestServer.COACH_TOKEN);
 
         assertEquals(200, response.statusCode());
-        JsonNode problem = body(response).get(0);
+        JsonNode problem = TestServer.json(response).get(0);
         assertEquals("scenarios/broken.md", problem.path("file").asText());
         assertEquals(3, problem.path("line").asInt());
     }

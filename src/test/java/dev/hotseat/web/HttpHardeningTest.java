@@ -5,45 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Hostile HTTP input: huge and malformed bodies, wrong coach credentials, guessable ids. */
 @Timeout(30)
 class HttpHardeningTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UUID_V4 = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
-    @TempDir
-    Path data;
-    private TestServer server;
-
-    @BeforeEach
-    void startServer() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
-    private static JsonNode body(HttpResponse<String> response) throws Exception {
-        return JSON.readTree(response.body());
-    }
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
 
     @Test
     void fiveMegabyteEvaluateBody_isRefusedWith413AsJson_andTheServerStillAnswers() throws Exception {
@@ -51,77 +31,77 @@ class HttpHardeningTest {
 
         // As curl does for big bodies: the server can refuse before the upload, so the answer always arrives.
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + server.port() + "/api/evaluate")).expectContinue(true)
+                URI.create("http://localhost:" + hotseat.port() + "/api/evaluate")).expectContinue(true)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(huge)).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(413, response.statusCode(), response.body());
-        assertEquals("body-too-large", body(response).path("error").asText(), response.body());
-        assertTrue(body(response).path("message").asText().contains("65536"), response.body());
-        assertEquals(200, server.post("/api/evaluate", "{\"mode\":\"customer\",\"reply\":\"I'm sorry\"}").statusCode());
+        assertEquals("body-too-large", TestServer.json(response).path("error").asText(), response.body());
+        assertTrue(TestServer.json(response).path("message").asText().contains("65536"), response.body());
+        assertEquals(200, hotseat.post("/api/evaluate", "{\"mode\":\"customer\",\"reply\":\"I'm sorry\"}").statusCode());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "null", "[]", "\"just a string\"", "42", "{\"mode\":\"customer\",\"reply\":\"hi\"",
         "{\"mode\":\"customer\",\"reply\":\"hi\"} trailing"})
     void bodyThatIsNotOneJsonObject_isRefusedWithBadJson(String text) throws Exception {
-        HttpResponse<String> response = server.post("/api/evaluate", text);
+        HttpResponse<String> response = hotseat.post("/api/evaluate", text);
 
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("bad-json", body(response).path("error").asText(), response.body());
+        assertEquals("bad-json", TestServer.json(response).path("error").asText(), response.body());
     }
 
     @Test
     void deeplyNestedJson_isRefusedWithBadJson_notAStackOverflow() throws Exception {
         String nested = "[".repeat(20_000) + "]".repeat(20_000);
 
-        HttpResponse<String> response = server.post("/api/evaluate", nested);
+        HttpResponse<String> response = hotseat.post("/api/evaluate", nested);
 
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("bad-json", body(response).path("error").asText());
+        assertEquals("bad-json", TestServer.json(response).path("error").asText());
     }
 
     @Test
     void replyThatIsNotText_isRefused_notGradedAsItsJson() throws Exception {
-        HttpResponse<String> response = server.post("/api/evaluate", "{\"mode\":\"customer\",\"reply\":{\"a\":\"sorry\"}}");
+        HttpResponse<String> response = hotseat.post("/api/evaluate", "{\"mode\":\"customer\",\"reply\":{\"a\":\"sorry\"}}");
 
         assertEquals(400, response.statusCode(), response.body());
     }
 
     @Test
     void errorMessages_quoteABadBodyShortly_notWhole() throws Exception {
-        HttpResponse<String> response = server.post("/api/evaluate", "{" + "x".repeat(50_000));
+        HttpResponse<String> response = hotseat.post("/api/evaluate", "{" + "x".repeat(50_000));
 
         assertEquals(400, response.statusCode());
-        assertTrue(body(response).path("message").asText().length() < 300, response.body());
+        assertTrue(TestServer.json(response).path("message").asText().length() < 300, response.body());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Bearer", "Bearer ", "Bearer coach-secre", "Bearer coach-secretX", "Bearer xcoach-secret",
         "Basic coach-secret", "coach-secret", "Bearer coach-secret, Bearer x", "Bearer COACH-SECRET"})
     void coachRoute_refusesEveryCredentialButTheExactToken(String authorization) throws Exception {
-        HttpResponse<String> response = server.get("/api/prompts/problems", "Authorization", authorization);
+        HttpResponse<String> response = hotseat.get("/api/prompts/problems", "Authorization", authorization);
 
         assertEquals(401, response.statusCode(), authorization);
-        assertEquals("unauthorized", body(response).path("error").asText());
+        assertEquals("unauthorized", TestServer.json(response).path("error").asText());
         assertFalse(response.body().contains("scenarios/broken.md"), "no problems leak to a stranger");
     }
 
     @Test
     void coachRoute_refusesTheTokenInTheQueryString() throws Exception {
-        assertEquals(401, server.get("/api/prompts/problems?token=" + TestServer.COACH_TOKEN).statusCode());
+        assertEquals(401, hotseat.get("/api/prompts/problems?token=" + TestServer.COACH_TOKEN).statusCode());
     }
 
     @Test
     void coachRoute_acceptsTheBearerSchemeInAnyCase() throws Exception {
-        HttpResponse<String> response = server.get("/api/prompts/problems", "Authorization", "bearer " + TestServer.COACH_TOKEN);
+        HttpResponse<String> response = hotseat.get("/api/prompts/problems", "Authorization", "bearer " + TestServer.COACH_TOKEN);
 
         assertEquals(200, response.statusCode());
     }
 
     @Test
     void sessionIds_areRandomVersion4Uuids() {
-        try (ChatClient one = server.chat(); ChatClient two = server.chat()) {
+        try (ChatClient one = hotseat.chat(); ChatClient two = hotseat.chat()) {
             String first = one.start("late-parcel", "practice");
             String second = two.start("late-parcel", "practice");
 

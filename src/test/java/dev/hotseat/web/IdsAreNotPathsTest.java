@@ -7,15 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.support.ChatClient;
-import dev.hotseat.support.TestServer;
+import dev.hotseat.support.HotseatExtension;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,23 +22,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdsAreNotPathsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LONG = "x".repeat(20_000);
-    @TempDir
-    Path data;
-    private TestServer server;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
     private ChatClient chat;
 
     @BeforeEach
-    void startServer() throws Exception {
+    void connect() throws Exception {
         // A file beside the database that a path-built lookup would reach with "../secret.txt" or similar.
-        Files.writeString(data.resolve("secret.txt"), "TOP-SECRET");
-        server = TestServer.start(data);
-        chat = server.chat();
-    }
-
-    @AfterEach
-    void stopServer() {
-        chat.close();
-        server.close();
+        Files.writeString(Files.createDirectories(hotseat.data()).resolve("secret.txt"), "TOP-SECRET");
+        chat = hotseat.chat();
     }
 
     @ParameterizedTest
@@ -81,7 +71,7 @@ class IdsAreNotPathsTest {
     @ValueSource(strings = {"..%2Fsecret.txt", "..%2F..%2Fetc%2Fpasswd", "%2e%2e%2fsecret.txt", "%2Fetc%2Fpasswd",
         "%C3%BC", "'%20OR%20'1'%3D'1", "..", "%2e%2e"})
     void sessionRouteWithAPathLikeId_answersAClientError_neverAFile(String id) throws Exception {
-        HttpResponse<String> response = server.get("/api/sessions/" + id);
+        HttpResponse<String> response = hotseat.get("/api/sessions/" + id);
 
         assertTrue(response.statusCode() == 404 || response.statusCode() == 400, id + " → " + response.statusCode());
         assertFalse(response.body().contains("TOP-SECRET") || response.body().contains("root:"), response.body());
@@ -89,7 +79,7 @@ class IdsAreNotPathsTest {
 
     @Test
     void sessionRouteWithAVeryLongId_answers404_quotingItShortly() throws Exception {
-        HttpResponse<String> response = server.get("/api/sessions/" + "y".repeat(4_000));
+        HttpResponse<String> response = hotseat.get("/api/sessions/" + "y".repeat(4_000));
 
         assertEquals(404, response.statusCode());
         JsonNode body = JSON.readTree(response.body());
@@ -101,8 +91,8 @@ class IdsAreNotPathsTest {
     void sqlInASessionId_isABoundParameter_andTheStoreStillWorks() throws Exception {
         String real = chat.start("late-parcel", "practice");
 
-        server.get("/api/sessions/x'%3B%20DROP%20TABLE%20turns%3B--");
+        hotseat.get("/api/sessions/x'%3B%20DROP%20TABLE%20turns%3B--");
 
-        assertEquals(1, JSON.readTree(server.get("/api/sessions/" + real).body()).path("turns").size());
+        assertEquals(1, JSON.readTree(hotseat.get("/api/sessions/" + real).body()).path("turns").size());
     }
 }

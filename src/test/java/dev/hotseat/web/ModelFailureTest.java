@@ -10,26 +10,26 @@ import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.FailingEvaluator;
 import dev.hotseat.support.FailingPartner;
 import dev.hotseat.support.FakePartner;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.support.TestServer;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(30)
 class ModelFailureTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
 
     private final Engines failing = new Engines(new KeywordEvaluator(), Optional.of(new FailingEvaluator()),
             new FailingPartner(), new FakePartner());
 
     @Test
     void failingJudge_fallsBackToTheOfflineGrade_andSaysSo() {
-        try (TestServer server = TestServer.start(data, failing); ChatClient chat = server.chat()) {
+        try (TestServer server = hotseat.start(failing); ChatClient chat = server.chat()) {
             chat.start("late-parcel", "practice");
 
             chat.reply("I'm sorry");
@@ -46,7 +46,7 @@ class ModelFailureTest {
 
     @Test
     void partnerFailingMidStream_isReplacedByTheScriptedLine_andStored() throws Exception {
-        try (TestServer server = TestServer.start(data, failing); ChatClient chat = server.chat()) {
+        try (TestServer server = hotseat.start(failing); ChatClient chat = server.chat()) {
             String session = chat.start("late-parcel", "practice");
 
             chat.reply("I'm sorry");

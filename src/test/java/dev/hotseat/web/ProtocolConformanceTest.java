@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.support.ChatClient;
-import dev.hotseat.support.TestServer;
+import dev.hotseat.support.HotseatExtension;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -23,14 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * /work/shared/PROTOCOL.md, message by message and field by field, over a real socket and real HTTP, with the
+ * docs/protocol.md, message by message and field by field, over a real socket and real HTTP, with the
  * offline engines and the shipped prompts (what a fresh clone runs).
  */
 @Timeout(60)
@@ -42,25 +41,18 @@ class ProtocolConformanceTest {
             + "collaborate firm followup", "deflect blame");
     private static final Map<String, String> INTERVIEW_IDS = ids("calm listen empathy restate clarify solution "
             + "ownership firm escalate followup star", "rant");
-    @TempDir
-    static Path data;
-    private static TestServer server;
+    @RegisterExtension
+    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts();
     private static String scenario;
 
     @BeforeAll
-    static void startServer() throws Exception {
-        server = TestServer.withShippedPrompts(data);
+    static void firstScenario() throws Exception {
         scenario = http("/api/scenarios").path(0).path("id").asText();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test
     void started_hasTheSession_andTheScenarioWithIdTitleAndBriefing() {
-        try (ChatClient chat = server.chat()) {
+        try (ChatClient chat = hotseat.chat()) {
             chat.send("type", "start", "scenario", scenario);
             JsonNode started = chat.next();
 
@@ -75,7 +67,7 @@ class ProtocolConformanceTest {
 
     @Test
     void partnerDeltaAndPartner_carryTurnText_andTheLineCarriesAMoodWithLevelAndLabel() {
-        try (ChatClient chat = server.chat()) {
+        try (ChatClient chat = hotseat.chat()) {
             chat.send("type", "start", "scenario", scenario, "mode", "exam");
             assertEquals("exam", chat.next("started").path("mode").asText());
             List<JsonNode> opening = chat.until("partner");
@@ -97,7 +89,7 @@ class ProtocolConformanceTest {
 
     @Test
     void grade_hasTurnScoreSummaryAndCriteria_withVerbatimEvidence() {
-        try (ChatClient chat = server.chat()) {
+        try (ChatClient chat = hotseat.chat()) {
             chat.start(scenario, "practice");
 
             chat.reply(REPLY);
@@ -110,7 +102,7 @@ class ProtocolConformanceTest {
 
     @Test
     void ended_hasAnOutcomeFromTheProtocol_andAReport() {
-        try (ChatClient chat = server.chat()) {
+        try (ChatClient chat = hotseat.chat()) {
             chat.start(scenario, "practice");
             chat.reply(REPLY);
             chat.next("partner");
@@ -125,7 +117,7 @@ class ProtocolConformanceTest {
 
     @Test
     void error_hasCodeAndMessage_andTheSocketStaysOpen() {
-        try (ChatClient chat = server.chat()) {
+        try (ChatClient chat = hotseat.chat()) {
             chat.sendRaw("not json");
             JsonNode error = chat.next("error");
 
@@ -139,12 +131,12 @@ class ProtocolConformanceTest {
     @Test
     void resumed_hasTheSession_andEveryTurnSoFar_withGrades() {
         String session;
-        try (ChatClient first = server.chat()) {
+        try (ChatClient first = hotseat.chat()) {
             session = first.start(scenario, "practice");
             first.reply(REPLY);
             first.untilAll("grade", "partner");
         }
-        try (ChatClient second = server.chat()) {
+        try (ChatClient second = hotseat.chat()) {
             second.send("type", "resume", "session", session);
             JsonNode resumed = second.next("resumed");
 
@@ -175,8 +167,8 @@ class ProtocolConformanceTest {
     @Test
     void evaluateRoute_answersAGradeWithoutTurn_withEveryBuiltInCriterionOfTheMode() throws Exception {
         String reply = "I stayed calm, listened, and at my last job I refunded a customer and called back a week later.";
-        HttpResponse<String> customer = server.post("/api/evaluate", body("customer", REPLY));
-        HttpResponse<String> interview = server.post("/api/evaluate", body("interview", reply));
+        HttpResponse<String> customer = hotseat.post("/api/evaluate", body("customer", REPLY));
+        HttpResponse<String> interview = hotseat.post("/api/evaluate", body("interview", reply));
 
         assertEquals(200, customer.statusCode());
         assertTrue(customer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
@@ -188,7 +180,7 @@ class ProtocolConformanceTest {
     @Test
     void sessionRoute_answersTheScenarioOutcomeAndTurnsWithGradesAndMoods() throws Exception {
         String session;
-        try (ChatClient chat = server.chat()) {
+        try (ChatClient chat = hotseat.chat()) {
             session = chat.start(scenario, "practice");
             chat.reply(REPLY);
             chat.untilAll("grade", "partner");
@@ -210,8 +202,8 @@ class ProtocolConformanceTest {
         Path root = Path.of(System.getProperty("hotseat.root", ".")).toAbsolutePath();
         ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "dev.hotseat.Main")
-                .directory(data.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
-        launch.environment().putAll(Map.of("HOTSEAT_PORT", "0", "HOTSEAT_DATA", data.resolve("env-data").toString(),
+                .directory(hotseat.temp().toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        launch.environment().putAll(Map.of("HOTSEAT_PORT", "0", "HOTSEAT_DATA", hotseat.temp().resolve("env-data").toString(),
                 "HOTSEAT_PROMPTS", root.resolve("prompts").toString(), "HOTSEAT_COACH_TOKEN", "env-token"));
         Process main = launch.start();
         try (var out = new BufferedReader(new InputStreamReader(main.getInputStream(), StandardCharsets.UTF_8))) {
@@ -226,7 +218,7 @@ class ProtocolConformanceTest {
                     .header("Authorization", "Bearer env-token").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(http("/api/scenarios").size(), JSON.readTree(scenarios.body()).size(), "prompts from HOTSEAT_PROMPTS");
             assertEquals(200, problems.statusCode(), "coach token from HOTSEAT_COACH_TOKEN");
-            assertTrue(Files.exists(data.resolve("env-data").resolve("hotseat.db")), "data in HOTSEAT_DATA");
+            assertTrue(Files.exists(hotseat.temp().resolve("env-data").resolve("hotseat.db")), "data in HOTSEAT_DATA");
         } finally {
             main.destroy();
             main.waitFor(10, TimeUnit.SECONDS);
@@ -269,6 +261,6 @@ class ProtocolConformanceTest {
     }
 
     private static JsonNode http(String path) throws Exception {
-        return JSON.readTree(server.get(path).body());
+        return JSON.readTree(hotseat.get(path).body());
     }
 }

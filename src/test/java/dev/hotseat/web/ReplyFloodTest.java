@@ -7,21 +7,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.HangingEngines;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(30)
 class ReplyFloodTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
 
     @Test
     void repliesBeyondTheWaitingLimit_areRefused_andTheOnesTakenAreAllAnswered() throws Exception {
         try (HangingEngines hanging = new HangingEngines();
-             TestServer server = TestServer.start(data, hanging.engines()); ChatClient chat = server.chat()) {
+             TestServer server = hotseat.start(hanging.engines()); ChatClient chat = server.chat()) {
             chat.start("late-parcel", "practice");
 
             // Given a turn stuck on a model, and the queue filled behind it

@@ -2,48 +2,43 @@ package dev.hotseat.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.FakePartner;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.support.TestServer;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+/** A session survives a dropped socket and a restart; an exam's grades stay hidden when it is resumed. */
 @Timeout(30)
 class ResumeTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
 
     @Test
     void droppedSocket_resumesOnANewOne_withEveryTurnSoFar() {
-        try (TestServer server = TestServer.start(data)) {
-            ChatClient first = server.chat();
-            String session = first.start("late-parcel", "practice");
-            first.reply("I'm sorry");
-            first.next("partner");
-            first.drop();
+        String session = hotseat.chat().dropAfterOneReply("late-parcel", "practice", "I'm sorry");
 
-            try (ChatClient second = server.chat()) {
-                second.send("type", "resume", "session", session);
-                JsonNode resumed = second.next("resumed");
-                second.reply("I understand");
+        try (ChatClient second = hotseat.chat()) {
+            JsonNode resumed = second.resume(session);
+            second.reply("I understand");
 
-                assertEquals(3, resumed.path("turns").size());
-                assertEquals(3, second.next("grade").path("turn").asInt());
-                assertEquals(4, second.next("partner").path("turn").asInt());
-            }
+            assertEquals(3, resumed.path("turns").size());
+            assertEquals(3, second.next("grade").path("turn").asInt());
+            assertEquals(4, second.next("partner").path("turn").asInt());
         }
     }
 
     @Test
     void resumeDuringATurn_waitsForIt_andResumedIsTheFirstThingSent() {
         Engines slow = Engines.offline(new KeywordEvaluator(), new FakePartner(300));
-        try (TestServer server = TestServer.start(data, slow)) {
+        try (TestServer server = hotseat.start(slow)) {
             ChatClient first = server.chat();
             String session = first.start("late-parcel", "practice");
             first.reply("I'm sorry");
@@ -63,20 +58,10 @@ class ResumeTest {
 
     @Test
     void afterARestart_resumeReturnsEveryTurnAndGrade_andTheChatGoesOn() {
-        String session;
-        String cookie;
-        try (TestServer before = TestServer.start(data); ChatClient chat = before.chat()) {
-            session = chat.start("late-parcel", "practice");
-            cookie = before.cookie();
-            chat.reply("I'm sorry");
-            chat.next("partner");
-            chat.reply("Please calm down");
-            chat.next("partner");
-        }
+        String session = sessionBeforeARestart("partner", "I'm sorry", "Please calm down");
 
-        try (TestServer after = TestServer.start(data); ChatClient chat = after.chatAs(cookie)) {
-            chat.send("type", "resume", "session", session);
-            JsonNode resumed = chat.next("resumed");
+        try (ChatClient chat = hotseat.restart().chat()) {
+            JsonNode resumed = chat.resume(session);
             chat.reply("Sorry, I understand");
             JsonNode grade = chat.next("grade");
             JsonNode partner = chat.next("partner");
@@ -99,23 +84,42 @@ class ResumeTest {
 
     @Test
     void endedSessionAfterRestart_resumesAsEnded_andRefusesReplies() {
-        String session;
-        String cookie;
-        try (TestServer before = TestServer.start(data); ChatClient chat = before.chat()) {
-            session = chat.start("late-parcel", "practice");
-            cookie = before.cookie();
-            chat.reply("goodbye");
-            chat.next("ended");
-        }
+        String session = sessionBeforeARestart("ended", "goodbye");
 
-        try (TestServer after = TestServer.start(data); ChatClient chat = after.chatAs(cookie)) {
-            chat.send("type", "resume", "session", session);
-            JsonNode resumed = chat.next("resumed");
+        try (ChatClient chat = hotseat.restart().chat()) {
+            JsonNode resumed = chat.resume(session);
             chat.reply("hello again");
 
             assertEquals("walked-out", resumed.path("outcome").asText());
             assertEquals("walked-out", resumed.path("report").path("outcome").asText());
             assertEquals("session-ended", chat.next("error").path("code").asText());
         }
+    }
+
+    @Test
+    void resumingAnExamMidway_showsTheTurnsButNoGrades_untilItEnds() {
+        String session = hotseat.chat().dropAfterOneReply("late-parcel", "exam", "I'm sorry");
+
+        try (ChatClient second = hotseat.chat()) {
+            JsonNode midway = second.resume(session).path("turns").get(1);
+            second.send("type", "end");
+            JsonNode grade = second.next("grade");
+
+            assertEquals("I'm sorry", midway.path("text").asText());
+            assertTrue(midway.path("grade").isNull(), midway.toString());
+            assertEquals(1, grade.path("turn").asInt());
+            assertEquals("ended", second.next("ended").path("outcome").asText());
+        }
+    }
+
+    /** A practice session with these replies, each read up to {@code awaited}, on the server that then restarts. */
+    private String sessionBeforeARestart(String awaited, String... replies) {
+        ChatClient before = hotseat.chat();
+        String session = before.start("late-parcel", "practice");
+        for (String reply : replies) {
+            before.reply(reply);
+            before.next(awaited);
+        }
+        return session;
     }
 }

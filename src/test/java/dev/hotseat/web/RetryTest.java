@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.Engines;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Turn;
 import dev.hotseat.partner.PartnerEngine;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.FakePartner;

@@ -4,44 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotseat.conversation.Engines;
-import dev.hotseat.support.FakeLibrary;
-import dev.hotseat.support.FakePartner;
-import dev.hotseat.support.KeywordEvaluator;
+import dev.hotseat.support.HotseatExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The page and the API carry a strict Content-Security-Policy and the usual hardening headers. */
 @Timeout(30)
 class SecurityHeadersTest {
-    @TempDir
-    static Path data;
-    private static HotseatServer server;
-
-    @BeforeAll
-    static void startServerWithThePage() {
-        Path web = Path.of(System.getProperty("hotseat.root", ".")).resolve("web");
-        server = HotseatServer.start(new HotseatServer.Setup(0, data, web, new FakeLibrary(),
-                Engines.offline(new KeywordEvaluator(), new FakePartner()), "coach"));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final HotseatExtension hotseat = HotseatExtension.offline().servingPage();
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hotseat.url() + path.substring(1)))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -81,7 +62,7 @@ class SecurityHeadersTest {
         "/.%2e/pom.xml", "/web/../pom.xml", "/%252e%252e/pom.xml", "//etc/passwd", "/..;/pom.xml"})
     void staticFiles_neverServeAnythingOutsideTheWebFolder(String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(hotseat.url() + path.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
 
         assertTrue(response.statusCode() >= 400, path + " → " + response.statusCode());
         assertFalse(response.body().contains("<artifactId>") || response.body().contains("root:"), response.body());
@@ -90,7 +71,7 @@ class SecurityHeadersTest {
     @Test
     void api_sendsNoCorsHeaders_soOtherSitesCannotReadIt() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + server.port() + "/api/scenarios")).header("Origin", "http://evil.example")
+                URI.create(hotseat.url() + "api/scenarios")).header("Origin", "http://evil.example")
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode());

@@ -1,36 +1,23 @@
 package dev.hotseat.web;
 
-import static dev.hotseat.testing.LlmFixtures.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotseat.conversation.Engines;
-import dev.hotseat.evaluation.LlmEvaluator;
-import dev.hotseat.evaluation.RubricEvaluator;
-import dev.hotseat.evaluation.SharedEvaluator;
-import dev.hotseat.partner.LanguageModels;
-import dev.hotseat.partner.LlmPartner;
-import dev.hotseat.partner.ModelSettings;
-import dev.hotseat.partner.ScenarioDirector;
-import dev.hotseat.partner.ScriptedPartner;
-import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
 import dev.hotseat.testing.Answer;
 import dev.hotseat.testing.FakeModelServer;
 import dev.hotseat.testing.LlmFixtures;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A model server that answers too late (a real HTTP server in the test): the turn times out, the offline engines
@@ -40,22 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SlowModelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REPLY = "I'm so sorry, that sounds really stressful. What do you need it for?";
-    private static PromptLibrary library;
-    private static RubricEvaluator offline;
-    @TempDir
-    Path data;
-
-    @BeforeAll
-    static void load() {
-        library = SharedEvaluator.library();
-        offline = SharedEvaluator.evaluator();
-    }
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.shippedPrompts();
 
     private TestServer server(FakeModelServer model) {
-        LanguageModels models = new LanguageModels(settings(ModelSettings.Provider.OPENAI, model.baseUrl()));
-        Engines engines = new Engines(offline, Optional.of(new LlmEvaluator(models.judge(), offline, library)),
-                new LlmPartner(models, new ScenarioDirector(), library), new ScriptedPartner(new ScenarioDirector()));
-        return TestServer.start(data, engines, library);
+        return hotseat.start(LlmFixtures.engines(model.baseUrl()));
     }
 
     private static FakeModelServer slowModel() {

@@ -5,41 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hotseat.support.ChatClient;
-import dev.hotseat.support.TestServer;
+import dev.hotseat.support.HotseatExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The chat socket takes pages of its own origin and clients that send no Origin; other sites' pages are refused. */
 @Timeout(30)
 class SocketOriginTest {
-    @TempDir
-    Path data;
-    private TestServer server;
-
-    @BeforeEach
-    void startServer() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
 
     private WebSocket connect(String origin) {
         return HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin)
-                .buildAsync(URI.create("ws://localhost:" + server.port() + "/ws/chat"), new WebSocket.Listener() {
+                .buildAsync(URI.create("ws://localhost:" + hotseat.port() + "/ws/chat"), new WebSocket.Listener() {
                     @Override
                     public void onOpen(WebSocket webSocket) {
                         webSocket.request(1);
@@ -59,7 +45,7 @@ class SocketOriginTest {
 
     @Test
     void pageFromTheServersOwnOrigin_opensTheChatSocket() {
-        WebSocket socket = connect("http://localhost:" + server.port());
+        WebSocket socket = connect("http://localhost:" + hotseat.port());
 
         assertEquals(false, socket.isOutputClosed());
         socket.abort();
@@ -67,7 +53,7 @@ class SocketOriginTest {
 
     @Test
     void clientWithoutOrigin_likeAScript_opensTheChatSocketAndChats() {
-        try (ChatClient chat = server.chat()) {
+        try (ChatClient chat = hotseat.chat()) {
             String session = chat.start("late-parcel", "practice");
 
             assertEquals(36, session.length());

@@ -6,46 +6,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.Engines;
+import dev.hotseat.partner.PartnerEngine;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.HangingEngines;
+import dev.hotseat.support.HotseatExtension;
+import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.support.TestServer;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
-import dev.hotseat.partner.PartnerEngine;
-import dev.hotseat.support.KeywordEvaluator;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "A turn is stored before any model is called": the learner's words are in SQLite while the engines hang or throw. */
 @Timeout(30)
 class TurnStoredFirstTest {
     private static final String REPLY = "I'm sorry, let me look into order 4411 right now.";
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
     // Listed last in each try, so it is released first and the server never waits on a hanging engine.
     private final HangingEngines hanging = new HangingEngines();
 
     @Test
     void learnersTurn_isInTheSqliteFile_whileTheJudgeAndThePersonaHang() throws Exception {
-        try (TestServer server = TestServer.start(data, hanging.engines());
-             ChatClient chat = server.chat();
-             hanging) {
-            // given a session whose engines will hang on the next reply
-            String session = chat.start("late-parcel", "practice");
-
-            // when the learner replies and both models hang
-            chat.reply(REPLY);
-            assertTrue(hanging.bothHanging(10), "the judge and the persona were both called");
+        try (hanging) {
+            // given a session whose engines hang on the next reply, when the learner replies
+            String session = replyWhileBothEnginesHang(hotseat.start(hanging.engines()));
 
             // then the reply is already in the database file, read with plain SQL
             assertEquals(REPLY, storedText(session, 1));
@@ -55,14 +49,11 @@ class TurnStoredFirstTest {
 
     @Test
     void learnersTurn_isServedByTheSessionRoute_whileTheEnginesHang() throws Exception {
-        try (TestServer server = TestServer.start(data, hanging.engines());
-             ChatClient chat = server.chat();
-             hanging) {
-            String session = chat.start("late-parcel", "practice");
+        try (hanging) {
+            TestServer server = hotseat.start(hanging.engines());
+            String session = replyWhileBothEnginesHang(server);
 
-            chat.reply(REPLY);
-            assertTrue(hanging.bothHanging(10));
-            JsonNode stored = JSON.readTree(server.get("/api/sessions/" + session).body());
+            JsonNode stored = TestServer.json(server.get("/api/sessions/" + session));
 
             JsonNode turns = stored.path("turns");
             assertEquals(2, turns.size(), stored.toString());
@@ -75,7 +66,7 @@ class TurnStoredFirstTest {
     @Test
     void learnersTurn_survives_anEvaluatorThatThrows_andTheSocketSaysSoAndStaysOpen() throws Exception {
         Engines broken = Engines.offline(HangingEngines.throwing(), new FakePartner());
-        try (TestServer server = TestServer.start(data, broken); ChatClient chat = server.chat()) {
+        try (TestServer server = hotseat.start(broken); ChatClient chat = server.chat()) {
             String session = chat.start("late-parcel", "practice");
 
             chat.reply(REPLY);
@@ -92,19 +83,17 @@ class TurnStoredFirstTest {
     @Test
     void learnersTurn_survives_aServerRestartWhileTheEnginesHang() throws Exception {
         String session;
-        String cookie;
-        try (TestServer server = TestServer.start(data, hanging.engines());
+        try (TestServer server = hotseat.start(hanging.engines());
              ChatClient chat = server.chat();
              hanging) {
             session = chat.start("late-parcel", "practice");
-            cookie = server.cookie();
             chat.reply(REPLY);
             assertTrue(hanging.bothHanging(10));
             chat.drop();
             hanging.release();
         }
 
-        try (TestServer after = TestServer.start(data); ChatClient chat = after.chatAs(cookie)) {
+        try (TestServer after = hotseat.start(); ChatClient chat = after.chat()) {
             chat.send("type", "resume", "session", session);
             JsonNode turns = chat.next("resumed").path("turns");
 
@@ -127,17 +116,15 @@ class TurnStoredFirstTest {
             throw new IllegalStateException("this server is gone");
         };
         String session;
-        String cookie;
-        try (TestServer server = TestServer.start(data, new Engines(new KeywordEvaluator(), Optional.empty(), deaf, deaf));
+        try (TestServer server = hotseat.start(new Engines(new KeywordEvaluator(), Optional.empty(), deaf, deaf));
              ChatClient chat = server.chat()) {
             session = chat.start("late-parcel", "practice");
-            cookie = server.cookie();
             chat.reply(REPLY);
             assertTrue(called.await(10, TimeUnit.SECONDS));
         }
 
         // When the learner resumes on a new server over the same data
-        try (TestServer after = TestServer.start(data); ChatClient chat = after.chatAs(cookie)) {
+        try (TestServer after = hotseat.start(); ChatClient chat = after.chat()) {
             chat.send("type", "resume", "session", session);
             assertEquals(2, chat.next("resumed").path("turns").size());
             List<JsonNode> answer = chat.untilAll("grade", "partner");
@@ -164,8 +151,17 @@ class TurnStoredFirstTest {
         }
     }
 
+    /** Starts a session, sends {@link #REPLY} and waits until the judge and the persona both hang on it. */
+    private String replyWhileBothEnginesHang(TestServer server) throws InterruptedException {
+        ChatClient chat = server.chat();
+        String session = chat.start("late-parcel", "practice");
+        chat.reply(REPLY);
+        assertTrue(hanging.bothHanging(10), "the judge and the persona were both called");
+        return session;
+    }
+
     private String storedText(String session, int index) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("hotseat.db"));
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + hotseat.data().resolve("hotseat.db"));
              PreparedStatement query = db.prepareStatement("SELECT speaker, text FROM turns WHERE session = ? AND idx = ?")) {
             query.setString(1, session);
             query.setInt(2, index);

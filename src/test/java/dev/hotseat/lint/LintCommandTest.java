@@ -1,5 +1,8 @@
-package dev.hotseat.persona;
+package dev.hotseat.lint;
 
+import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.persona.ScenarioTexts;
+import dev.hotseat.persona.TestPrompts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,9 +43,7 @@ class LintCommandTest {
     @Test
     void brokenFile_failsTheLint_andIsNamedWithFileAndLine() {
         Path prompts = TestPrompts.copyOfShipped(dir);
-        Path file = prompts.resolve("scenarios/late-parcel.md");
-        String text = TestPrompts.read(file).replace("difficulty: medium", "difficulty: tricky");
-        TestPrompts.write(prompts, "scenarios/late-parcel.md", text);
+        String text = TestPrompts.edit(prompts, "scenarios/late-parcel.md", "difficulty: medium", "difficulty: tricky");
 
         int exit = new LintCommand(new CueEvaluator()).lint(prompts, out);
 

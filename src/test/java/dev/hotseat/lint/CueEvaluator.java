@@ -1,10 +1,10 @@
-package dev.hotseat.persona;
+package dev.hotseat.lint;
 
 import dev.hotseat.evaluation.CriterionResult;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;
-import dev.hotseat.evaluation.Polarity;
+import dev.hotseat.persona.Polarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

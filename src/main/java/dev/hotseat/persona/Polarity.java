@@ -1,4 +1,4 @@
-package dev.hotseat.evaluation;
+package dev.hotseat.persona;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

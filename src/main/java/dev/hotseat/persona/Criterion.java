@@ -1,4 +1,4 @@
-package dev.hotseat.evaluation;
+package dev.hotseat.persona;
 
 import java.util.List;
 

@@ -1,6 +1,8 @@
-package dev.hotseat.persona;
+package dev.hotseat.lint;
 
-import dev.hotseat.conversation.Outcome;
+import dev.hotseat.core.Outcome;
+import dev.hotseat.persona.Mode;
+import dev.hotseat.persona.Scenario;
 
 /** Decides whether a scenario plays as intended: the good rep resolves, the bad rep loses the customer. */
 final class LintJudge {

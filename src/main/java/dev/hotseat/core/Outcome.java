@@ -1,4 +1,4 @@
-package dev.hotseat.conversation;
+package dev.hotseat.core;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

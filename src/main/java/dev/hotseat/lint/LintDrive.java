@@ -1,14 +1,15 @@
-package dev.hotseat.persona;
+package dev.hotseat.lint;
 
-import dev.hotseat.conversation.Mood;
-import dev.hotseat.conversation.Outcome;
-import dev.hotseat.conversation.Turn;
+import dev.hotseat.core.Outcome;
+import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.Grade;
 import dev.hotseat.partner.PartnerEngine;
 import dev.hotseat.partner.PartnerLine;
 import dev.hotseat.partner.PartnerRequest;
+import dev.hotseat.persona.Mood;
+import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 

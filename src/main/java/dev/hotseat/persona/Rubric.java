@@ -1,6 +1,5 @@
-package dev.hotseat.evaluation;
+package dev.hotseat.persona;
 
-import dev.hotseat.persona.Mode;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
-package dev.hotseat.conversation;
+package dev.hotseat.core;
 
 import dev.hotseat.evaluation.Grade;
+import dev.hotseat.persona.Mood;
 import java.time.Instant;
 
 /**

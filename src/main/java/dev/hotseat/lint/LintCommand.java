@@ -1,10 +1,14 @@
-package dev.hotseat.persona;
+package dev.hotseat.lint;
 
 import dev.hotseat.evaluation.Evaluator;
+import dev.hotseat.evaluation.RubricEvaluator;
 import dev.hotseat.partner.ScenarioDirector;
 import dev.hotseat.partner.ScriptedPartner;
+import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.persona.PromptProblem;
+import dev.hotseat.persona.Scenario;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -12,14 +16,15 @@ import java.util.function.Function;
 /**
  * {@code java -jar target/hotseat.jar lint [DIR]}: checks every prompt file, then plays each scenario with a
  * scripted good and bad learner. Prints one line per scenario and every problem with file:line; exit 0 only
- * when everything passes.
+ * when everything passes. It sits above the engines (it drives the evaluator and the scripted partner over the
+ * prompts), so it is its own package and wires the offline evaluator directly.
  */
 public final class LintCommand {
     private final Function<PromptLibrary, Evaluator> evaluators;
 
-    /** Lints with the offline evaluator (when it is on the class path). */
+    /** Lints with the offline evaluator. */
     public LintCommand() {
-        this.evaluators = LintCommand::offlineEvaluator;
+        this.evaluators = RubricEvaluator::create;
     }
 
     /** Lints with this evaluator; tests pass a fake. */
@@ -50,11 +55,9 @@ public final class LintCommand {
     public int lint(Path promptsDir, PrintStream out) {
         FilePromptLibrary library = new FilePromptLibrary(promptsDir);
         List<Scenario> scenarios = library.scenarios();
-        Evaluator evaluator = scenarios.isEmpty() ? null : evaluators.apply(library);
         int failed = 0;
-        if (evaluator == null && !scenarios.isEmpty()) {
-            out.println("note: the offline evaluator is not on the class path; checked the files only");
-        } else {
+        if (!scenarios.isEmpty()) {
+            Evaluator evaluator = evaluators.apply(library);
             LintJudge judge = new LintJudge(new LintDrive(evaluator, new ScriptedPartner(new ScenarioDirector())));
             for (Scenario scenario : scenarios) {
                 LintJudge.Verdict verdict = judge.judge(scenario);
@@ -67,19 +70,5 @@ public final class LintCommand {
                 + ": " + p.message()));
         out.printf("%d scenarios, %d failed, %d file problems%n", scenarios.size(), failed, problems.size());
         return failed == 0 && problems.isEmpty() && !scenarios.isEmpty() ? 0 : 1;
-    }
-
-    /** {@code evaluation.RubricEvaluator.create(library)}, found by name so this compiles without it. */
-    private static Evaluator offlineEvaluator(PromptLibrary library) {
-        try {
-            Class<?> type = Class.forName("dev.hotseat.evaluation.RubricEvaluator");
-            return (Evaluator) type.getMethod("create", PromptLibrary.class).invoke(null, library);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            return null;
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("RubricEvaluator.create is not public", e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("the offline evaluator failed to start: " + e.getCause(), e.getCause());
-        }
     }
 }

@@ -1,5 +1,6 @@
-package dev.hotseat.persona;
+package dev.hotseat.lint;
 
+import dev.hotseat.persona.Scenario;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

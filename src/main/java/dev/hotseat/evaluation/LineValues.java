@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The values a rubric's model lines can use: {issue}, {thing}, {want}, {offer} and every scenario fact by its key. */
-final class Placeholders {
+final class LineValues {
 
-    private Placeholders() {
+    private LineValues() {
     }
 
     static Map<String, String> of(String issue, Scenario scenario) {

@@ -1,0 +1,249 @@
+package dev.hotseat.support;
+
+import dev.hotseat.conversation.Engines;
+import dev.hotseat.evaluation.SharedEvaluator;
+import dev.hotseat.partner.ScenarioDirector;
+import dev.hotseat.partner.ScriptedPartner;
+import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.ui.HeadlessChromium;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * One harness for tests that need a running Hotseat: temp data, the server, and the browser, all started on first
+ * use and all stopped at the end.
+ *
+ * <pre>
+ * {@literal @}RegisterExtension
+ * static final HotseatExtension hotseat = HotseatExtension.offline();            // one server for the class
+ * {@literal @}RegisterExtension
+ * final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage(); // a fresh one per test
+ * </pre>
+ *
+ * A static field shares one server (and browser) across the class; an instance field gives each test its own
+ * folder and server. Tests that need other engines per test call {@link #start(Engines)}; {@link #restart()} stops
+ * the server and starts it again over the same data, as a real restart does. Why an extension and not a base class:
+ * JUnit runs its callbacks even when set-up fails half-way, so nothing leaks into the next test class.
+ */
+public final class HotseatExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        AfterEachCallback {
+    private final Supplier<Engines> engines;
+    private final Supplier<PromptLibrary> library;
+    private final Path web;
+    private final List<TestServer> started = new ArrayList<>();
+    private Function<String, Optional<String>> settings = key -> Optional.empty();
+    private boolean classWide;
+    private Path temp;
+    private TestServer server;
+    private ChromeDriver browser;
+
+    private HotseatExtension(Supplier<Engines> engines, Supplier<PromptLibrary> library, Path web) {
+        this.engines = engines;
+        this.library = library;
+        this.web = web;
+    }
+
+    /** The fake library (late-parcel, two scenarios), the keyword evaluator and the echoing partner. */
+    public static HotseatExtension offline() {
+        return new HotseatExtension(() -> Engines.offline(new KeywordEvaluator(), new FakePartner()), FakeLibrary::new,
+                null);
+    }
+
+    /** The real offline engines (the shared MiniLM evaluator, the scripted partner) over the shipped prompts/. */
+    public static HotseatExtension shippedPrompts() {
+        return new HotseatExtension(HotseatExtension::shippedEngines, SharedEvaluator::library, null);
+    }
+
+    /** The same library with other engines. */
+    public HotseatExtension engines(Engines other) {
+        return new HotseatExtension(() -> other, library, web);
+    }
+
+    /** Other prompts, made when the server starts. */
+    public HotseatExtension library(Supplier<PromptLibrary> other) {
+        return new HotseatExtension(engines, other, web);
+    }
+
+    /** Also serves the page (the project's web/ folder), as browser tests need. */
+    public HotseatExtension servingPage() {
+        return new HotseatExtension(engines, library, TestServer.page());
+    }
+
+    /** The real offline engines, as Main wires them for {@code --llm offline}. */
+    public static Engines shippedEngines() {
+        return Engines.offline(SharedEvaluator.evaluator(), new ScriptedPartner(new ScenarioDirector()));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        classWide = true;
+        open(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (!classWide) {
+            open(context);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!classWide) {
+            close();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** A folder of this test's (or class's) own, deleted at the end. */
+    public Path temp() {
+        return temp;
+    }
+
+    /** The data folder the server's SQLite file lives in; write into it before the first {@link #server()}. */
+    public Path data() {
+        return temp.resolve("data");
+    }
+
+    /** The server, started on first use (by whichever thread asks first: tests may connect from many). */
+    public synchronized TestServer server() {
+        if (server == null) {
+            server = start(engines.get(), library.get());
+        }
+        return server;
+    }
+
+    /** Another server over the same data folder with the extension's engines; stopped at the end. */
+    public TestServer start() {
+        return start(engines.get(), library.get());
+    }
+
+    /** Another server over the same data folder with these engines; stopped at the end. */
+    public TestServer start(Engines other) {
+        return start(other, library.get());
+    }
+
+    /**
+     * Another server over the same data folder; stopped at the end. It is the same browser coming back: it keeps
+     * the guest cookie an earlier server of this test gave, so the sessions that guest owns stay theirs.
+     */
+    public synchronized TestServer start(Engines other, PromptLibrary prompts) {
+        TestServer started = TestServer.start(data(), web == null ? temp.resolve("no-web") : web, other, prompts);
+        this.started.stream().map(TestServer::cookieIfMade).flatMap(Optional::stream).findFirst()
+                .ifPresent(started::useCookie);
+        this.started.add(started);
+        return started;
+    }
+
+    /** Stops the server and starts it again over the same data, as a real restart does. */
+    public synchronized TestServer restart() {
+        String cookie = server == null ? null : server.cookieIfMade().orElse(null);
+        if (server != null) {
+            server.close();
+            started.remove(server);
+            server = null;
+        }
+        TestServer again = server();
+        if (cookie != null) {
+            again.useCookie(cookie);
+        }
+        return again;
+    }
+
+    public int port() {
+        return server().port();
+    }
+
+    public String url() {
+        return server().url();
+    }
+
+    public ChatClient chat() {
+        return server().chat();
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return server().get(path, headers);
+    }
+
+    public HttpResponse<String> post(String path, String body) {
+        return server().post(path, body);
+    }
+
+    /** Headless Chromium, started on first use; the class should carry {@code @Needs(Need.CHROMIUM)}. */
+    public synchronized ChromeDriver browser() {
+        if (browser == null) {
+            try {
+                browser = HeadlessChromium.start(temp, Need.chromium(settings), Need.chromedriver(settings));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return browser;
+    }
+
+    /** Opens the page with no stored session: storage is cleared on a page of the same origin that runs no script. */
+    public ChromeDriver openFreshPage() {
+        ChromeDriver page = browser();
+        page.get(url() + "style.css");
+        page.executeScript("sessionStorage.clear()");
+        page.get(url());
+        return page;
+    }
+
+    private void open(ExtensionContext context) {
+        settings = context::getConfigurationParameter;
+        try {
+            temp = Files.createTempDirectory("hotseat-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private synchronized void close() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+        for (TestServer each : started) {
+            each.close();
+        }
+        started.clear();
+        server = null;
+        if (temp != null) {
+            delete(temp);
+            temp = null;
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // A leftover temp folder is harmless; a failing test must not hide behind a clean-up error.
+            System.err.println("could not delete " + folder + ": " + e);
+        }
+    }
+}
