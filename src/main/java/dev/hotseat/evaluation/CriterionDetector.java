@@ -21,6 +21,9 @@ final class CriterionDetector {
     private final float[][] counterExemplars;
     private final ContextCheck check;
     private final LearnedCriterion learned;
+    // Cues written with a negation in them ("can't X, but…") mean it; for the others, a negation inside the match
+    // cancels it ("I am not sorry", "we are not responsible").
+    private final List<Boolean> cueNegates;
 
     CriterionDetector(Criterion criterion, float[][] exemplars, float[][] counterExemplars) {
         this(criterion, exemplars, counterExemplars, null);
@@ -31,6 +34,8 @@ final class CriterionDetector {
         this.criterion = criterion;
         this.learned = learned;
         this.cues = compile(criterion, criterion.cues());
+        this.cueNegates = this.cues.stream().map(p -> NEGATOR.matcher(p.pattern()).find()
+                || p.pattern().contains("n''?t") || p.pattern().contains("n'?t")).toList();
         this.blockers = compile(criterion, criterion.blockers());
         this.exemplars = exemplars;
         this.counterExemplars = counterExemplars;
@@ -164,15 +169,21 @@ final class CriterionDetector {
     }
 
     private boolean cued(String text) {
-        for (Pattern cue : cues) {
-            Matcher m = cue.matcher(text);
+        for (int i = 0; i < cues.size(); i++) {
+            Matcher m = cues.get(i).matcher(text);
             while (m.find()) {
-                if (criterion.polarity() == Polarity.NEGATIVE || !negated(text, m.start())) {
+                if (criterion.polarity() == Polarity.NEGATIVE
+                        || !negated(text, m.start()) && (cueNegates.get(i) || !NEGATOR.matcher(m.group()).find())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** True when this criterion shows in the clause (any signal), ignoring the other clauses. */
+    boolean firesIn(Clause clause, float[] vector, ReplyContext context) {
+        return detectIn(clause, vector, context).detected();
     }
 
     // "I'm not going to apologise", "I can't help": a negator in the few words before the cue, same clause part.
