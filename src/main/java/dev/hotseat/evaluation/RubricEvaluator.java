@@ -108,13 +108,22 @@ public final class RubricEvaluator implements Evaluator {
             return new Gate(0, "You said this already (reply " + (repeated + 1)
                     + "), so it earns nothing new: answer what they said just now.");
         }
+        boolean partRepeated = false;
+        for (var e : found.entrySet()) {
+            if (e.getKey().polarity() == Polarity.POSITIVE && e.getValue().detected()
+                    && Substance.said(e.getValue().evidence(), exchange.earlierReplies())) {
+                e.setValue(Detection.NONE);
+                partRepeated = true;
+            }
+        }
         long skills = found.entrySet().stream()
                 .filter(e -> e.getKey().polarity() == Polarity.POSITIVE && e.getValue().detected()).count();
         if (skills >= 2 && Substance.stockOnly(reply)) {
             return new Gate(Substance.STOCK_CAP, "These are stock phrases with nothing about their case in them, "
                     + "so the score stops at " + Substance.STOCK_CAP + ": name what happened to them and what you will do.");
         }
-        return Gate.OPEN;
+        return partRepeated ? new Gate(100, "Part of this repeats what you said before; only what is new counts.")
+                : Gate.OPEN;
     }
 
     private static void withholdPositives(Map<Criterion, Detection> found) {
@@ -171,6 +180,8 @@ public final class RubricEvaluator implements Evaluator {
             found.put(worst.criterion(), new Detection(true, 0.8, reply.substring(contempt.start(), contempt.end()),
                     "tone", contempt.start(), contempt.end()));
         }
+        CriterionDetector apology = ready.detectors().stream().filter(d -> d.criterion().id().equals("apology"))
+                .findFirst().orElse(null);
         Map<Criterion, Detection> ordered = new LinkedHashMap<>();
         for (CriterionDetector detector : ready.detectors()) {
             Criterion c = detector.criterion();
@@ -179,9 +190,12 @@ public final class RubricEvaluator implements Evaluator {
                 continue;
             }
             boolean fixOrAsk = c.id().equals("solution") || c.id().equals("clarify");
+            // A bare apology is an apology: only its own cue words can make it empathy or ownership too.
+            boolean notByApology = apology != null && (c.id().equals("empathy") || c.id().equals("ownership"));
             List<Clause> kept = new ArrayList<>();
             for (Clause clause : clauses) {
-                if (!spoilt.contains(clause.sentence()) && !(fixOrAsk && Tone.resetTrick(clause.sentence()))) {
+                if (!spoilt.contains(clause.sentence()) && !(fixOrAsk && Tone.resetTrick(clause.sentence()))
+                        && !(notByApology && apology.cuedIn(clause, replyContext) && !detector.cuedIn(clause, replyContext))) {
                     kept.add(clause);
                 }
             }

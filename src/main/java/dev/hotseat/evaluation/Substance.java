@@ -39,7 +39,10 @@ final class Substance {
             "not", "okay", "ok", "yes", "sure", "right", "away", "straight", "on", "it", "shouldn't", "should",
             "have", "happened", "happen", "team", "together", "partner", "journey", "priority", "top", "today",
             "need", "needs", "whatever", "takes", "whole", "way", "through", "see", "end", "keep", "loop", "posted",
-            "updated", "update", "totally", "get", "why", "kind", "hope", "well", "good", "great"));
+            "updated", "update", "totally", "get", "why", "kind", "hope", "well", "good", "great", "full", "leave",
+            "satisfaction", "satisfied", "complete", "personal", "personally", "promise", "touch", "contact", "back",
+            "inconvenience", "patience", "understanding", "apologize", "genuinely", "happening", "again", "won't",
+            "never", "ever", "note", "noted", "feedback", "escalate", "raised", "raise", "urgent", "urgently"));
     // Skill names and criterion ids a learner might list instead of showing them.
     private static final Set<String> SKILL_WORDS = Set.copyOf(java.util.List.of(
             "empathy", "empathise", "empathize", "empathetic", "apology", "apologising", "restate", "restating",
@@ -128,6 +131,22 @@ final class Substance {
             }
         }
         return -1;
+    }
+
+    /** True when the clause (three words or more) was already said, nearly word for word, in an earlier reply. */
+    static boolean said(String clause, List<String> earlier) {
+        List<String> words = words(clause);
+        if (words.size() < 3) {
+            return false;
+        }
+        for (String before : earlier) {
+            Set<String> seen = new HashSet<>(words(before));
+            long shared = words.stream().filter(seen::contains).count();
+            if (shared >= 0.85 * words.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> words(String text) {

@@ -16,7 +16,7 @@ final class Tone {
             "sorry (?:that )?you(?:'re| are)? (?:can't|cannot|couldn't|don't know how to|are unable to|weren't able to|"
                     + "didn't manage to|struggle to|find it (?:so )?hard to|failed to) (?:read|understand|follow|use|"
                     + "work out|figure|count|spell|listen|see|tell|do)",
-            "\\bsorry (?:that )?(?:this|it|reading|basic \\w+) (?:is|was) (?:so |too )(?:hard|difficult|confusing|complicated) for you",
+            "\\bsorry (?:that )?(?:this|it|reading|basic \\w+)(?:'s| is| was) (?:so |too )(?:hard|difficult|confusing|complicated) for you",
             "\\bbecause you(?:'re| are) (?:clearly|obviously|so|the only|our only|such)\\b",
             "\\b(?:our|the) (?:only|favourite|favorite|most important) customer\\b",
             "\\b(?:happy|satisfied|pleased) now\\s*\\?",
@@ -46,7 +46,7 @@ final class Tone {
             "\\bwhy (?:didn't|don't|wouldn't|couldn't|did't|did) you (?:just |not )?(?:read|check|look|call|ask|follow|listen|think|bother)",
             "\\b(?:can't|cannot|don't) you (?:read|see|understand|listen|follow|think)\\b",
             "\\bdo you (?:not|even) (?:understand|read|listen|know)\\b|\\bwhat part of\\b.{1,40}\\bdon't you (?:get|understand)",
-            "\\b(?:happy|satisfied) now\\s*\\?|\\bwhat else do you want\\b|\\bwhat more do you want\\b"),
+            "\\bor not\\s*\\?$|\\b(?:happy|satisfied) now\\s*\\?|\\bwhat else do you want\\b|\\bwhat more do you want\\b"),
             Pattern.CASE_INSENSITIVE);
     // Generic reset tricks: not a fix for this customer's case.
     private static final Pattern RESET = Pattern.compile(String.join("|",
