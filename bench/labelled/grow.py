@@ -332,8 +332,7 @@ for i, reply in enumerate(ISAR):
     on = {"rant"}
     if "refund" in reply:
         on.add("solution")
-    if "stay calm" in reply:
-        on.add("calm")
+    # A sentence that rants earns nothing else: "I'd stay calm, because ... idiots" is not calm.
     put("interview", hsplit(i), "sarcasm", Q[3], reply, on)
 ISK = ["Empathy, active listening, ownership, solution, follow-up.", "calm listen empathy restate clarify solution ownership",
        "STAR. Empathy. Ownership.", "Communication, teamwork, problem-solving, patience.", "Staying calm, listening, empathy, solution, follow-up.",

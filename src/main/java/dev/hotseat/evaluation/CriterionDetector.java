@@ -14,6 +14,11 @@ final class CriterionDetector {
     // A negation does not reach across a comma or a joining word: "isn't acceptable and that's on us".
     private static final Pattern CLAUSE_JOIN = Pattern.compile("(?i),|;|\\b(?:and|but|so|because|which|while)\\b");
 
+    // "I won't be calling you back", "No, we don't do that": the learner says they will NOT do it, so only a cue
+    // written with the negation in it (firm's "I can't…") may credit such a clause.
+    private static final Pattern NEGATED_SELF = Pattern.compile("(?i)^\\W*(?:no,?\\s+|sorry,?\\s+)?(?:I|we)(?:'m| am|'re| are|'ll| will"
+            + "| would| do| did| can| could| shall)?\\s*(?:not|never|n't|won't|don't|didn't|can't|cannot|wouldn't|couldn't|shan't)\\b");
+
     private final Criterion criterion;
     private final List<Pattern> cues;
     private final List<Pattern> blockers;
@@ -68,6 +73,9 @@ final class CriterionDetector {
             return Detection.NONE;
         }
         boolean cued = cued(clause.text());
+        if (!cued && criterion.polarity() == Polarity.POSITIVE && NEGATED_SELF.matcher(clause.text()).find()) {
+            return Detection.NONE;
+        }
         double similarity = vector == null ? 0 : best(vector, exemplars);
         boolean meant = vector != null && exemplars.length > 0 && similarity >= criterion.threshold()
                 && similarity > best(vector, counterExemplars);

@@ -42,7 +42,8 @@ final class Substance {
             "updated", "update", "totally", "get", "why", "kind", "hope", "well", "good", "great", "full", "leave",
             "satisfaction", "satisfied", "complete", "personal", "personally", "promise", "touch", "contact", "back",
             "inconvenience", "patience", "understanding", "apologize", "genuinely", "happening", "again", "won't",
-            "never", "ever", "note", "noted", "feedback", "escalate", "raised", "raise", "urgent", "urgently"));
+            "never", "ever", "note", "noted", "feedback", "escalate", "raised", "raise", "urgent", "urgently",
+            "about", "that", "as", "soon", "possible", "am", "have", "not", "were", "had"));
     // Skill names and criterion ids a learner might list instead of showing them.
     private static final Set<String> SKILL_WORDS = Set.copyOf(java.util.List.of(
             "empathy", "empathise", "empathize", "empathetic", "apology", "apologising", "restate", "restating",
@@ -86,8 +87,8 @@ final class Substance {
                 named++;
             }
         }
-        // A real sentence carries verbs and objects; a list is (almost) all skill words.
-        return named >= words.size() * 0.8 && reply.split("[.!?]").length <= Math.max(2, words.size() / 3 + 1)
+        // A real sentence carries a subject and an object; a list is (almost) all skill words.
+        return named >= words.size() * 0.8
                 && !reply.matches("(?is).*\\b(?:I'd|I would|I will|I'll|I was|I had|she|he|they|her|him|them)\\b.*");
     }
 
@@ -116,12 +117,12 @@ final class Substance {
 
     /** The earlier reply this one repeats (nearly word for word), or -1. */
     static int repeats(String reply, List<String> earlier) {
-        Set<String> now = new HashSet<>(words(reply));
+        Set<String> now = new HashSet<>(expanded(reply));
         if (now.size() < 2) {
             return -1;
         }
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            Set<String> before = new HashSet<>(words(earlier.get(i)));
+            Set<String> before = new HashSet<>(expanded(earlier.get(i)));
             Set<String> shared = new HashSet<>(now);
             shared.retainAll(before);
             Set<String> all = new HashSet<>(now);
@@ -135,12 +136,12 @@ final class Substance {
 
     /** True when the clause (three words or more) was already said, nearly word for word, in an earlier reply. */
     static boolean said(String clause, List<String> earlier) {
-        List<String> words = words(clause);
+        List<String> words = expanded(clause);
         if (words.size() < 3) {
             return false;
         }
         for (String before : earlier) {
-            Set<String> seen = new HashSet<>(words(before));
+            Set<String> seen = new HashSet<>(expanded(before));
             long shared = words.stream().filter(seen::contains).count();
             if (shared >= 0.85 * words.size()) {
                 return true;
@@ -157,4 +158,29 @@ final class Substance {
         }
         return out;
     }
+
+    // "I'd" and "I would" are the same words for spotting a repeat.
+    private static List<String> expanded(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : words(text)) {
+            Matcher c = CONTRACTION.matcher(w);
+            if (c.matches()) {
+                out.add(c.group(1).equals("won") ? "will" : c.group(1).equals("can") ? "can" : c.group(1));
+                out.add(switch (c.group(2)) {
+                    case "'d" -> "would";
+                    case "'ll" -> "will";
+                    case "'m" -> "am";
+                    case "'re" -> "are";
+                    case "'ve" -> "have";
+                    case "'s" -> "is";
+                    default -> "not";
+                });
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern CONTRACTION = Pattern.compile("([a-z]+?)(n't|'d|'ll|'m|'re|'ve|'s)");
 }

@@ -23,6 +23,7 @@ final class Tone {
             "\\b(?:you(?:'re| are)?|your) (?:clearly|obviously)\\b|\\b(?:clearly|obviously),? (?:you|your)\\b",
             "\\b(?:congratulations|well done|nice one|bravo)\\b.{0,40}\\byou\\b",
             "\\b(?:oh|wow|well),? (?:great|wonderful|brilliant|lovely|fantastic|perfect|super|marvellous)\\b",
+            "\\b(?:people|customers|someone|those|anyone) who (?:can't|cannot|don't|won't) (?:read|count|follow|understand|listen)\\b",
             "\\bmust be nice\\b|\\bwhat a (?:surprise|shock)\\b|\\bheaven forbid\\b|\\bsorry for existing\\b",
             "\\bwhatever (?:makes you happy|you say)\\b|\\bif it makes you feel better\\b",
             "\\b(?:sure|yeah|oh yes|right),? (?:that's|it's|we're|I'm) (?:totally|completely|absolutely|entirely|all) "
@@ -32,7 +33,8 @@ final class Tone {
             Pattern.CASE_INSENSITIVE);
     // An intensifier shouted in capitals ("I'm SO sorry") next to an apology or an admission.
     private static final Pattern SHOUTED = Pattern.compile("\\b(?:SO|SOOO+|REALLY|TOTALLY|DEEPLY|TRULY|VERY|ALL)\\b");
-    private static final Pattern SHOUTED_ABOUT = Pattern.compile("(?i)\\b(?:sorry|apologi|on us|our fault|my fault|understand)");
+    private static final Pattern SHOUTED_ABOUT = Pattern.compile(
+            "(?i)\\b(?:sorry|apologi|on us|our fault|my fault|understand|patient|calm|happy|glad|thrilled|grateful|helpful|on it)");
     // Questions that scold rather than ask.
     private static final Pattern RHETORICAL = Pattern.compile(String.join("|",
             "\\bdid you (?:even|actually|really|not|bother to) (?:read|check|look|think|try|listen|bother|see)",
