@@ -53,10 +53,18 @@ public final class EnglishCheck {
             "domani", "capisco", "rimborso", "anche", "perché", "della", "delle", "nel", "alla",
             // Dutch
             "het", "een", "ik", "niet", "dat", "je", "jij", "u", "uw", "bestelling", "dank", "sorry", "spijt",
-            "ook", "maar", "wij", "kunnen", "vandaag", "morgen", "begrijp"));
+            "ook", "maar", "wij", "kunnen", "vandaag", "morgen", "begrijp",
+            "zou", "en", "goed", "blijven", "rustig", "luisteren", "klant", "heel", "wel", "graag", "nog", "wordt",
+            "cliente", "clientes", "kunde", "kunden", "calmo", "calma", "tranquilo", "tranquila", "ruhig", "primero",
+            "primeiro", "prima", "zuerst", "d'abord", "ensuite", "luego", "depois", "dann", "poi", "solución", "solução",
+            "soluzione", "lösung", "beaucoup", "mucho", "muchas", "muchos", "vielen", "muito", "tante", "tanto"));
     // Letters English does not use (ñ, ß, ã, ç, accents…); each one is a little evidence of another language.
     private static final Pattern FOREIGN_LETTER = Pattern.compile("[ñáíóúàèìòùâêîôûãõçäöüßœ¿¡]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // Endings English words almost never have: "rimarrei", "escucharía", "atenção", "natürlich", "finalmente".
+    private static final Pattern FOREIGN_ENDING = Pattern.compile(
+            "(?:mente|zione|zioni|ção|ções|ría|rían|rei|remmo|ería|iendo|ungen|lich|keit|heit|aient|ieren)$");
 
     private EnglishCheck() {
     }
@@ -82,6 +90,7 @@ public final class EnglishCheck {
         }
         int english = 0;
         int other = 0;
+        int accents = 0;
         int words = 0;
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         while (m.find()) {
@@ -92,9 +101,10 @@ public final class EnglishCheck {
                 english++;
             } else if (OTHER.contains(w)) {
                 other++;
+            } else if (w.length() >= 5 && FOREIGN_ENDING.matcher(w).find()) {
+                accents++;
             }
         }
-        int accents = 0;
         Matcher a = FOREIGN_LETTER.matcher(text);
         while (a.find()) {
             accents++;

@@ -17,7 +17,8 @@ enum Moment {
     private static final Pattern AGREES = Pattern.compile("(?i)\\b(?:that (?:works|would work|'d work|sounds "
             + "(?:good|fair|fine|ok|okay|better|great|reasonable))|(?:ok|okay|fine|alright|right),? (?:then|go ahead|do that|"
             + "let's do that|I'll take)|go on then|yes,? please|please do|deal\\b|I(?:'ll| will) (?:take|accept) "
-            + "(?:it|that|the)|I can live with that|thank you,? that(?:'s| is| would)|that's (?:fair|fine|more like it))");
+            + "(?:it|that|the)|I can live with that|thank you,? that(?:'s| is| would)|that's (?:fair|fine|more like it))"
+            + "|^\\W*(?:ok|okay|fine|alright|right),? [^.!?]{0,30}\\bworks\\b");
     // Talk about a fix: an offer on the table, a demand, a choice.
     private static final Pattern FIX_TALK = Pattern.compile("(?i)\\b(?:refund|replace|replacement|resend|re-send"
             + "|redeliver|reorder|rebook|exchange|repair|credit|voucher|offer|option|instead|compensat|money back"

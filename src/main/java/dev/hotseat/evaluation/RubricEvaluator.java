@@ -96,11 +96,17 @@ public final class RubricEvaluator implements Evaluator {
             withholdPositives(found);
             return new Gate(0, "Naming skills is not showing them: say what you would actually say or do.");
         }
-        boolean hasStar = found.keySet().stream().anyMatch(c -> c.id().equals("star"));
-        if (hasStar && Substance.star(reply) == Substance.Star.EMPTY) {
+        Optional<Criterion> star = found.keySet().stream().filter(c -> c.id().equals("star")).findFirst();
+        Substance.Star labels = star.isPresent() ? Substance.star(reply) : Substance.Star.NONE;
+        if (labels == Substance.Star.EMPTY) {
             withholdPositives(found);
             return new Gate(0, "The STAR headings are there, but there is no real situation, action or result "
                     + "under them: tell what happened, what you did and how it ended.");
+        }
+        if (labels == Substance.Star.FULL && !found.get(star.get()).detected()) {
+            // A story laid out under real Situation/Action/Result headings is a STAR example; quote its situation.
+            int[] span = Substance.firstSection(reply);
+            found.put(star.get(), new Detection(true, 0.8, reply.substring(span[0], span[1]), "shape", span[0], span[1]));
         }
         int repeated = Substance.repeats(reply, exchange.earlierReplies());
         if (repeated >= 0) {

@@ -115,6 +115,27 @@ final class Substance {
         return thin * 2 >= labels.size() ? Star.EMPTY : Star.FULL;
     }
 
+    /** Where the content under the first STAR heading starts and ends (to its sentence end or the next heading). */
+    static int[] firstSection(String reply) {
+        Matcher m = STAR_LABEL.matcher(reply);
+        if (!m.find()) {
+            return new int[] {0, reply.length()};
+        }
+        int start = m.end();
+        int end = m.find() ? m.start() : reply.length();
+        Matcher stop = Pattern.compile("[.!?](?=\\s|$)").matcher(reply);
+        if (stop.find(start) && stop.end() < end) {
+            end = stop.end();
+        }
+        while (start < end && Character.isWhitespace(reply.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(reply.charAt(end - 1))) {
+            end--;
+        }
+        return new int[] {start, end};
+    }
+
     /** The earlier reply this one repeats (nearly word for word), or -1. */
     static int repeats(String reply, List<String> earlier) {
         Set<String> now = new HashSet<>(expanded(reply));

@@ -44,6 +44,7 @@ final class Tone {
             "\\bwhat (?:do|did|would) you (?:expect|want) (?:me|us) to do\\b|\\bwhat am I (?:supposed|meant) to do\\b",
             "\\b(?:is|was) (?:that|it) (?:so|really (?:that|so)|too|that) (?:hard|difficult|complicated)\\b",
             "\\bhow (?:hard|difficult) (?:is|was|can) it\\b|\\bhow many times do I have to\\b",
+            "\\bwho (?:in their right mind|on earth|honestly|actually|even|runs|leaves|orders) ",
             "\\bare you (?:serious|kidding|joking|for real|done)\\b|\\bwho (?:does|reads|orders) (?:that|like that)\\b",
             "\\bwhy (?:didn't|don't|wouldn't|couldn't|did't|did) you (?:just |not )?(?:read|check|look|call|ask|follow|listen|think|bother)",
             "\\b(?:can't|cannot|don't) you (?:read|see|understand|listen|follow|think)\\b",
