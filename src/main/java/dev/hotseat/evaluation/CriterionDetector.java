@@ -189,9 +189,9 @@ final class CriterionDetector {
         return false;
     }
 
-    /** True when this criterion shows in the clause (any signal), ignoring the other clauses. */
-    boolean firesIn(Clause clause, float[] vector, ReplyContext context) {
-        return detectIn(clause, vector, context).detected();
+    /** What this criterion shows in one clause (any signal), ignoring the other clauses. */
+    Detection detectClause(Clause clause, float[] vector, ReplyContext context) {
+        return detectIn(clause, vector, context);
     }
 
     // "I'm not going to apologise", "I can't help": a negator in the few words before the cue, same clause part.

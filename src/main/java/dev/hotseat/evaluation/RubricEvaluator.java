@@ -158,25 +158,38 @@ public final class RubricEvaluator implements Evaluator {
         float[][] vectors = Arrays.copyOf(embedded, embedded.length - 1);
         ReplyContext replyContext = new ReplyContext(text, context, embedded[embedded.length - 1]);
         // A sentence that blames, deflects or sneers earns no positive credit, whatever good words it holds.
+        // Sentence-level checks run once per sentence, not once per clause.
         Set<String> spoilt = new HashSet<>();
+        Set<String> resets = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         Clause contempt = null;
         for (Clause clause : clauses) {
-            if (Tone.contempt(clause.sentence())) {
-                spoilt.add(clause.sentence());
-                contempt = contempt == null || Tone.contempt(clause.text()) && !Tone.contempt(contempt.text())
-                        ? clause : contempt;
+            if (seen.add(clause.sentence())) {
+                if (Tone.contempt(clause.sentence())) {
+                    spoilt.add(clause.sentence());
+                }
+                if (Tone.resetTrick(clause.sentence())) {
+                    resets.add(clause.sentence());
+                }
+            }
+            if (spoilt.contains(clause.sentence())
+                    && (contempt == null || Tone.contempt(clause.text()) && !Tone.contempt(contempt.text()))) {
+                contempt = clause;
             }
         }
         Map<Criterion, Detection> found = new LinkedHashMap<>();
         CriterionDetector worst = null;
         for (CriterionDetector detector : ready.detectors()) {
             if (detector.criterion().polarity() == Polarity.NEGATIVE) {
-                found.put(detector.criterion(), verbatim(reply, detector.detect(clauses, vectors, replyContext)));
+                Detection best = Detection.NONE;
                 for (int i = 0; i < clauses.size(); i++) {
-                    if (detector.firesIn(clauses.get(i), i < vectors.length ? vectors[i] : null, replyContext)) {
+                    Detection d = detector.detectClause(clauses.get(i), i < vectors.length ? vectors[i] : null, replyContext);
+                    if (d.detected()) {
                         spoilt.add(clauses.get(i).sentence());
+                        best = d.confidence() > best.confidence() ? d : best;
                     }
                 }
+                found.put(detector.criterion(), verbatim(reply, best));
                 if (worst == null || detector.criterion().weight() > worst.criterion().weight()) {
                     worst = detector;
                 }
@@ -186,8 +199,13 @@ public final class RubricEvaluator implements Evaluator {
             found.put(worst.criterion(), new Detection(true, 0.8, reply.substring(contempt.start(), contempt.end()),
                     "tone", contempt.start(), contempt.end()));
         }
-        CriterionDetector apology = ready.detectors().stream().filter(d -> d.criterion().id().equals("apology"))
-                .findFirst().orElse(null);
+        // A bare apology is an apology: only their own cue words make the same clause empathy or ownership too.
+        boolean[] apologyCued = new boolean[clauses.size()];
+        ready.detectors().stream().filter(d -> d.criterion().id().equals("apology")).findFirst().ifPresent(apology -> {
+            for (int i = 0; i < clauses.size(); i++) {
+                apologyCued[i] = apology.cuedIn(clauses.get(i), replyContext);
+            }
+        });
         Map<Criterion, Detection> ordered = new LinkedHashMap<>();
         for (CriterionDetector detector : ready.detectors()) {
             Criterion c = detector.criterion();
@@ -196,33 +214,25 @@ public final class RubricEvaluator implements Evaluator {
                 continue;
             }
             boolean fixOrAsk = c.id().equals("solution") || c.id().equals("clarify");
-            // A bare apology is an apology: only its own cue words can make it empathy or ownership too.
-            boolean notByApology = apology != null && (c.id().equals("empathy") || c.id().equals("ownership"));
+            boolean notByApology = c.id().equals("empathy") || c.id().equals("ownership");
             List<Clause> kept = new ArrayList<>();
-            for (Clause clause : clauses) {
-                if (!spoilt.contains(clause.sentence()) && !(fixOrAsk && Tone.resetTrick(clause.sentence()))
-                        && !(notByApology && apology.cuedIn(clause, replyContext) && !detector.cuedIn(clause, replyContext))) {
+            List<float[]> keptVectors = new ArrayList<>();
+            for (int i = 0; i < clauses.size(); i++) {
+                Clause clause = clauses.get(i);
+                if (!spoilt.contains(clause.sentence()) && !(fixOrAsk && resets.contains(clause.sentence()))
+                        && !(notByApology && apologyCued[i] && !detector.cuedIn(clause, replyContext))) {
                     kept.add(clause);
+                    // Embedded clauses come first, so a dropped one only shortens the embedded run.
+                    if (i < vectors.length && keptVectors.size() == kept.size() - 1) {
+                        keptVectors.add(vectors[i]);
+                    }
                 }
             }
-            // Vectors stay aligned: embedded clauses come first, so a dropped one only shortens the embedded run.
-            float[][] aligned = alignedVectors(clauses, vectors, kept);
-            Detection d = offTask ? Detection.NONE : detector.detect(kept, aligned, replyContext);
+            Detection d = offTask ? Detection.NONE
+                    : detector.detect(kept, keptVectors.toArray(new float[0][]), replyContext);
             ordered.put(c, verbatim(reply, d));
         }
         return ordered;
-    }
-
-    private static float[][] alignedVectors(List<Clause> all, float[][] vectors, List<Clause> kept) {
-        List<float[]> out = new ArrayList<>();
-        for (Clause k : kept) {
-            int i = all.indexOf(k);
-            if (i < 0 || i >= vectors.length) {
-                break;
-            }
-            out.add(vectors[i]);
-        }
-        return out.toArray(new float[0][]);
     }
 
     private static Detection verbatim(String reply, Detection d) {
