@@ -18,11 +18,13 @@ enum Moment {
             + "(?:good|fair|fine|ok|okay|better|great|reasonable))|(?:ok|okay|fine|alright|right),? (?:then|go ahead|do that|"
             + "let's do that|I'll take)|go on then|yes,? please|please do|deal\\b|I(?:'ll| will) (?:take|accept) "
             + "(?:it|that|the)|I can live with that|thank you,? that(?:'s| is| would)|that's (?:fair|fine|more like it))"
-            + "|^\\W*(?:ok|okay|fine|alright|right),? [^.!?]{0,30}\\bworks\\b");
+            + "|^\\W*(?:ok|okay|fine|alright|right),? [^.!?]{0,30}\\bworks\\b|\\bthat(?:'ll| will) do\\b|\\bfair enough\\b"
+            + "|(?:^|[.!?]\\s+)(?:fine|ok|okay|alright)(?:\\s+then)?[.!]");
     // Talk about a fix: an offer on the table, a demand, a choice.
     private static final Pattern FIX_TALK = Pattern.compile("(?i)\\b(?:refund|replace|replacement|resend|re-send"
             + "|redeliver|reorder|rebook|exchange|repair|credit|voucher|offer|option|instead|compensat|money back"
-            + "|what (?:are you going to|will you|can you) do|what now|what happens now|how are you going to)\\b");
+            + "|what (?:are you going to|will you|can you) do|what now|what happens now|how are you going to"
+            + "|best (?:[\\w']+ ){1,5}can do|is that (?:it|all)|not (?:good )?enough)\\b");
     private static final Map<Moment, List<String>> FIRST = Map.of(
             VENTING, List.of("empathy", "restate", "apology", "listen", "calm", "clarify"),
             FIXING, List.of("solution", "ownership", "clarify", "firm", "collaborate"),
