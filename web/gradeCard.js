@@ -20,7 +20,8 @@ export function sortCriteria(criteria = []) {
   const negative = criteria.filter((c) => c.polarity === 'negative');
   return {
     met: positive.filter((c) => c.detected),
-    missed: positive.filter((c) => !c.detected && !c.unsure),
+    // A skill the learner already showed earlier in this conversation is not "not yet".
+    missed: positive.filter((c) => !c.detected && !c.unsure && !c.shownEarlier),
     flagged: negative.filter((c) => c.detected),
     unsure: criteria.filter((c) => c.unsure && !c.detected),
   };

@@ -12,6 +12,12 @@ export function showSummary(root, ended, grades, mode, onAgain, onOther) {
     report.summary ? el('p', { text: report.summary }) : null,
     average == null ? null : el('p', { class: 'average', 'data-testid': 'average-score' },
       el('b', { text: Math.round(average) }), ' average score over ', plural(pick(report, 'replies') ?? grades.length, 'reply', 'replies')),
+    // The whole conversation's score, explained in one sentence, beside the mean of the turns.
+    typeof report.sessionScore === 'number' && report.sessionWhy
+      ? el('p', { class: 'session-score', 'data-testid': 'session-score' },
+        el('b', { text: Math.round(report.sessionScore) }), ' for the conversation as a whole. ',
+        el('span', { text: report.sessionWhy }))
+      : null,
     block('What went well', 'strengths', pick(report, 'strengths', 'wentWell'), mode),
     block('What to practise next', 'practise', pick(report, 'practiseNext', 'practise', 'practice', 'next', 'focus'), mode),
     el('div', { class: 'summary-actions' },

@@ -30,6 +30,10 @@ final class Esconv {
         MAPPING.put("Providing Suggestions", "solution");
     }
 
+    /** F1 of a published text classifier on the same strategies, as cited in issue 8 (for side-by-side reading). */
+    static final Map<String, Double> PUBLISHED = Map.of("Questions", 0.81, "Restatement or Paraphrasing", 0.40,
+            "Reflection of feelings", 0.27, "Providing Suggestions", 0.57);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Esconv() {
@@ -39,6 +43,7 @@ final class Esconv {
         for (String split : new String[] {"dev", "test"}) {
             Map<String, Tally> recall = new LinkedHashMap<>();
             Map<String, Tally> primary = new LinkedHashMap<>();
+            Map<String, Tally> binary = new LinkedHashMap<>();
             Map<String, int[]> firedOnOther = new LinkedHashMap<>();
             for (String line : Files.readAllLines(dir.resolve("esconv_" + split + "_supporter_turns.jsonl"))) {
                 JsonNode n = JSON.readTree(line);
@@ -51,6 +56,8 @@ final class Esconv {
                     }
                     primary.computeIfAbsent(m.getKey(), k -> new Tally()).add(gold.equals(m.getKey()),
                             m.getValue().equals(predicted));
+                    binary.computeIfAbsent(m.getKey(), k -> new Tally()).add(gold.equals(m.getKey()),
+                            g.detected(m.getValue()));
                 }
                 int[] c = firedOnOther.computeIfAbsent(gold, k -> new int[MAPPING.size() + 1]);
                 c[MAPPING.size()]++;
@@ -63,11 +70,15 @@ final class Esconv {
             for (var m : MAPPING.entrySet()) {
                 Tally r = recall.get(m.getKey());
                 Tally p = primary.get(m.getKey());
+                Tally b = binary.get(m.getKey());
                 String name = m.getKey() + " ~ " + m.getValue();
+                System.out.printf("  %-44s F1 (skill detected vs this strategy) %s (P %s R %s), published classifier F1 %.2f%n",
+                        name, Tally.fmt(b.f1()), Tally.fmt(b.precision()), Tally.fmt(b.recall()), PUBLISHED.get(m.getKey()));
                 System.out.printf("  %-44s multi-label recall %s | primary act: P %s R %s F1 %s (n %d)%n", name,
                         Tally.fmt(r.recall()), Tally.fmt(p.precision()), Tally.fmt(p.recall()), Tally.fmt(p.f1()),
                         r.positives());
                 if (split.equals("test")) {
+                    headline.put("ESConv " + name + " F1 (published " + PUBLISHED.get(m.getKey()) + ")", b.f1());
                     headline.put("ESConv " + name + " (recall)", r.recall());
                     headline.put("ESConv " + name + " (primary F1)", p.f1());
                 }

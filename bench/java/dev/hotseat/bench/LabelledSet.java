@@ -20,7 +20,12 @@ final class LabelledSet {
 
     /** One labelled reply. */
     record Item(String id, String split, Mode mode, String context, String reply, boolean offTask,
-                Map<String, Boolean> labels) {
+                Map<String, Boolean> labels, String category, List<String> earlier) {
+
+        /** The exchange to grade, with the learner's earlier replies when the item has them (repeats). */
+        Exchange exchange() {
+            return new Exchange(mode, context, reply, null, earlier, List.of());
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,8 +45,11 @@ final class LabelledSet {
                 var e = it.next();
                 labels.put(e.getKey(), e.getValue().asInt() == 1);
             }
+            List<String> earlier = new ArrayList<>();
+            n.path("earlier").forEach(e -> earlier.add(e.asText()));
             items.add(new Item(n.get("id").asText(), n.get("split").asText(), Mode.of(n.get("mode").asText()),
-                    n.get("context").asText(), n.get("reply").asText(), n.get("offTask").asBoolean(), labels));
+                    n.get("context").asText(), n.get("reply").asText(), n.get("offTask").asBoolean(), labels,
+                    n.path("category").asText("original"), earlier));
         }
         return items;
     }
@@ -54,7 +62,7 @@ final class LabelledSet {
             if (!item.split().equals(split)) {
                 continue;
             }
-            Grade g = evaluator.grade(new Exchange(item.mode(), item.context(), item.reply(), null));
+            Grade g = evaluator.grade(item.exchange());
             offTask.add(item.offTask(), g.offTask());
             item.labels().forEach((id, gold) -> {
                 boolean predicted = g.detected(id);
@@ -82,6 +90,37 @@ final class LabelledSet {
     }
 
     /**
+     * Per named category of one split: micro P/R/F1 over all criteria, mean score, and the share of items where no
+     * skill (positive criterion) was credited. Returns {category: [mean score, share with no positive credit]}.
+     */
+    static Map<String, double[]> categories(Evaluator evaluator, List<Item> items, String split) {
+        Map<String, Tally> micro = new java.util.TreeMap<>();
+        Map<String, double[]> sums = new java.util.TreeMap<>();
+        for (Item item : items) {
+            if (!item.split().equals(split)) {
+                continue;
+            }
+            Grade g = evaluator.grade(item.exchange());
+            Tally t = micro.computeIfAbsent(item.category(), k -> new Tally());
+            item.labels().forEach((id, gold) -> t.add(gold, g.detected(id)));
+            boolean positive = g.criteria().stream().anyMatch(c -> c.detected()
+                    && c.polarity() == dev.hotseat.persona.Polarity.POSITIVE);
+            double[] s = sums.computeIfAbsent(item.category(), k -> new double[3]);
+            s[0] += g.score();
+            s[1] += positive ? 0 : 1;
+            s[2]++;
+        }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        micro.forEach((category, t) -> {
+            double[] s = sums.get(category);
+            out.put(category, new double[] {s[0] / s[2], s[1] / s[2]});
+            System.out.printf("%s   mean score %5.1f   no skill credited %3.0f %%%n",
+                    t.row(category + " (" + (int) s[2] + " items)"), s[0] / s[2], 100 * s[1] / s[2]);
+        });
+        return out;
+    }
+
+    /**
      * Grades every reply several times; returns per-reply wall-clock milliseconds [0] and CPU milliseconds of the
      * grading thread [1], each sorted. The model runs in the caller's thread with one ONNX thread, so CPU time
      * is nearly all the work and does not grow when other programs load the machine; wall-clock time does.
@@ -89,7 +128,7 @@ final class LabelledSet {
     static double[][] time(Evaluator evaluator, List<Item> items, int passes) {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (Item item : items) {
-            evaluator.grade(new Exchange(item.mode(), item.context(), item.reply(), null));
+            evaluator.grade(item.exchange());
         }
         double[] wall = new double[items.size() * passes];
         double[] used = new double[items.size() * passes];
@@ -98,7 +137,7 @@ final class LabelledSet {
             for (Item item : items) {
                 long c0 = cpu.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                evaluator.grade(new Exchange(item.mode(), item.context(), item.reply(), null));
+                evaluator.grade(item.exchange());
                 wall[k] = (System.nanoTime() - t0) / 1e6;
                 used[k++] = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;
             }

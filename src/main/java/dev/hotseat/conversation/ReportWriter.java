@@ -39,8 +39,9 @@ public final class ReportWriter {
                 .map(c -> new SessionReport.Strength(c.id(), name(rubric, c.id()), shown.get(c.id())))
                 .toList();
         List<SessionReport.Practice> next = practiseNext(last, shown, rubric);
+        SessionScore session = SessionScore.of(grades, outcome, rubric);
         return new SessionReport(outcome, replies, average, strengths, next,
-                summary(outcome, replies, average, strengths, next));
+                summary(outcome, replies, average, strengths, next), session.score(), session.why());
     }
 
     private List<SessionReport.Practice> practiseNext(Map<String, CriterionResult> last, Map<String, Integer> shown,

@@ -11,13 +11,23 @@ import java.util.List;
  * @param strengths     the skills shown most often, most frequent first
  * @param practiseNext  skills never shown and habits to drop, each with a tip
  * @param summary       one line that says it all
+ * @param sessionScore  0–100 for the conversation as a whole: how it ended, the skills shown when they mattered, and
+ *                      the habits shown (see {@link SessionScore})
+ * @param sessionWhy    the session score explained in one sentence ("" when not computed)
  */
 public record SessionReport(Outcome outcome, int replies, int averageScore, List<Strength> strengths,
-                            List<Practice> practiseNext, String summary) {
+                            List<Practice> practiseNext, String summary, int sessionScore, String sessionWhy) {
 
     public SessionReport {
         strengths = List.copyOf(strengths);
         practiseNext = List.copyOf(practiseNext);
+        sessionWhy = sessionWhy == null ? "" : sessionWhy;
+    }
+
+    /** A report without a session score (the shape before the session score was added). */
+    public SessionReport(Outcome outcome, int replies, int averageScore, List<Strength> strengths,
+                         List<Practice> practiseNext, String summary) {
+        this(outcome, replies, averageScore, strengths, practiseNext, summary, averageScore, "");
     }
 
     /** A skill the learner showed, and in how many replies. */

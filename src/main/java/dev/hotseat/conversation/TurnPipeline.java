@@ -120,7 +120,9 @@ public final class TurnPipeline {
 
     private void answer(ChatSession session, Turn learner) {
         Conversation c = session.conversation();
-        Exchange exchange = new Exchange(c.scenario().mode(), c.recentPartnerText(), learner.text(), c.scenario());
+        List<Turn> earlier = c.turns().stream().filter(t -> t.byLearner() && t.index() < learner.index()).toList();
+        Exchange exchange = new Exchange(c.scenario().mode(), c.recentPartnerText(), learner.text(), c.scenario(),
+                earlier.stream().map(Turn::text).toList(), earlier.stream().map(Turn::grade).toList());
         long gradingStarted = System.nanoTime();
         Grade findings = engines.findings().grade(exchange);
         meter.evaluated(System.nanoTime() - gradingStarted);

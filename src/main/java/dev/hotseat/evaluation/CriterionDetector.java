@@ -16,6 +16,11 @@ final class CriterionDetector {
     // A negation does not reach across a comma or a joining word: "isn't acceptable and that's on us".
     private static final Pattern CLAUSE_JOIN = Pattern.compile("(?i),|;|\\b(?:and|but|so|because|which|while)\\b");
 
+    // "I won't be calling you back", "No, we don't do that": the learner says they will NOT do it, so only a cue
+    // written with the negation in it (firm's "I can't…") may credit such a clause.
+    private static final Pattern NEGATED_SELF = Pattern.compile("(?i)^\\W*(?:no,?\\s+|sorry,?\\s+)?(?:I|we)(?:'m| am|'re| are|'ll| will"
+            + "| would| do| did| can| could| shall)?\\s*(?:not|never|n't|won't|don't|didn't|can't|cannot|wouldn't|couldn't|shan't)\\b");
+
     private final Criterion criterion;
     private final List<Pattern> cues;
     private final List<Pattern> blockers;
@@ -23,6 +28,9 @@ final class CriterionDetector {
     private final float[][] counterExemplars;
     private final ContextCheck check;
     private final LearnedCriterion learned;
+    // Cues written with a negation in them ("can't X, but…") mean it; for the others, a negation inside the match
+    // cancels it ("I am not sorry", "we are not responsible").
+    private final List<Boolean> cueNegates;
 
     CriterionDetector(Criterion criterion, float[][] exemplars, float[][] counterExemplars) {
         this(criterion, exemplars, counterExemplars, null);
@@ -33,6 +41,8 @@ final class CriterionDetector {
         this.criterion = criterion;
         this.learned = learned;
         this.cues = compile(criterion, criterion.cues());
+        this.cueNegates = this.cues.stream().map(p -> NEGATOR.matcher(p.pattern()).find()
+                || p.pattern().contains("n''?t") || p.pattern().contains("n'?t")).toList();
         this.blockers = compile(criterion, criterion.blockers());
         this.exemplars = exemplars;
         this.counterExemplars = counterExemplars;
@@ -65,6 +75,9 @@ final class CriterionDetector {
             return Detection.NONE;
         }
         boolean cued = cued(clause.text());
+        if (!cued && criterion.polarity() == Polarity.POSITIVE && NEGATED_SELF.matcher(clause.text()).find()) {
+            return Detection.NONE;
+        }
         double similarity = vector == null ? 0 : best(vector, exemplars);
         boolean meant = vector != null && exemplars.length > 0 && similarity >= criterion.threshold()
                 && similarity > best(vector, counterExemplars);
@@ -166,15 +179,21 @@ final class CriterionDetector {
     }
 
     private boolean cued(String text) {
-        for (Pattern cue : cues) {
-            Matcher m = cue.matcher(text);
+        for (int i = 0; i < cues.size(); i++) {
+            Matcher m = cues.get(i).matcher(text);
             while (m.find()) {
-                if (criterion.polarity() == Polarity.NEGATIVE || !negated(text, m.start())) {
+                if (criterion.polarity() == Polarity.NEGATIVE
+                        || !negated(text, m.start()) && (cueNegates.get(i) || !NEGATOR.matcher(m.group()).find())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** What this criterion shows in one clause (any signal), ignoring the other clauses. */
+    Detection detectClause(Clause clause, float[] vector, ReplyContext context) {
+        return detectIn(clause, vector, context);
     }
 
     // "I'm not going to apologise", "I can't help": a negator in the few words before the cue, same clause part.

@@ -10,12 +10,20 @@ import dev.hotseat.persona.Polarity;
  * @param unsure   true when two graders (language model and offline) disagreed
  * @param note     why, when unsure: both graders' reasons; else ""
  * @param name     the criterion's name as the rubric gives it, so a coach's own criteria show by name ("" if unknown)
+ * @param shownEarlier the learner already showed this skill earlier in the session, so it is not "not yet" now
  */
 public record CriterionResult(String id, Polarity polarity, boolean detected, double confidence,
-                              String evidence, String tip, boolean unsure, String note, String name) {
+                              String evidence, String tip, boolean unsure, String note, String name,
+                              boolean shownEarlier) {
 
     public CriterionResult {
         name = name == null ? "" : name;
+    }
+
+    /** A verdict with a display name, not marked as shown earlier (the shape before {@code shownEarlier}). */
+    public CriterionResult(String id, Polarity polarity, boolean detected, double confidence,
+                           String evidence, String tip, boolean unsure, String note, String name) {
+        this(id, polarity, detected, confidence, evidence, tip, unsure, note, name, false);
     }
 
     /** A verdict without a display name. */
@@ -31,6 +39,12 @@ public record CriterionResult(String id, Polarity polarity, boolean detected, do
 
     /** The same verdict carrying the criterion's display name. */
     public CriterionResult named(String newName) {
-        return new CriterionResult(id, polarity, detected, confidence, evidence, tip, unsure, note, newName);
+        return new CriterionResult(id, polarity, detected, confidence, evidence, tip, unsure, note, newName,
+                shownEarlier);
+    }
+
+    /** The same verdict marked as shown (or not) earlier in the session. */
+    public CriterionResult earlier(boolean shown) {
+        return new CriterionResult(id, polarity, detected, confidence, evidence, tip, unsure, note, name, shown);
     }
 }

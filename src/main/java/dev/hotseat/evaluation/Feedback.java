@@ -17,13 +17,24 @@ final class Feedback {
     private final Rewriter rewriter;
     private final Map<Criterion, Detection> found;
     private final String context;
+    private final Exchange exchange;
 
     /** @param context what the persona last said (decides whether situational skills such as firm apply yet) */
     Feedback(String reply, String context, Rewriter rewriter, Map<Criterion, Detection> found) {
+        this(reply, context, rewriter, found, null);
+    }
+
+    /** @param exchange the whole exchange, with what the learner already showed earlier in the session (or null) */
+    Feedback(String reply, String context, Rewriter rewriter, Map<Criterion, Detection> found, Exchange exchange) {
         this.reply = reply;
         this.context = context;
         this.rewriter = rewriter;
         this.found = found;
+        this.exchange = exchange;
+    }
+
+    private boolean shownBefore(Criterion c) {
+        return exchange != null && exchange.shownBefore(c.id());
     }
 
     /** The tip for one criterion: praise with the quote, the habit to drop, or the skill to add and how. */
@@ -33,7 +44,7 @@ final class Feedback {
         if (positive && d.detected()) {
             return "Good " + name(c).toLowerCase() + ": \"" + d.evidence() + "\".";
         }
-        if (!positive && !d.detected() || positive && !Situational.relevant(c, context, found)) {
+        if (!positive && !d.detected() || positive && (!Situational.relevant(c, context, found) || shownBefore(c))) {
             return "";
         }
         String why = c.why() == null ? "" : " " + c.why().trim();
@@ -65,27 +76,35 @@ final class Feedback {
                 .filter(e -> e.getKey().polarity() == Polarity.POSITIVE && e.getValue().detected())
                 .max(Comparator.comparingDouble(e -> e.getKey().weight() * (1 + e.getValue().confidence())))
                 .map(Map.Entry::getKey);
+        String first = strongest.map(c -> "Strongest skill: " + name(c).toLowerCase() + " (\""
+                + found.get(c).evidence() + "\").").orElse("No skill showed clearly in this reply yet.");
+        return (first + " " + next()).trim();
+    }
+
+    /** "Practise next: …": the habit to drop first, else what this moment needs most. */
+    String next() {
         Optional<Criterion> habit = found.entrySet().stream()
                 .filter(e -> e.getKey().polarity() == Polarity.NEGATIVE && e.getValue().detected())
                 .max(Comparator.comparingInt(e -> e.getKey().weight())).map(Map.Entry::getKey);
-        String first = strongest.map(c -> "Strongest skill: " + name(c).toLowerCase() + " (\""
-                + found.get(c).evidence() + "\").").orElse("No skill showed clearly in this reply yet.");
-        String next = habit.map(c -> " Practise next: drop " + name(c).toLowerCase() + " (\""
+        return habit.map(c -> "Practise next: drop " + name(c).toLowerCase() + " (\""
                         + found.get(c).evidence() + "\"). " + nz(c.tip()))
                 .orElseGet(() -> missed().stream().findFirst()
-                        .map(c -> " Practise next: " + name(c).toLowerCase() + ". Try: \"" + rewriter.line(c) + "\"")
-                        .orElse(" Every skill in the rubric showed. Keep it up."));
-        return (first + next).trim();
+                        .map(c -> "Practise next: " + name(c).toLowerCase() + Moment.of(context, exchange).because(c)
+                                + ". Try: \"" + rewriter.line(c) + "\"")
+                        .orElse("Every skill this moment calls for showed. Keep it up.")).trim();
     }
 
     private List<Criterion> missed() {
         List<Criterion> missed = new ArrayList<>();
         found.forEach((c, d) -> {
-            if (c.polarity() == Polarity.POSITIVE && !d.detected() && Situational.relevant(c, context, found)) {
+            if (c.polarity() == Polarity.POSITIVE && !d.detected() && Situational.relevant(c, context, found)
+                    && !shownBefore(c)) {
                 missed.add(c);
             }
         });
-        missed.sort(Comparator.comparingInt(Criterion::weight).reversed());
+        Moment moment = Moment.of(context, exchange);
+        missed.sort(Comparator.comparingInt((Criterion c) -> moment.rank(c.id()))
+                .thenComparing(Comparator.comparingInt(Criterion::weight).reversed()));
         return missed;
     }
 

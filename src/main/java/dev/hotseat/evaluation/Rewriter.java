@@ -30,10 +30,18 @@ final class Rewriter {
     private static final Set<String> SUBJECT_BEFORE = Set.of("", "and", "but", "that", "because", "so", "when", "if",
             "since", "after", "before", "until", "then", "where", "why", "how");
 
+    private static final Pattern COMMAND = Pattern.compile("(?i)^\\W*(?:don't|do not|please|just|stop|give|tell|get|listen"
+            + "|calm|put|fix|sort|find|send|call|ring|refund|cancel|let|look|hurry|never|can you|could you|will you)\\b");
+
+    private static final Set<String> LOWER_FIRST = Set.of("the", "it", "it's", "this", "that", "that's", "your", "you",
+            "you're", "you've", "you'd", "you'll", "we", "we've", "we're", "our", "there", "a", "an", "these", "those", "and",
+            "but", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "my", "i", "i'm", "i've", "since",
+            "after", "when", "because", "nobody", "no", "every", "all", "still", "yet", "now", "today", "yesterday", "last");
+
     private final Map<String, String> values;
 
     Rewriter(String context, Scenario scenario) {
-        this.values = LineValues.of(issue(context), scenario);
+        this.values = LineValues.of(issue(LineValues.fill(context, scenario)), scenario);
     }
 
     /** The criterion's model line with its {placeholders} filled. */
@@ -77,7 +85,9 @@ final class Rewriter {
         Matcher m = SENTENCE.matcher(context);
         while (m.find()) {
             String s = m.group().trim();
-            if (!s.endsWith("?") && ReplyContext.contentWords(s).size() > ReplyContext.contentWords(best).size()) {
+            // A question or an order ("Don't tell me to calm down") is not the problem to say back.
+            if (!s.endsWith("?") && !COMMAND.matcher(s).find() && !s.contains("{")
+                    && ReplyContext.contentWords(s).size() > ReplyContext.contentWords(best).size()) {
                 best = s;
             }
         }
@@ -92,7 +102,13 @@ final class Rewriter {
             out.append(flipped == null || core.isEmpty() ? w : w.replace(core, flipped)).append(' ');
             previous = lower;
         }
-        String issue = out.toString().trim();
-        return issue.isEmpty() ? "" : Character.toLowerCase(issue.charAt(0)) + issue.substring(1);
+        // "Hi, I think I've been charged twice" is said back without the greeting.
+        String issue = out.toString().trim().replaceFirst("(?i)^(?:(?:hi|hello|hey|so|right|well|look|okay|ok|listen|yes|no),?\\s+)+", "");
+        if (issue.isEmpty()) {
+            return "";
+        }
+        // A name keeps its capital ("Dr Okafor referred you…"); a common first word does not.
+        String first = issue.split("[\\s,]+")[0].toLowerCase();
+        return LOWER_FIRST.contains(first) ? Character.toLowerCase(issue.charAt(0)) + issue.substring(1) : issue;
     }
 }

@@ -30,12 +30,23 @@ class LabelledSetTest {
         return items;
     }
 
+    /** The item as the evaluator sees it, with the learner's earlier replies when it has them. */
+    static Exchange exchange(JsonNode item) {
+        List<String> earlier = new ArrayList<>();
+        item.path("earlier").forEach(e -> earlier.add(e.asText()));
+        return new Exchange(Mode.of(item.get("mode").asText()), item.get("context").asText(), item.get("reply").asText(),
+                null, earlier, List.of());
+    }
+
+    static List<JsonNode> labelled() throws IOException {
+        return items();
+    }
+
     @Test
     void everyDetection_quotesAVerbatimSubstringOfTheReply() throws IOException {
         for (JsonNode item : items()) {
             String reply = item.get("reply").asText();
-            Grade grade = SharedEvaluator.evaluator().grade(new Exchange(Mode.of(item.get("mode").asText()),
-                    item.get("context").asText(), reply, null));
+            Grade grade = SharedEvaluator.evaluator().grade(exchange(item));
             for (CriterionResult c : grade.criteria()) {
                 if (c.detected()) {
                     assertTrue(!c.evidence().isEmpty() && reply.contains(c.evidence()),
@@ -61,7 +72,19 @@ class LabelledSetTest {
     @Test
     void labelledSet_isBigEnough() throws IOException {
         List<JsonNode> items = items();
-        assertTrue(items.stream().filter(i -> i.get("mode").asText().equals("customer")).count() >= 150);
-        assertTrue(items.stream().filter(i -> i.get("mode").asText().equals("interview")).count() >= 50);
+        assertTrue(items.stream().filter(i -> i.get("mode").asText().equals("customer")).count() >= 600);
+        assertTrue(items.stream().filter(i -> i.get("mode").asText().equals("interview")).count() >= 300);
+    }
+
+    @Test
+    void everyNamedAdversarialCategory_isInTheSet_onBothSidesOfTheSplit() throws IOException {
+        List<JsonNode> items = items();
+        for (String category : List.of("negation", "sarcasm", "stock-phrases", "repeats", "blame-mixed", "policy-speak",
+                "passive-blame", "rhetorical-questions", "past-tense-star", "star-labels-empty", "non-english", "very-long")) {
+            for (String split : List.of("tune", "heldout")) {
+                assertTrue(items.stream().anyMatch(i -> i.path("category").asText().equals(category)
+                        && i.get("split").asText().equals(split)), category + " has no " + split + " item");
+            }
+        }
     }
 }

@@ -113,6 +113,8 @@ class ChatPageTest {
         assertFalse(outcome.getText().isBlank());
         assertTrue(find("[data-testid=average-score]").getText().matches("(?s)\\d+.*"),
                 "no average score: " + find("[data-testid=summary]").getText());
+        assertTrue(find("[data-testid=session-score]").getText().matches("(?s)\\d+ for the conversation as a whole\\. Session score \\d+: .+\\."),
+                "no session score explained in one sentence: " + find("[data-testid=summary]").getText());
         assertFalse(find("[data-testid=composer]").isDisplayed(), "the reply box stays after the end");
         assertFalse(find("[data-testid=summary]").getText().matches("(?s).*\\b(null|undefined|NaN)\\b.*"),
                 "the summary shows a missing value: " + find("[data-testid=summary]").getText());

@@ -23,7 +23,7 @@ class WireFormatTest {
 
         assertEquals("{\"type\":\"grade\",\"turn\":3,\"score\":70,\"criteria\":[{\"id\":\"empathy\",\"polarity\":\"positive\","
                 + "\"detected\":true,\"confidence\":0.8,\"evidence\":\"I hear you\",\"tip\":\"Keep it\",\"unsure\":false,"
-                + "\"note\":\"\",\"name\":\"Empathy\"}],\"summary\":\"Warm\",\"offTask\":false,\"rewrite\":\"\",\"source\":\"offline\"}", text);
+                + "\"note\":\"\",\"name\":\"Empathy\",\"shownEarlier\":false}],\"summary\":\"Warm\",\"offTask\":false,\"rewrite\":\"\",\"source\":\"offline\"}", text);
     }
 
     @Test
