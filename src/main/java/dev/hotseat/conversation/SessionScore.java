@@ -33,7 +33,7 @@ public record SessionScore(int score, String why) {
         int ending = switch (outcome) {
             case RESOLVED -> 30;
             case ENDED -> 15;
-            case WALKED_OUT -> 0;
+            case WALKED_OUT, MANAGER -> 0;
         };
         Map<String, Integer> weights = new LinkedHashMap<>();
         Map<String, Double> credit = new LinkedHashMap<>();
@@ -74,6 +74,7 @@ public record SessionScore(int score, String why) {
             case RESOLVED -> "it ended resolved (+" + ending + ")";
             case ENDED -> "you ended it before it was resolved (+" + ending + ")";
             case WALKED_OUT -> "they walked out (+0)";
+            case MANAGER -> "they asked for a manager (+0)";
         };
         String skillPart = credit.isEmpty() ? "no skill showed across the conversation (+0)"
                 : "you showed " + credit.size() + " of " + weights.size() + " skills across the conversation (+" + skills

@@ -1,5 +1,7 @@
 package dev.hotseat.lint;
 
+import dev.hotseat.persona.LineKeys;
+
 import dev.hotseat.core.Outcome;
 import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.Scenario;

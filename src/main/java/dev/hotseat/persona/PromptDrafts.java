@@ -1,14 +1,5 @@
 package dev.hotseat.persona;
 
-import dev.hotseat.lint.LintJudge;
-
-import dev.hotseat.lint.LintDrive;
-
-import dev.hotseat.core.Outcome;
-import dev.hotseat.core.Turn;
-import dev.hotseat.evaluation.Evaluator;
-import dev.hotseat.partner.ScenarioDirector;
-import dev.hotseat.partner.ScriptedPartner;
 import java.util.List;
 
 /**
@@ -83,20 +74,4 @@ public final class PromptDrafts {
         return new RubricDraft(r.rubric(), r.problems());
     }
 
-    /** One scripted learner's conversation with the draft. */
-    public record Rep(String rep, String expected, boolean ok, Outcome outcome, Mood mood, List<Turn> turns) {
-    }
-
-    /** The lint verdict and every scripted conversation behind it. */
-    public record Drive(boolean ok, String verdict, List<Rep> reps) {
-    }
-
-    /** Plays the scenario as {@code lint} does, with the real scripted partner and {@code evaluator}. */
-    public static Drive drive(Scenario scenario, Evaluator evaluator) {
-        LintJudge.Drive d = new LintJudge(new LintDrive(evaluator, new ScriptedPartner(new ScenarioDirector())))
-                .drive(scenario);
-        return new Drive(d.verdict().ok(), d.verdict().text(), d.reps().stream()
-                .map(r -> new Rep(r.rep(), r.expected(), r.ok(), r.run().outcome(), r.run().mood(), r.run().turns()))
-                .toList());
-    }
 }

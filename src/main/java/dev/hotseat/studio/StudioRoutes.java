@@ -10,6 +10,7 @@ import dev.hotseat.persona.Rubric;
 import dev.hotseat.evaluation.RubricEvaluator;
 import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.Mode;
+import dev.hotseat.lint.TestDrive;
 import dev.hotseat.persona.PromptDrafts;
 import dev.hotseat.persona.PromptProblem;
 import dev.hotseat.persona.Scenario;
@@ -152,7 +153,7 @@ public final class StudioRoutes {
     private void lintAll(Context ctx) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Scenario scenario : files.scenarios()) {
-            PromptDrafts.Drive drive = PromptDrafts.drive(scenario, engines.findings());
+            TestDrive.Drive drive = TestDrive.drive(scenario, engines.findings());
             out.add(Map.of("id", scenario.id(), "ok", drive.ok(), "verdict", drive.verdict()));
         }
         ctx.json(out);
@@ -350,9 +351,9 @@ public final class StudioRoutes {
     private void drive(Context ctx) {
         String id = Ids.check(ctx.pathParam("id"));
         Scenario scenario = validScenario(id, text(body(ctx)));
-        PromptDrafts.Drive drive = PromptDrafts.drive(scenario, engines.findings());
+        TestDrive.Drive drive = TestDrive.drive(scenario, engines.findings());
         List<Map<String, Object>> reps = new ArrayList<>();
-        for (PromptDrafts.Rep rep : drive.reps()) {
+        for (TestDrive.Rep rep : drive.reps()) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("rep", rep.rep());
             r.put("expected", rep.expected());

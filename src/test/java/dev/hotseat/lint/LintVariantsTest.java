@@ -1,6 +1,9 @@
-package dev.hotseat.persona;
+package dev.hotseat.lint;
 
-import dev.hotseat.lint.LintJudge;
+import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.persona.Scenario;
+import dev.hotseat.persona.TestPrompts;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
