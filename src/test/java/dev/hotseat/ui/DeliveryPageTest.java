@@ -93,7 +93,9 @@ class DeliveryPageTest {
     void anotherWindowResumingTheChat_isAnnouncedOnThePage_andItStopsTakingReplies() throws Exception {
         String session = startAndReply("I'm so sorry about this, let me check.");
 
-        try (ChatClient other = ChatClient.connect(port())) {
+        // the same learner in another window: same browser, same cookie
+        String cookie = "hotseat=" + browser.manage().getCookieNamed("hotseat").getValue();
+        try (ChatClient other = ChatClient.connect(port(), cookie)) {
             other.send("type", "resume", "session", session);
             other.next("resumed");
 
@@ -126,7 +128,8 @@ class DeliveryPageTest {
     private List<JsonNode> storedTurns(String session) {
         try {
             String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + "api/sessions/" + session))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+                    // read as a coach: sessions are private to their owner and to coaches
+                    .header("Authorization", "Bearer browser-test-coach-token").build(), HttpResponse.BodyHandlers.ofString()).body();
             List<JsonNode> turns = new java.util.ArrayList<>();
             JSON.readTree(body).path("turns").forEach(turns::add);
             return turns;
