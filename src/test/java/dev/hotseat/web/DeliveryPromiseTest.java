@@ -68,12 +68,17 @@ class DeliveryPromiseTest {
     @Test
     void resendAfterARestart_isRecognisedFromTheStore() throws Exception {
         String session;
+        String cookie;
         try (TestServer server = TestServer.start(data); ChatClient chat = server.chat()) {
             session = chat.start("late-parcel", "practice");
+            cookie = server.cookie();
             chat.reply("c-1", "I'm sorry");
             chat.untilAll("grade", "partner");
         }
-        try (TestServer server = TestServer.start(data); ChatClient chat = server.chat()) {
+        try (TestServer server = TestServer.start(data)) {
+            // the same browser comes back to the restarted server
+            server.useCookie(cookie);
+            ChatClient chat = server.chat();
             chat.send("type", "resume", "session", session);
             JsonNode resumed = chat.next("resumed");
             chat.reply("c-1", "I'm sorry");
@@ -83,6 +88,7 @@ class DeliveryPromiseTest {
             assertEquals("stored", again.path("type").asText(), again.toString());
             assertEquals(1, again.path("turn").asInt());
             assertEquals(3, turns(server, session).size());
+            chat.close();
         }
     }
 

@@ -106,10 +106,13 @@ class KillNineDeliveryTest {
         Map<String, Sent> sent = new LinkedHashMap<>();
         int killed = 0;
         String session = null;
+        String cookie = null;
         int counter = 0;
         for (int round = 0; round < kills; round++) {
             Server server = launch(data);
-            try (ChatClient chat = ChatClient.connect(server.port())) {
+            // One learner throughout: the same browser cookie, so the session stays theirs across restarts.
+            cookie = cookie == null ? guestCookie(server.port()) : cookie;
+            try (ChatClient chat = ChatClient.connect(server.port(), cookie)) {
                 if (session == null) {
                     session = startFresh(chat);
                 } else {
@@ -176,6 +179,14 @@ class KillNineDeliveryTest {
             }
         }
         throw new AssertionError("No '" + type + "' within 60 s");
+    }
+
+    /** A guest's cookie, as a browser gets it from {@code GET /api/me}. */
+    private static String guestCookie(int port) throws Exception {
+        java.net.http.HttpResponse<String> me = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/me")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return dev.hotseat.support.TestServer.cookieFrom(me);
     }
 
     private static void record(JsonNode message, Map<String, Sent> sent) {
