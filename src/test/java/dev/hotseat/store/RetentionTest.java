@@ -98,13 +98,13 @@ class RetentionTest {
             int status = 200;
             while (status != 404 && System.nanoTime() < deadline) {
                 status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
-                        + "/api/sessions/old")).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        + "/api/sessions/old")).header("Authorization", "Bearer t").build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             }
 
             // then the old one is gone soon after start, and today's is still there
             assertEquals(404, status);
             assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
-                    + "/api/sessions/new")).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+                    + "/api/sessions/new")).header("Authorization", "Bearer t").build(), HttpResponse.BodyHandlers.discarding()).statusCode());
         }
     }
 

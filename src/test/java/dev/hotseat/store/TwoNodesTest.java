@@ -65,6 +65,8 @@ class TwoNodesTest {
             never.countDown(); // A's frozen turn now fails on A's side too: A stores nothing more
 
             // when the learner's page reconnects, through the load balancer, to node B
+            // (the same browser: its cookie is in the shared database, so node B knows the learner)
+            b.useCookie(a.cookie());
             try (ChatClient onB = b.chat()) {
                 onB.send("type", "resume", "session", session);
                 JsonNode resumed = onB.next("resumed");

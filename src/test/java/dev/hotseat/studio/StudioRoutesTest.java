@@ -221,7 +221,7 @@ class StudioRoutesTest {
         assertEquals(200, r.statusCode(), r.body());
         JsonNode drive = json(r);
         assertTrue(drive.path("ok").asBoolean(), drive.path("verdict").asText());
-        assertEquals(List.of("good rep", "bad rep", "sorry-only rep"), drive.path("reps").findValuesAsText("rep"));
+        assertEquals(List.of("good rep", "bad rep", "sorry-only rep", "stalling rep", "stock phrases rep", "blame plus fix rep", "repeated offer rep", "bare-fix rep"), drive.path("reps").findValuesAsText("rep"));
         JsonNode good = drive.path("reps").get(0);
         assertEquals("resolved", good.path("outcome").asText());
         assertTrue(good.path("turns").size() >= 3);
