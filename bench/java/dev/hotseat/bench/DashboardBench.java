@@ -8,6 +8,7 @@ import dev.hotseat.review.Cohort;
 import dev.hotseat.review.Cohort.Reply;
 import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.KeywordEvaluator;
+import dev.hotseat.support.PostgresServer;
 import dev.hotseat.web.HotseatServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +26,8 @@ import java.util.Random;
  * 1-8 graded replies each, spread over 90 days, 4 groups), then {@code GET /api/coach/dashboard} over real
  * HTTP, unfiltered, by group and by date. Prints p50/p99 per kind and overall (goal: p99 < 300 ms), and the
  * first call on its own: it tallies every session's criteria once.
- * Args: [sessions] [learners] [requests per kind].
+ * Args: [sessions] [learners] [requests per kind] [sqlite|postgresql]; postgresql starts a throwaway cluster
+ * (support/PostgresServer) and runs the server and the seeding against a fresh database in it.
  */
 public final class DashboardBench {
     private static final String TOKEN = "bench";
@@ -36,14 +38,20 @@ public final class DashboardBench {
         int sessions = a.length > 0 ? Integer.parseInt(a[0]) : 10_000;
         int learners = a.length > 1 ? Integer.parseInt(a[1]) : 200;
         int requests = a.length > 2 ? Integer.parseInt(a[2]) : 100;
+        String store = a.length > 3 ? a[3] : "sqlite";
+        String database = switch (store) {
+            case "sqlite" -> "";
+            case "postgresql" -> PostgresServer.freshDatabase();
+            default -> throw new IllegalArgumentException("Unknown store '" + store + "': use sqlite or postgresql");
+        };
         Path root = Path.of(System.getProperty("hotseat.root", "."));
         PromptLibrary library = new FilePromptLibrary(root.resolve("prompts"));
         Path data = Files.createTempDirectory("hotseat-dashboard-bench");
         try (HotseatServer server = HotseatServer.start(new HotseatServer.Setup(0, data, data.resolve("none"), library,
-                Engines.offline(new KeywordEvaluator(), new FakePartner()), TOKEN))) {
+                Engines.offline(new KeywordEvaluator(), new FakePartner()), TOKEN, database, 0))) {
             long t0 = System.nanoTime();
-            List<String> names = seed(data, library, sessions, learners);
-            System.out.printf("Seeded %d sessions from %d learners in %.1f s%n", sessions, learners, (System.nanoTime() - t0) / 1e9);
+            List<String> names = seed(database, data, library, sessions, learners);
+            System.out.printf("Store: %s. Seeded %d sessions from %d learners in %.1f s%n", store, sessions, learners, (System.nanoTime() - t0) / 1e9);
             String base = "http://localhost:" + server.port();
             HttpClient http = HttpClient.newHttpClient();
             for (int g = 0; g < 4; g++) {
@@ -80,12 +88,12 @@ public final class DashboardBench {
         }
     }
 
-    private static List<String> seed(Path data, PromptLibrary library, int sessions, int learners) throws Exception {
+    private static List<String> seed(String database, Path data, PromptLibrary library, int sessions, int learners) throws Exception {
         Random random = new Random(12);
         List<String> scenarios = library.scenarios().stream().map(Scenario::id).toList();
         String[] outcomes = {"resolved", "resolved", "walked-out", "ended", null};
         List<String> names = new ArrayList<>();
-        try (Cohort cohort = Cohort.open(data)) {
+        try (Cohort cohort = Cohort.open(database, data)) {
             List<String> ids = new ArrayList<>();
             for (int l = 0; l < learners; l++) {
                 names.add("learner-" + l);

@@ -159,7 +159,9 @@ public final class LoadBench {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "dev.hotseat.Main",
                     "--port", "0", "--data", data.toString(), "--prompts", root.resolve("prompts").toString(),
-                    "--web", root.resolve("web").toString(), "--coach-token", "bench"));
+                    "--web", root.resolve("web").toString(), "--coach-token", "bench",
+                    // Every chat comes from 127.0.0.1: the per-address limits meant for abuse would refuse the load.
+                    "--start-rate", "0", "--evaluate-rate", "0", "--login-rate", "0"));
             if (store.equals("postgresql")) {
                 command.addAll(List.of("--database", PostgresServer.freshDatabase()));
             }

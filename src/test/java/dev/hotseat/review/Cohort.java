@@ -44,6 +44,11 @@ public final class Cohort implements AutoCloseable {
         return new Cohort(Database.open(dataDir, Migration.all()));
     }
 
+    /** Opens the database at {@code url} (a JDBC URL, e.g. a throwaway PostgreSQL's; empty: SQLite in {@code dataDir}). */
+    public static Cohort open(String url, Path dataDir) {
+        return new Cohort(Database.open(url, dataDir, Migration.all()));
+    }
+
     /** A graded reply: its score and the criteria shown in it. */
     public record Reply(int score, Set<String> shown) {
         public static Reply of(int score, String... shown) {
