@@ -3,6 +3,7 @@ package dev.hotseat.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hotseat.support.BrowserTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,9 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +30,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A coach reviews in the browser and the learner sees it; an assignment reaches the learner and turns passed. */
-@Tag("browser")
+@BrowserTest
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class CoachReviewPageTest {
     private static final String REPLY = "I'm so sorry your order didn't arrive, I understand how upsetting that must be.";
@@ -43,9 +42,10 @@ class CoachReviewPageTest {
     private static ChromeDriver browser;
     private WebDriverWait wait;
 
-    @BeforeAll
     static void startServerAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
+        if (browser != null) {
+            return;
+        }
         server = ChatServer.start(temp);
         browser = HeadlessChromium.start(temp);
     }
@@ -61,7 +61,8 @@ class CoachReviewPageTest {
     }
 
     @BeforeEach
-    void freshBrowser() {
+    void freshBrowser() throws Exception {
+        startServerAndBrowser();
         browser.manage().deleteAllCookies();
         browser.get(server.url() + "style.css");
         browser.executeScript("sessionStorage.clear()");

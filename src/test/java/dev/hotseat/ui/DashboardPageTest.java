@@ -3,6 +3,9 @@ package dev.hotseat.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.Need;
+import dev.hotseat.support.Needs;
 import dev.hotseat.review.Cohort;
 import dev.hotseat.review.Cohort.Reply;
 import java.nio.file.Path;
@@ -11,8 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * late-parcel [70, 90] → 80, ended early; cy double-charge [20] → 20, walked out. And axe-core finds nothing
  * serious on the dashboard or the review page, in the four looks.
  */
-@Tag("browser")
+@BrowserTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class DashboardPageTest {
     @TempDir
@@ -38,9 +40,12 @@ class DashboardPageTest {
     private static ChatServer server;
     private static ChromeDriver browser;
 
-    @BeforeAll
-    static void seedAndStart() throws Exception {
-        HeadlessChromium.assumeInstalled();
+    /** Started by the first test that runs, not in @BeforeAll: a class whose needs are missing never touches them. */
+    @BeforeEach
+    void seedAndStart() throws Exception {
+        if (browser != null) {
+            return;
+        }
         server = ChatServer.start(temp);
         try (Cohort cohort = Cohort.open(temp)) {
             String ana = cohort.learner("ana");
@@ -129,8 +134,8 @@ class DashboardPageTest {
 
     @ParameterizedTest
     @EnumSource(Axe.Look.class)
+    @Needs(Need.AXE)
     void dashboardAndReviewPages_haveNoSeriousViolations(Axe.Look look) {
-        Axe.assumeAvailable();
         // given the dashboard with figures, in this look
         browser.get(server.url() + "style.css");
         browser.executeScript("sessionStorage.clear()");

@@ -3,6 +3,7 @@ package dev.hotseat.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hotseat.support.BrowserTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.support.ChatClient;
@@ -15,9 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The page's side of the delivery promises: replies carry ids, unacknowledged ones are resent, a takeover is said. */
-@Tag("browser")
+@BrowserTest
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class DeliveryPageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,9 +39,10 @@ class DeliveryPageTest {
     private static ChromeDriver browser;
     private WebDriverWait wait;
 
-    @BeforeAll
     static void startServerAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
+        if (browser != null) {
+            return;
+        }
         server = ChatServer.start(temp);
         browser = HeadlessChromium.start(temp);
     }
@@ -58,7 +58,8 @@ class DeliveryPageTest {
     }
 
     @BeforeEach
-    void openFreshPage() {
+    void openFreshPage() throws Exception {
+        startServerAndBrowser();
         browser.get(server.url() + "style.css");
         js("sessionStorage.clear()");
         browser.get(server.url());

@@ -1,7 +1,5 @@
 package dev.hotseat.ui;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,18 +27,6 @@ public final class HeadlessChromium {
     static final File DRIVER = new File("/usr/bin/chromedriver");
 
     private HeadlessChromium() {
-    }
-
-    /**
-     * Skips the calling test when no browser is installed, unless CI=true, where a missing browser fails.
-     * Prefer {@code @Needs(Need.CHROMIUM)}: an assumption in {@code @BeforeAll} hides the class's tests.
-     */
-    public static void assumeInstalled() {
-        boolean present = BROWSER.canExecute() && DRIVER.canExecute();
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(present, "Chromium not installed at " + BROWSER + " / " + DRIVER
-                    + ": browser tests skipped (apt-get install chromium chromium-driver)");
-        }
     }
 
     /** Starts a fresh browser with its own profile under {@code profileParent}. */

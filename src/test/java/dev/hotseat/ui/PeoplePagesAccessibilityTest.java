@@ -7,14 +7,16 @@ import static dev.hotseat.ui.LearnerSteps.waitForCount;
 import static dev.hotseat.ui.LearnerSteps.waitUntilIdle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.Need;
+import dev.hotseat.support.Needs;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * axe-core finds no serious or critical problem on the pages of issue 10 (sign-in, history, progress, a report
  * with an earlier try and a share link, the chat asking to end), in light and dark, at 360 px and desktop.
  */
-@Tag("browser")
+@BrowserTest
+@Needs(Need.AXE)
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class PeoplePagesAccessibilityTest {
     @TempDir
@@ -37,10 +40,12 @@ class PeoplePagesAccessibilityTest {
     private static ChromeDriver browser;
     private static String session;
 
-    @BeforeAll
-    static void aLearnerWithOneRetriedSession() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        Axe.assumeAvailable();
+    /** Started by the first test that runs, not in @BeforeAll: a class whose needs are missing never touches them. */
+    @BeforeEach
+    void aLearnerWithOneRetriedSession() throws Exception {
+        if (browser != null) {
+            return;
+        }
         server = ChatServer.start(temp.resolve("data"));
         browser = HeadlessChromium.start(temp);
         startChat(browser, server.url());

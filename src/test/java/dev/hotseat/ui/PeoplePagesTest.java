@@ -11,6 +11,7 @@ import static dev.hotseat.ui.LearnerSteps.waitForCount;
 import static dev.hotseat.ui.LearnerSteps.waitUntilIdle;
 
 import dev.hotseat.account.UsersCommand;
+import dev.hotseat.support.BrowserTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -22,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +35,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Issue 10 in a real browser: guests, accounts, history, progress, the report, retrying a reply, voice. */
-@Tag("browser")
+@BrowserTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PeoplePagesTest {
     private static final String SORRY = "I'm so sorry your order didn't arrive, I understand how upsetting that must be.";
@@ -49,7 +49,6 @@ class PeoplePagesTest {
 
     @BeforeEach
     void start() throws Exception {
-        HeadlessChromium.assumeInstalled();
         server = ChatServer.start(temp.resolve("data"));
         browser = HeadlessChromium.start(temp);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hotseat.support.BrowserTest;
 import dev.hotseat.studio.StudioServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The coach studio in a real Chromium, against a real server over a temporary copy of prompts/. */
-@Tag("browser")
+@BrowserTest
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class StudioPageTest {
     @TempDir
@@ -36,9 +36,12 @@ class StudioPageTest {
     private static StudioServer server;
     private static ChromeDriver browser;
 
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
+    /** Started by the first test that runs, not in @BeforeAll: a class whose needs are missing never touches them. */
+    @BeforeEach
+    void startServerAndBrowser() throws Exception {
+        if (browser != null) {
+            return;
+        }
         server = StudioServer.start(temp, Path.of(System.getProperty("hotseat.root", ".")).resolve("web"));
         browser = HeadlessChromium.start(temp);
     }
