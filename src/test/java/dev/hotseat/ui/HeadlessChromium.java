@@ -14,6 +14,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class HeadlessChromium {
     /** The page's newest chat socket, in scripts run by tests: send raw frames through it, or close it as a drop. */
     public static final String PAGE_SOCKET = "window.__testSockets.at(-1)";
+    /** The id of the session the server last said started or resumed on the page's sockets, or null. */
+    public static final String PAGE_SESSION = "window.__testSession ?? null";
     /**
      * Installed before any page script runs: keeps every WebSocket the page opens. The page itself exposes no
      * hook, so nothing made for tests ships to learners.
@@ -21,7 +23,16 @@ public final class HeadlessChromium {
     private static final String SOCKET_HOOK = """
             window.__testSockets = [];
             window.WebSocket = class extends window.WebSocket {
-              constructor(...args) { super(...args); window.__testSockets.push(this); }
+              constructor(...args) {
+                super(...args);
+                window.__testSockets.push(this);
+                this.addEventListener('message', (event) => {
+                  try {
+                    const message = JSON.parse(event.data);
+                    if (message.type === 'started' || message.type === 'resumed') window.__testSession = message.session;
+                  } catch (notJson) { /* the page reports bad frames itself */ }
+                });
+              }
             };""";
     static final File BROWSER = new File("/usr/bin/chromium");
     static final File DRIVER = new File("/usr/bin/chromedriver");
