@@ -209,7 +209,6 @@ class Chat {
   }
 
   connectionChanged(state, delay) {
-    (window.__hotseat.states ||= []).push(state);
     showConnection(state, delay);
     this.updateComposer();
   }
@@ -221,12 +220,7 @@ class Chat {
   }
 }
 
-window.__hotseat = { states: [] };
 const chat = new Chat();
-// For tests and debugging: drop() closes the socket as a network failure would; socket is the live one.
-window.__hotseat.drop = () => chat.connection.drop();
-Object.defineProperty(window.__hotseat, 'socket', { get: () => chat.connection.socket });
-Object.defineProperty(window.__hotseat, 'lastSession', { get: () => chat.lastSession ?? null });
 // Who this is comes first: a new visitor gets their guest cookie before the socket opens.
 showNav($('site-nav'), 'practise').then((me) => {
   if (me !== false) chat.begin();

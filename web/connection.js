@@ -40,11 +40,6 @@ export class Connection {
     return this.socket?.readyState === WebSocket.OPEN;
   }
 
-  /** Closes the socket as a network drop would (tests use it through window.__hotseat). */
-  drop() {
-    this.socket?.close();
-  }
-
   receive(data) {
     let message;
     try {

@@ -5,12 +5,15 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.hotseat.archfixture.left.Left;
 import dev.hotseat.archfixture.right.Right;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,11 +24,31 @@ class PackageRulesTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.hotseat");
-    private static final ArchRule NO_CYCLES = slices().matching("dev.hotseat.(*)..").should().beFreeOfCycles();
+    /**
+     * HotseatServer is where the app is wired: it names every feature's routes (one line each), so it depends on
+     * them all by design, while those routes use web's coach and session checks. Its own edges are left out; any
+     * other edge from web/ to a feature still counts.
+     */
+    private static final DescribedPredicate<JavaClass> WIRING = DescribedPredicate.describe("the server's wiring",
+            c -> c.getName().startsWith("dev.hotseat.web.HotseatServer"));
+    private static final ArchRule NO_CYCLES = slices().matching("dev.hotseat.(*)..").should().beFreeOfCycles()
+            .ignoreDependency(WIRING, DescribedPredicate.alwaysTrue());
 
     @Test
     void featurePackages_dependOnEachOtherWithoutACycle() {
         NO_CYCLES.check(MAIN);
+    }
+
+    @Test
+    void everyFeaturePackage_isAmongTheCheckedClasses() {
+        // given the packages the rules above must cover, the newer features included
+        List<String> features = List.of("account", "conversation", "core", "evaluation", "history", "lint",
+                "operations", "partner", "persona", "review", "store", "studio", "web");
+
+        // then each is imported, so a cycle through it or LangChain4j inside it would fail those rules
+        for (String feature : features) {
+            assertTrue(MAIN.containPackage("dev.hotseat." + feature), "not checked: dev.hotseat." + feature);
+        }
     }
 
     @Test

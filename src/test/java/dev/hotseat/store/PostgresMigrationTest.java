@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hotseat.support.Fixtures;
 import dev.hotseat.support.PostgresServer;
 import dev.hotseat.web.WireJson;
+import dev.hotseat.support.Need;
+import dev.hotseat.support.Needs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The one set of migrations, on a real PostgreSQL server: an empty database, and one that holds rows. */
+@Needs(Need.POSTGRESQL)
 @Timeout(60)
 class PostgresMigrationTest {
     @TempDir

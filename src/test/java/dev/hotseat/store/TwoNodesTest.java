@@ -13,6 +13,8 @@ import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.support.PostgresServer;
 import dev.hotseat.support.TestServer;
+import dev.hotseat.support.Need;
+import dev.hotseat.support.Needs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two Hotseat nodes on one PostgreSQL database: node A dies mid-turn, and node B carries the chat on. */
+@Needs(Need.POSTGRESQL)
 @Timeout(60)
 class TwoNodesTest {
     @TempDir

@@ -31,11 +31,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Character Cards in the shapes other tools write (V1 flat fields, V2 with a lorebook, V3 with assets) imported
@@ -44,9 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CharacterCardTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path temp;
-    private static StudioServer server;
+    @RegisterExtension
+    static final StudioExtension studio = StudioExtension.routes();
 
     static final String V1 = """
             {"name": "Marge", "description": "Marge runs the corner bakery and hates being kept waiting.",
@@ -98,20 +95,8 @@ class CharacterCardTest {
              "personality": "kind, unhurried (a V1 field at the top: V3 falls back to it)"}
             """;
 
-    @BeforeAll
-    static void start() {
-        server = StudioServer.start(temp, temp.resolve("no-web"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private static JsonNode importCard(byte[] body, String mode) {
-        HttpResponse<String> r = server.postBytes("/api/coach/cards" + (mode == null ? "" : "?mode=" + mode), body, TOKEN);
+        HttpResponse<String> r = studio.server().postBytes("/api/coach/cards" + (mode == null ? "" : "?mode=" + mode), body, TOKEN);
         assertEquals(200, r.statusCode(), r.body());
         return json(r);
     }
@@ -121,13 +106,13 @@ class CharacterCardTest {
     }
 
     private static Scenario scenario(String id, String text) {
-        PromptDrafts.ScenarioDraft draft = new PromptDrafts(new FilePromptLibrary(server.prompts())).scenario(id, text);
+        PromptDrafts.ScenarioDraft draft = new PromptDrafts(new FilePromptLibrary(studio.server().prompts())).scenario(id, text);
         assertNotNull(draft.scenario(), draft.problems().toString());
         return draft.scenario();
     }
 
     private static void save(String id, String text) {
-        HttpResponse<String> r = server.post("/api/coach/scenarios/" + id, "{\"text\":" + quote(text)
+        HttpResponse<String> r = studio.server().post("/api/coach/scenarios/" + id, "{\"text\":" + quote(text)
                 + ",\"base\":\"none\",\"author\":\"test\"}", TOKEN);
         assertEquals(200, r.statusCode(), r.body());
     }
@@ -210,10 +195,10 @@ class CharacterCardTest {
 
     @Test
     void aShippedScenario_roundTripsThroughV2Json_V3Json_andPng_withNothingLost() throws Exception {
-        String original = Files.readString(server.prompts().resolve("scenarios/late-parcel.md"));
+        String original = Files.readString(studio.server().prompts().resolve("scenarios/late-parcel.md"));
         for (String route : List.of("card.json?spec=v2", "card.json", "card.png")) {
             // when the scenario is exported and the card imported again
-            HttpResponse<byte[]> exported = server.getBytes("/api/coach/scenarios/late-parcel/" + route, TOKEN);
+            HttpResponse<byte[]> exported = studio.server().getBytes("/api/coach/scenarios/late-parcel/" + route, TOKEN);
             assertEquals(200, exported.statusCode(), route);
             JsonNode back = importCard(exported.body(), null);
 
@@ -234,7 +219,7 @@ class CharacterCardTest {
 
         for (String route : List.of("card.json?spec=v2", "card.json", "card.png")) {
             // when it is exported and imported again
-            HttpResponse<byte[]> exported = server.getBytes("/api/coach/scenarios/" + id + "/" + route, TOKEN);
+            HttpResponse<byte[]> exported = studio.server().getBytes("/api/coach/scenarios/" + id + "/" + route, TOKEN);
             assertEquals(200, exported.statusCode(), route);
             JsonNode back = importCard(exported.body(), null);
 
@@ -242,7 +227,7 @@ class CharacterCardTest {
             assertEquals(header(text), header(back.path("text").asText()), route);
         }
         // and other tools see the character, the lorebook and the unknown extensions in the usual places
-        JsonNode v2 = JSON.readTree(server.get("/api/coach/scenarios/" + id + "/card.json?spec=v2", TOKEN).body());
+        JsonNode v2 = JSON.readTree(studio.server().get("/api/coach/scenarios/" + id + "/card.json?spec=v2", TOKEN).body());
         assertEquals("chara_card_v2", v2.path("spec").asText());
         assertEquals("Theo Brandt", v2.path("data").path("name").asText());
         assertEquals("Coach note: use with new starters only. SECRET-NOTE-42", v2.path("data").path("creator_notes").asText());
@@ -255,7 +240,7 @@ class CharacterCardTest {
     @Test
     void theExportedPng_isARealImage_carryingV2AndV3AsPlainTextChunks() throws Exception {
         // when a scenario is exported as PNG
-        byte[] png = server.getBytes("/api/coach/scenarios/late-parcel/card.png", TOKEN).body();
+        byte[] png = studio.server().getBytes("/api/coach/scenarios/late-parcel/card.png", TOKEN).body();
 
         // then the JDK reads it as an image, and both cards are tEXt chunks (never zTXt) holding base64 JSON
         assertNotNull(ImageIO.read(new ByteArrayInputStream(png)));
@@ -294,24 +279,24 @@ class CharacterCardTest {
         // given a card named like a shipped scenario
         ObjectNode card = (ObjectNode) JSON.readTree(V1);
         card.put("name", "Late Parcel");
-        String before = Files.readString(server.prompts().resolve("scenarios/late-parcel.md"));
+        String before = Files.readString(studio.server().prompts().resolve("scenarios/late-parcel.md"));
 
         // when it is imported and the draft saved as a new file
         JsonNode draft = importCard(JSON.writeValueAsBytes(card), null);
-        HttpResponse<String> saved = server.post("/api/coach/scenarios/late-parcel", "{\"text\":"
+        HttpResponse<String> saved = studio.server().post("/api/coach/scenarios/late-parcel", "{\"text\":"
                 + quote(draft.path("text").asText()) + ",\"base\":\"none\"}", TOKEN);
 
         // then the draft warns of the clash, the save is refused and the shipped file is untouched
         assertTrue(draft.path("notes").toString().contains("already exists"), draft.toString());
         assertEquals(409, saved.statusCode(), saved.body());
         assertEquals("id-taken", json(saved).path("error").asText());
-        assertEquals(before, Files.readString(server.prompts().resolve("scenarios/late-parcel.md")));
+        assertEquals(before, Files.readString(studio.server().prompts().resolve("scenarios/late-parcel.md")));
     }
 
     @Test
     void everyBadUpload_getsAClearErrorWithWhere_andNothingIsSaved() throws Exception {
         List<String> filesBefore = scenarioFiles();
-        byte[] exported = server.getBytes("/api/coach/scenarios/late-parcel/card.png", TOKEN).body();
+        byte[] exported = studio.server().getBytes("/api/coach/scenarios/late-parcel/card.png", TOKEN).body();
         Map<String, byte[]> uploads = new LinkedHashMap<>();
         uploads.put("tEXt chunk 'chara' or 'ccv3'", png(Map.of("Software", "a drawing program")));
         uploads.put("truncated", Arrays.copyOf(exported, exported.length / 2));
@@ -322,7 +307,7 @@ class CharacterCardTest {
         uploads.put("the JSON upload is not valid JSON", "{\"name\": \"Half".getBytes(StandardCharsets.UTF_8));
         for (var upload : uploads.entrySet()) {
             // when the upload is sent
-            HttpResponse<String> r = server.postBytes("/api/coach/cards", upload.getValue(), TOKEN);
+            HttpResponse<String> r = studio.server().postBytes("/api/coach/cards", upload.getValue(), TOKEN);
 
             // then it is refused with a message saying where the problem is
             assertEquals(400, r.statusCode(), upload.getKey() + ": " + r.body());
@@ -337,15 +322,15 @@ class CharacterCardTest {
         // when a coach uploads 10 MB
         byte[] big = new byte[10 * 1000 * 1000];
         big[0] = '{';
-        HttpResponse<String> r = server.postBytes("/api/coach/cards", big, TOKEN);
+        HttpResponse<String> r = studio.server().postBytes("/api/coach/cards", big, TOKEN);
 
         // then it is refused as too large, with the limit, and the server goes on serving
         assertEquals(413, r.statusCode(), r.body());
         assertEquals("card-too-large", json(r).path("error").asText(), r.body());
         assertTrue(json(r).path("message").asText().contains("8 MiB"), r.body());
-        assertEquals(200, server.get("/api/coach/prompts", TOKEN).statusCode());
+        assertEquals(200, studio.server().get("/api/coach/prompts", TOKEN).statusCode());
         // and other routes keep the 64 KiB cap
-        HttpResponse<String> evaluate = server.post("/api/evaluate", "{\"reply\":\"" + "x".repeat(70_000) + "\"}", null);
+        HttpResponse<String> evaluate = studio.server().post("/api/evaluate", "{\"reply\":\"" + "x".repeat(70_000) + "\"}", null);
         assertEquals(413, evaluate.statusCode(), evaluate.body());
     }
 
@@ -353,7 +338,7 @@ class CharacterCardTest {
     void aTenMegabyteUpload_sentWithoutALength_isCutOffAt8MiB_andRefusedWith413() throws Exception {
         // when 10 MB arrive chunked, with no Content-Length to refuse them by
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + server.port() + "/api/coach/cards"))
+                        java.net.URI.create("http://localhost:" + studio.server().port() + "/api/coach/cards"))
                 .header("Authorization", "Bearer " + TOKEN)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(new byte[10 * 1000 * 1000])))
@@ -363,11 +348,11 @@ class CharacterCardTest {
         // then the server read at most 8 MiB and refused it
         assertEquals(413, r.statusCode(), r.body());
         assertEquals("card-too-large", json(r).path("error").asText(), r.body());
-        assertEquals(200, server.get("/api/coach/prompts", TOKEN).statusCode());
+        assertEquals(200, studio.server().get("/api/coach/prompts", TOKEN).statusCode());
     }
 
     private static List<String> scenarioFiles() throws Exception {
-        try (Stream<Path> files = Files.list(server.prompts().resolve("scenarios"))) {
+        try (Stream<Path> files = Files.list(studio.server().prompts().resolve("scenarios"))) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }

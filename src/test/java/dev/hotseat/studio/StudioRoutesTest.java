@@ -17,39 +17,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The studio's HTTP routes on a real server over a temporary copy of prompts/. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class StudioRoutesTest {
-    @TempDir
-    static Path temp;
-    private static StudioServer server;
-
-    @BeforeAll
-    static void start() {
-        server = StudioServer.start(temp, temp.resolve("no-web"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final StudioExtension studio = StudioExtension.routes();
 
     private static JsonNode newDraft(String id, String from) {
-        HttpResponse<String> r = server.post("/api/coach/drafts", "{\"id\":" + quote(id) + ",\"from\":" + quote(from) + "}", TOKEN);
+        HttpResponse<String> r = studio.server().post("/api/coach/drafts", "{\"id\":" + quote(id) + ",\"from\":" + quote(from) + "}", TOKEN);
         assertEquals(200, r.statusCode(), r.body());
         return json(r);
     }
 
     private static HttpResponse<String> save(String kind, String id, String text, String base, String author) {
-        return server.post("/api/coach/" + kind + "/" + id, "{\"text\":" + quote(text) + ",\"base\":" + quote(base)
+        return studio.server().post("/api/coach/" + kind + "/" + id, "{\"text\":" + quote(text) + ",\"base\":" + quote(base)
                 + ",\"author\":" + quote(author) + "}", TOKEN);
     }
 
@@ -83,14 +68,14 @@ class StudioRoutesTest {
         for (String token : new String[] {null, "not-the-token"}) {
             for (String[] route : routes) {
                 // when it calls the route
-                HttpResponse<String> r = route[0].equals("GET") ? server.get(route[1], token)
-                        : server.post(route[1], "{\"text\":\"x\",\"base\":\"none\",\"id\":\"x\"}", token);
+                HttpResponse<String> r = route[0].equals("GET") ? studio.server().get(route[1], token)
+                        : studio.server().post(route[1], "{\"text\":\"x\",\"base\":\"none\",\"id\":\"x\"}", token);
                 // then it is refused with 403 and a message, and the learner's problems route keeps its 401
                 assertEquals(403, r.statusCode(), route[0] + " " + route[1] + " with " + token + ": " + r.body());
                 assertEquals("forbidden", json(r).path("error").asText(), r.body());
             }
         }
-        assertEquals(401, server.get("/api/prompts/problems", null).statusCode());
+        assertEquals(401, studio.server().get("/api/prompts/problems", null).statusCode());
     }
 
     @Test
@@ -106,16 +91,16 @@ class StudioRoutesTest {
 
         // then it is on disk, versioned, and a learner on the running server can start it
         assertEquals(200, saved.statusCode(), saved.body());
-        assertEquals(text, Files.readString(server.prompts().resolve("scenarios/studio-saved.md")));
-        try (var files = Files.list(server.prompts().resolve("scenarios"))) {
+        assertEquals(text, Files.readString(studio.server().prompts().resolve("scenarios/studio-saved.md")));
+        try (var files = Files.list(studio.server().prompts().resolve("scenarios"))) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".saving")), "temp file left behind");
         }
-        eventually(() -> server.get("/api/scenarios", null).body().contains("studio-saved"), "scenario listed");
-        try (ChatClient learner = ChatClient.connect(server.port())) {
+        eventually(() -> studio.server().get("/api/scenarios", null).body().contains("studio-saved"), "scenario listed");
+        try (ChatClient learner = ChatClient.connect(studio.server().port())) {
             learner.send("type", "start", "scenario", "studio-saved", "mode", "practice");
             assertEquals("A lamp in pieces", learner.next("started").path("scenario").path("title").asText());
         }
-        JsonNode versions = json(server.get("/api/coach/scenarios/studio-saved/versions", TOKEN));
+        JsonNode versions = json(studio.server().get("/api/coach/scenarios/studio-saved/versions", TOKEN));
         assertEquals(1, versions.size(), versions.toString());
         assertEquals("Ana", versions.get(0).path("author").asText());
         assertTrue(versions.get(0).path("diff").asText().contains("+ title: A lamp in pieces"), versions.toString());
@@ -124,7 +109,7 @@ class StudioRoutesTest {
     @Test
     void twoCoachesEditingOneFile_theSecondSaveIsRefusedWithAConflict_andTheFirstEditStays() throws Exception {
         // given two coaches who opened the same file
-        JsonNode opened = json(server.get("/api/coach/scenarios/estimated-bill", TOKEN));
+        JsonNode opened = json(studio.server().get("/api/coach/scenarios/estimated-bill", TOKEN));
         String base = opened.path("hash").asText();
         String original = opened.path("text").asText();
         String first = original.replaceFirst("(?m)^title: .*$", "title: First coach's title");
@@ -139,28 +124,28 @@ class StudioRoutesTest {
         assertEquals(409, two.statusCode(), two.body());
         assertEquals("conflict", json(two).path("error").asText());
         assertTrue(json(two).path("message").asText().contains("saved by First"), two.body());
-        assertEquals(first, Files.readString(server.prompts().resolve("scenarios/estimated-bill.md")));
+        assertEquals(first, Files.readString(studio.server().prompts().resolve("scenarios/estimated-bill.md")));
     }
 
     @Test
     void revert_restoresTheEarlierVersion_asANewVersionWithItsDiff() throws Exception {
         // given a shipped file edited once in the studio
-        JsonNode opened = json(server.get("/api/coach/scenarios/hotel-overbooked", TOKEN));
+        JsonNode opened = json(studio.server().get("/api/coach/scenarios/hotel-overbooked", TOKEN));
         String original = opened.path("text").asText();
         String edited = original.replaceFirst("(?m)^summary: .*$", "summary: Edited in the studio.");
         JsonNode saved = json(save("scenarios", "hotel-overbooked", edited, opened.path("hash").asText(), "Ana"));
-        JsonNode versions = json(server.get("/api/coach/scenarios/hotel-overbooked/versions", TOKEN));
+        JsonNode versions = json(studio.server().get("/api/coach/scenarios/hotel-overbooked/versions", TOKEN));
         assertEquals(2, versions.size(), "the file as found, then the edit: " + versions);
         int before = versions.get(1).path("version").asInt();
 
         // when the coach reverts to the version before the edit
-        HttpResponse<String> reverted = server.post("/api/coach/scenarios/hotel-overbooked/revert", "{\"version\":"
+        HttpResponse<String> reverted = studio.server().post("/api/coach/scenarios/hotel-overbooked/revert", "{\"version\":"
                 + before + ",\"base\":" + quote(saved.path("hash").asText()) + ",\"author\":\"Ana\"}", TOKEN);
 
         // then the file is the original again, and the revert is itself a version
         assertEquals(200, reverted.statusCode(), reverted.body());
-        assertEquals(original, Files.readString(server.prompts().resolve("scenarios/hotel-overbooked.md")));
-        JsonNode after = json(server.get("/api/coach/scenarios/hotel-overbooked/versions", TOKEN));
+        assertEquals(original, Files.readString(studio.server().prompts().resolve("scenarios/hotel-overbooked.md")));
+        JsonNode after = json(studio.server().get("/api/coach/scenarios/hotel-overbooked/versions", TOKEN));
         assertEquals(3, after.size());
         assertTrue(after.get(0).path("author").asText().contains("back to version " + before), after.toString());
         assertTrue(after.get(0).path("diff").asText().contains("- summary: Edited in the studio."), after.toString());
@@ -169,13 +154,13 @@ class StudioRoutesTest {
     @Test
     void yamlBrokenMidEdit_getsTheLineAndFix_andNothingIsSaved() throws Exception {
         // given a file with a header broken mid-edit (an unclosed quote)
-        JsonNode opened = json(server.get("/api/coach/scenarios/roaming-charges", TOKEN));
+        JsonNode opened = json(studio.server().get("/api/coach/scenarios/roaming-charges", TOKEN));
         String original = opened.path("text").asText();
         String broken = original.replaceFirst("(?m)^title: .*$", "title: \"Roaming");
         int line = (int) original.substring(0, original.indexOf("\ntitle:") + 1).lines().count() + 1;
 
         // when it is checked, then saved
-        JsonNode checked = json(server.post("/api/coach/scenarios/roaming-charges/check", "{\"text\":" + quote(broken) + "}", TOKEN));
+        JsonNode checked = json(studio.server().post("/api/coach/scenarios/roaming-charges/check", "{\"text\":" + quote(broken) + "}", TOKEN));
         HttpResponse<String> save = save("scenarios", "roaming-charges", broken, opened.path("hash").asText(), "Ana");
 
         // then the check names the file and a line at or after the break, the save is refused, the file unchanged
@@ -185,18 +170,18 @@ class StudioRoutesTest {
         assertTrue(problem.path("message").asText().contains("YAML"), checked.toString());
         assertEquals(422, save.statusCode(), save.body());
         assertEquals("invalid-prompt", json(save).path("error").asText());
-        assertEquals(original, Files.readString(server.prompts().resolve("scenarios/roaming-charges.md")));
-        assertEquals(0, json(server.get("/api/coach/scenarios/roaming-charges/versions", TOKEN)).size());
+        assertEquals(original, Files.readString(studio.server().prompts().resolve("scenarios/roaming-charges.md")));
+        assertEquals(0, json(studio.server().get("/api/coach/scenarios/roaming-charges/versions", TOKEN)).size());
     }
 
     @Test
     void anIdThatClashes_orCouldBeAPath_isRefused_andNothingIsWritten() throws Exception {
         // when a coach makes a new scenario with a taken id, saves a new file over an existing one, or uses a path
-        HttpResponse<String> taken = server.post("/api/coach/drafts", "{\"id\":\"late-parcel\"}", TOKEN);
-        String text = Files.readString(server.prompts().resolve("scenarios/late-parcel.md"));
+        HttpResponse<String> taken = studio.server().post("/api/coach/drafts", "{\"id\":\"late-parcel\"}", TOKEN);
+        String text = Files.readString(studio.server().prompts().resolve("scenarios/late-parcel.md"));
         HttpResponse<String> overwrite = save("scenarios", "late-parcel", text + "\nmore", "none", "Ana");
-        HttpResponse<String> path = server.post("/api/coach/drafts", "{\"id\":\"../../etc/passwd\"}", TOKEN);
-        HttpResponse<String> encoded = server.get("/api/coach/scenarios/..%2F..%2Fpom", TOKEN);
+        HttpResponse<String> path = studio.server().post("/api/coach/drafts", "{\"id\":\"../../etc/passwd\"}", TOKEN);
+        HttpResponse<String> encoded = studio.server().get("/api/coach/scenarios/..%2F..%2Fpom", TOKEN);
 
         // then each is refused with what to do, and the file is untouched
         assertEquals(409, taken.statusCode(), taken.body());
@@ -206,7 +191,7 @@ class StudioRoutesTest {
         assertEquals(400, path.statusCode(), path.body());
         assertTrue(json(path).path("message").asText().contains("'../../etc/passwd'"), path.body());
         assertTrue(encoded.statusCode() == 400 || encoded.statusCode() == 404, encoded.body());
-        assertEquals(text, Files.readString(server.prompts().resolve("scenarios/late-parcel.md")));
+        assertEquals(text, Files.readString(studio.server().prompts().resolve("scenarios/late-parcel.md")));
     }
 
     @Test
@@ -215,20 +200,22 @@ class StudioRoutesTest {
         String text = newDraft("studio-drive", "template:customer").path("text").asText();
 
         // when the coach test-drives it
-        HttpResponse<String> r = server.post("/api/coach/scenarios/studio-drive/drive", "{\"text\":" + quote(text) + "}", TOKEN);
+        HttpResponse<String> r = studio.server().post("/api/coach/scenarios/studio-drive/drive", "{\"text\":" + quote(text) + "}", TOKEN);
 
         // then every scripted rep is there with its transcript, the good rep resolves and the bad one loses them
         assertEquals(200, r.statusCode(), r.body());
         JsonNode drive = json(r);
         assertTrue(drive.path("ok").asBoolean(), drive.path("verdict").asText());
-        assertEquals(List.of("good rep", "bad rep", "sorry-only rep", "stalling rep", "stock phrases rep", "blame plus fix rep", "repeated offer rep", "bare-fix rep"), drive.path("reps").findValuesAsText("rep"));
+        List<String> reps = drive.path("reps").findValuesAsText("rep");
+        // lint's reps grow as the evaluator learns new tricks to resist; these three come first
+        assertEquals(List.of("good rep", "bad rep", "sorry-only rep"), reps.subList(0, Math.min(3, reps.size())), reps.toString());
         JsonNode good = drive.path("reps").get(0);
         assertEquals("resolved", good.path("outcome").asText());
         assertTrue(good.path("turns").size() >= 3);
         assertEquals("partner", good.path("turns").get(0).path("speaker").asText());
         assertTrue(good.path("turns").get(0).path("mood").path("level").isInt(), good.toString());
         assertEquals("walked-out", drive.path("reps").get(1).path("outcome").asText());
-        assertFalse(Files.exists(server.prompts().resolve("scenarios/studio-drive.md")), "a drive saves nothing");
+        assertFalse(Files.exists(studio.server().prompts().resolve("scenarios/studio-drive.md")), "a drive saves nothing");
     }
 
     @Test
@@ -238,25 +225,25 @@ class StudioRoutesTest {
                 .replace("title: A customer with a broken order", "title: Only a draft");
 
         // when the coach asks to try it, and a session starts with the id they are given
-        JsonNode tried = json(server.post("/api/coach/scenarios/studio-try/try", "{\"text\":" + quote(text) + "}", TOKEN));
+        JsonNode tried = json(studio.server().post("/api/coach/scenarios/studio-try/try", "{\"text\":" + quote(text) + "}", TOKEN));
         String draftId = tried.path("draft").asText();
 
         // then the chat plays the draft, which is neither saved nor listed
         assertTrue(draftId.matches("draft-[0-9a-f]{24}"), tried.toString());
         assertEquals("/?try=" + draftId, tried.path("url").asText());
-        try (ChatClient chat = ChatClient.connect(server.port())) {
+        try (ChatClient chat = ChatClient.connect(studio.server().port())) {
             chat.send("type", "start", "scenario", draftId, "mode", "practice");
             assertEquals("Only a draft", chat.next("started").path("scenario").path("title").asText());
             assertFalse(chat.next("partner").path("text").asText().isBlank());
         }
-        assertFalse(server.get("/api/scenarios", null).body().contains(draftId));
-        assertFalse(Files.exists(server.prompts().resolve("scenarios/studio-try.md")));
+        assertFalse(studio.server().get("/api/scenarios", null).body().contains(draftId));
+        assertFalse(Files.exists(studio.server().prompts().resolve("scenarios/studio-try.md")));
     }
 
     @Test
     void aRubricEdit_isMeasuredOnTheLabelledReplies_beforeAndAfter() throws Exception {
         // given the customer rubric with the apology criterion's cues and exemplars replaced by nonsense
-        String rubric = json(server.get("/api/coach/rubrics/customer", TOKEN)).path("text").asText();
+        String rubric = json(studio.server().get("/api/coach/rubrics/customer", TOKEN)).path("text").asText();
         int at = rubric.indexOf("  - id: apology");
         int next = rubric.indexOf("  - id: ", at + 5);
         String edited = rubric.substring(0, at) + """
@@ -272,7 +259,7 @@ class StudioRoutesTest {
                 """ + rubric.substring(next);
 
         // when the coach measures the edit
-        HttpResponse<String> r = server.post("/api/coach/rubrics/customer/measure", "{\"text\":" + quote(edited) + "}", TOKEN);
+        HttpResponse<String> r = studio.server().post("/api/coach/rubrics/customer/measure", "{\"text\":" + quote(edited) + "}", TOKEN);
 
         // then the figures before and after are shown, and apology's recall fell
         assertEquals(200, r.statusCode(), r.body());
@@ -295,14 +282,14 @@ class StudioRoutesTest {
     @Test
     void theFormView_rewritesOnlyThePartItEdits_andKeepsEveryComment() throws Exception {
         // given a shipped scenario full of comments
-        String original = Files.readString(server.prompts().resolve("scenarios/late-parcel.md"));
+        String original = Files.readString(studio.server().prompts().resolve("scenarios/late-parcel.md"));
         String persona = "{\"name\":\"Dee\",\"role\":\"a customer who paid for next-day delivery\",\"voice\":\"clipped\"}";
         String hidden = "[{\"id\":\"event\",\"text\":\"It's for a wedding.\",\"askedBy\":[\"wedding\",\"for\"]}]";
 
         // when the form sets the persona, then the hidden facts
-        JsonNode one = json(server.post("/api/coach/scenarios/late-parcel/form", "{\"text\":" + quote(original)
+        JsonNode one = json(studio.server().post("/api/coach/scenarios/late-parcel/form", "{\"text\":" + quote(original)
                 + ",\"key\":\"persona\",\"value\":" + persona + "}", TOKEN));
-        JsonNode two = json(server.post("/api/coach/scenarios/late-parcel/form", "{\"text\":" + quote(one.path("text").asText())
+        JsonNode two = json(studio.server().post("/api/coach/scenarios/late-parcel/form", "{\"text\":" + quote(one.path("text").asText())
                 + ",\"key\":\"hiddenFacts\",\"value\":" + hidden + "}", TOKEN));
 
         // then those parts changed, every comment line is still there, the file still reads, and nothing was saved
@@ -314,19 +301,19 @@ class StudioRoutesTest {
             assertTrue(text.contains(line), "comment lost: " + line);
         }
         assertTrue(text.contains("lines:\n  opening:"), "untouched parts keep their layout");
-        assertEquals(original, Files.readString(server.prompts().resolve("scenarios/late-parcel.md")));
+        assertEquals(original, Files.readString(studio.server().prompts().resolve("scenarios/late-parcel.md")));
     }
 
     @Test
     void aRubricsFormEdit_changesOneCriterion_andLeavesTheOthersAsWritten() throws Exception {
         // given the shipped customer rubric
-        String original = Files.readString(server.prompts().resolve("rubrics/customer.md"));
+        String original = Files.readString(studio.server().prompts().resolve("rubrics/customer.md"));
         String criterion = "{\"id\":\"apology\",\"polarity\":\"positive\",\"weight\":15,\"name\":\"Sincere apology\","
                 + "\"cues\":[\"\\\\bsorry\\\\b\"],\"exemplars\":[\"I'm so sorry about this.\"],\"threshold\":0.75,"
                 + "\"tip\":\"Say sorry for the problem itself.\"}";
 
         // when the form sets the apology criterion's cues, exemplars and threshold
-        JsonNode answer = json(server.post("/api/coach/rubrics/customer/form", "{\"text\":" + quote(original)
+        JsonNode answer = json(studio.server().post("/api/coach/rubrics/customer/form", "{\"text\":" + quote(original)
                 + ",\"key\":\"criteria/apology\",\"value\":" + criterion + "}", TOKEN));
 
         // then the rubric still reads, apology has the new settings, and every other line is as it was
@@ -349,7 +336,7 @@ class StudioRoutesTest {
     @Test
     void lintStatus_forEveryScenario_comesFromTheSameTestDrive() {
         // when the coach asks for every scenario's test-drive
-        HttpResponse<String> r = server.post("/api/coach/lint", "{}", TOKEN);
+        HttpResponse<String> r = studio.server().post("/api/coach/lint", "{}", TOKEN);
 
         // then each loaded scenario has a verdict, and the shipped ones play as intended
         assertEquals(200, r.statusCode(), r.body());
@@ -364,24 +351,24 @@ class StudioRoutesTest {
     @Test
     void aRubricEditThatWouldBreakTheScenariosItGrades_isShownAsTheirProblems_andNotSaved() throws Exception {
         // given the interview rubric switched to grading customer conversations
-        JsonNode opened = json(server.get("/api/coach/rubrics/interview", TOKEN));
+        JsonNode opened = json(studio.server().get("/api/coach/rubrics/interview", TOKEN));
         String original = opened.path("text").asText();
         String edited = original.replaceFirst("(?m)^mode: interview", "mode: customer");
 
         // when it is checked and saved
-        JsonNode checked = json(server.post("/api/coach/rubrics/interview/check", "{\"text\":" + quote(edited) + "}", TOKEN));
+        JsonNode checked = json(studio.server().post("/api/coach/rubrics/interview/check", "{\"text\":" + quote(edited) + "}", TOKEN));
         HttpResponse<String> save = save("rubrics", "interview", edited, opened.path("hash").asText(), "Ana");
 
         // then the interviews it grades report the clash, and nothing is written
         assertTrue(checked.path("problems").findValuesAsText("file").contains("scenarios/service-rep-warm.md"), checked.toString());
         assertEquals(422, save.statusCode(), save.body());
-        assertEquals(original, Files.readString(server.prompts().resolve("rubrics/interview.md")));
+        assertEquals(original, Files.readString(studio.server().prompts().resolve("rubrics/interview.md")));
     }
 
     @Test
     void duplicatingAScenario_givesItsTextUnderTheNewId_withTheCommentsKept() throws Exception {
         // given a shipped scenario
-        String original = Files.readString(server.prompts().resolve("scenarios/late-parcel.md"));
+        String original = Files.readString(studio.server().prompts().resolve("scenarios/late-parcel.md"));
 
         // when the coach makes a copy under a new id
         JsonNode copy = newDraft("late-parcel-copy", "late-parcel");
@@ -392,6 +379,6 @@ class StudioRoutesTest {
         assertTrue(text.lines().anyMatch(l -> l.matches("id: late-parcel-copy\\s+# must equal the file name.*")), text);
         assertEquals(List.of(), copy.path("problems").findValuesAsText("message"));
         assertEquals("none", copy.path("hash").asText());
-        assertFalse(Files.exists(server.prompts().resolve("scenarios/late-parcel-copy.md")));
+        assertFalse(Files.exists(studio.server().prompts().resolve("scenarios/late-parcel-copy.md")));
     }
 }

@@ -193,13 +193,18 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
     /** Headless Chromium, started on first use; the class should carry {@code @Needs(Need.CHROMIUM)}. */
     public synchronized ChromeDriver browser() {
         if (browser == null) {
-            try {
-                browser = HeadlessChromium.start(temp, Need.chromium(settings), Need.chromedriver(settings));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            browser = startBrowser(temp, settings);
         }
         return browser;
+    }
+
+    /** Headless Chromium from the binaries the settings name (see {@link Need#CHROMIUM}), its profile under temp. */
+    public static ChromeDriver startBrowser(Path temp, Function<String, Optional<String>> settings) {
+        try {
+            return HeadlessChromium.start(temp, Need.chromium(settings), Need.chromedriver(settings));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Opens the page with no stored session: storage is cleared on a page of the same origin that runs no script. */
@@ -236,7 +241,8 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
         }
     }
 
-    private static void delete(Path folder) {
+    /** Deletes a folder and everything in it; a failure is printed, not thrown. */
+    public static void delete(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

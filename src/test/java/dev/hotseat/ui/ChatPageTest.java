@@ -67,6 +67,7 @@ class ChatPageTest {
         // given a customer scenario started from the start screen
         startFirstCustomerScenario();
         String openingMood = waitForMood();
+        assertEquals(true, js("return !('__hotseat' in window)"), "the page ships a test hook to learners");
 
         // when the learner sends two replies
         send(FIRST);
@@ -120,7 +121,7 @@ class ChatPageTest {
                 "the summary shows a missing value: " + find("[data-testid=summary]").getText());
         screenshot("summary-desktop.png");
         String title = find("[data-testid=scenario-title]").getText();
-        String ended = String.valueOf(js("return window.__hotseat.lastSession ?? null"));
+        String ended = String.valueOf(js("return " + HeadlessChromium.PAGE_SESSION));
         find("[data-testid=practise-again]").click();
         waitForCount("[data-testid=partner-message]", 1);
         wait.until(d -> js("return sessionStorage.getItem('hotseat.session')") != null);

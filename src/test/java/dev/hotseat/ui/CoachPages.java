@@ -1,13 +1,7 @@
 package dev.hotseat.ui;
 
-import dev.hotseat.account.UsersCommand;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.hotseat.support.TestServer;
 import java.time.Duration;
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,7 +9,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Steps the coach-page browser tests share: the coach token form, accounts, a signed-in browser. */
 final class CoachPages {
-    static final String TOKEN = "browser-test-coach-token";
+    static final String TOKEN = TestServer.COACH_TOKEN;
 
     private CoachPages() {
     }
@@ -26,17 +20,6 @@ final class CoachPages {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=coach-token]"))).sendKeys(TOKEN);
         browser.findElement(By.cssSelector("[data-testid=token-form] button")).click();
-    }
-
-    /** Adds an account with {@code users add}, as an administrator would. */
-    static void addUser(Path data, String name, String role, String password) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = UsersCommand.run(new String[] {"add", name, "--role", role, "--data", data.toString()},
-                new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out), new PrintStream(out), Map.of());
-        if (code != 0) {
-            throw new AssertionError("users add " + name + " failed: " + out);
-        }
     }
 
     /** Signs this browser in through POST /api/login, from a page of the app; returns the status. */

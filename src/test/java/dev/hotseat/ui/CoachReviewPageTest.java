@@ -3,6 +3,8 @@ package dev.hotseat.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.HotseatExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,14 +14,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -31,39 +30,22 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A coach reviews in the browser and the learner sees it; an assignment reaches the learner and turns passed. */
-@Tag("browser")
+@BrowserTest
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class CoachReviewPageTest {
     private static final String REPLY = "I'm so sorry your order didn't arrive, I understand how upsetting that must be.";
     private static final String REASON = "Sorry for the weather, not for the late parcel";
 
-    @TempDir
-    static Path temp;
-    private static ChatServer server;
+    @RegisterExtension
+    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
     private static ChromeDriver browser;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = ChatServer.start(temp);
-        browser = HeadlessChromium.start(temp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @BeforeEach
     void freshBrowser() {
+        browser = hotseat.browser();
         browser.manage().deleteAllCookies();
-        browser.get(server.url() + "style.css");
+        browser.get(hotseat.url() + "style.css");
         browser.executeScript("sessionStorage.clear()");
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         // The start screen may draw its lists twice as it loads (who am I, then the lists): find again when stale.
@@ -85,12 +67,12 @@ class CoachReviewPageTest {
     @Test
     void coachOverridesACriterionWithAReason_andTheLearnerSeesIt() {
         // given a learner (a guest of this browser) with one graded reply in late-parcel
-        browser.get(server.url() + "api/me");
-        browser.get(server.url());
+        browser.get(hotseat.url() + "api/me");
+        browser.get(hotseat.url());
         practiseOneReply("late-parcel");
 
         // when the coach opens the session on the review page and marks apology not shown, with a reason
-        CoachPages.openAsCoach(browser, server.url() + "review.html");
+        CoachPages.openAsCoach(browser, hotseat.url() + "review.html");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=review-open]"))).click();
         WebElement apology = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=turn-review][data-turn='1'] [data-testid=criterion-row][data-criterion=apology]")));
@@ -104,7 +86,7 @@ class CoachReviewPageTest {
         String scores = browser.findElement(By.cssSelector("[data-testid=turn-review][data-turn='1'] [data-testid=turn-scores]")).getText();
 
         // then the learner, back on the chat page, sees the coach's word beside the automatic grade
-        browser.get(server.url());
+        browser.get(hotseat.url());
         WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=coach-note][data-turn='1']")));
         WebElement mark = note.findElement(By.cssSelector("[data-testid=coach-mark][data-criterion=apology]"));
@@ -119,8 +101,8 @@ class CoachReviewPageTest {
     @Test
     void assignmentShowsUpForTheLearner_andTurnsPassedWhenTheyReachTheMark() throws Exception {
         // given robin, a learner account, and late-parcel assigned to robin with pass mark 10
-        CoachPages.addUser(temp, "robin", "learner", "correct horse battery");
-        HttpResponse<String> made = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + "api/coach/assignments"))
+        hotseat.server().addUser("robin", "learner", "correct horse battery");
+        HttpResponse<String> made = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hotseat.url() + "api/coach/assignments"))
                 .header("Authorization", "Bearer " + CoachPages.TOKEN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"scenario\":\"late-parcel\",\"learners\":[\"robin\"],\"due\":\"2999-01-01\",\"passMark\":10}"))
@@ -129,7 +111,7 @@ class CoachReviewPageTest {
 
         // when robin signs in, the start screen lists it as open
         assertEquals(200L, CoachPages.signIn(browser, "robin", "correct horse battery"));
-        browser.get(server.url());
+        browser.get(hotseat.url());
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=assignment]"), "data-state", "open"));
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=assignment-state]"), "Open"));
 

@@ -3,6 +3,10 @@ package dev.hotseat.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.HotseatExtension;
+import dev.hotseat.support.Need;
+import dev.hotseat.support.Needs;
 import dev.hotseat.review.Cohort;
 import dev.hotseat.review.Cohort.Reply;
 import java.nio.file.Path;
@@ -10,12 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -30,19 +32,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * late-parcel [70, 90] → 80, ended early; cy double-charge [20] → 20, walked out. And axe-core finds nothing
  * serious on the dashboard or the review page, in the four looks.
  */
-@Tag("browser")
+@BrowserTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class DashboardPageTest {
-    @TempDir
-    static Path temp;
-    private static ChatServer server;
+    @RegisterExtension
+    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
     private static ChromeDriver browser;
 
-    @BeforeAll
-    static void seedAndStart() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = ChatServer.start(temp);
-        try (Cohort cohort = Cohort.open(temp)) {
+    /** Started by the first test that runs, not in @BeforeAll: a class whose needs are missing never touches them. */
+    @BeforeEach
+    void seedAndStart() throws Exception {
+        if (browser != null) {
+            return;
+        }
+        hotseat.server();
+        try (Cohort cohort = Cohort.open(hotseat.data())) {
             String ana = cohort.learner("ana");
             String ben = cohort.learner("ben");
             String cy = cohort.learner("cy");
@@ -52,17 +56,7 @@ class DashboardPageTest {
             cohort.session(cy, "double-charge", "exam", day(5), "walked-out", Reply.of(20, "blame"));
             cohort.flush();
         }
-        browser = HeadlessChromium.start(temp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        browser = hotseat.browser();
     }
 
     private static Instant day(int day) {
@@ -77,9 +71,9 @@ class DashboardPageTest {
     }
 
     private static void openDashboard() {
-        browser.get(server.url() + "style.css");
+        browser.get(hotseat.url() + "style.css");
         browser.executeScript("sessionStorage.clear()");
-        CoachPages.openAsCoach(browser, server.url() + "dashboard.html");
+        CoachPages.openAsCoach(browser, hotseat.url() + "dashboard.html");
         await().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=overall-practices]"), "4"));
     }
 
@@ -129,19 +123,19 @@ class DashboardPageTest {
 
     @ParameterizedTest
     @EnumSource(Axe.Look.class)
+    @Needs(Need.AXE)
     void dashboardAndReviewPages_haveNoSeriousViolations(Axe.Look look) {
-        Axe.assumeAvailable();
         // given the dashboard with figures, in this look
-        browser.get(server.url() + "style.css");
+        browser.get(hotseat.url() + "style.css");
         browser.executeScript("sessionStorage.clear()");
         Axe.apply(browser, look);
-        CoachPages.openAsCoach(browser, server.url() + "dashboard.html");
+        CoachPages.openAsCoach(browser, hotseat.url() + "dashboard.html");
         await().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=overall-practices]"), "4"));
         await().until(d -> !d.findElements(By.cssSelector("#distribution-chart canvas")).isEmpty());
         List<String> dashboard = Axe.seriousViolations(browser);
 
         // and the review page with a session open
-        browser.get(server.url() + "review.html");
+        browser.get(hotseat.url() + "review.html");
         await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=review-open]"))).click();
         await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=turn-review]")));
         List<String> review = Axe.seriousViolations(browser);

@@ -3,6 +3,8 @@ package dev.hotseat.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.HotseatExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.support.ChatClient;
@@ -14,13 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -30,38 +29,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The page's side of the delivery promises: replies carry ids, unacknowledged ones are resent, a takeover is said. */
-@Tag("browser")
+@BrowserTest
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class DeliveryPageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path temp;
-    private static ChatServer server;
+    @RegisterExtension
+    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
     private static ChromeDriver browser;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = ChatServer.start(temp);
-        browser = HeadlessChromium.start(temp);
-    }
-
-    @AfterAll
-    static void stopServerAndBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @BeforeEach
     void openFreshPage() {
-        browser.get(server.url() + "style.css");
+        browser = hotseat.browser();
+        browser.get(hotseat.url() + "style.css");
         js("sessionStorage.clear()");
-        browser.get(server.url());
+        browser.get(hotseat.url());
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -122,14 +104,14 @@ class DeliveryPageTest {
     }
 
     private int port() {
-        return URI.create(server.url()).getPort();
+        return URI.create(hotseat.url()).getPort();
     }
 
     private List<JsonNode> storedTurns(String session) {
         try {
-            String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + "api/sessions/" + session))
+            String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hotseat.url() + "api/sessions/" + session))
                     // read as a coach: sessions are private to their owner and to coaches
-                    .header("Authorization", "Bearer browser-test-coach-token").build(), HttpResponse.BodyHandlers.ofString()).body();
+                    .header("Authorization", "Bearer " + CoachPages.TOKEN).build(), HttpResponse.BodyHandlers.ofString()).body();
             List<JsonNode> turns = new java.util.ArrayList<>();
             JSON.readTree(body).path("turns").forEach(turns::add);
             return turns;

@@ -19,7 +19,7 @@ final class LearnerSteps {
         send(driver, reply);
         waitForCount(driver, "[data-testid=grade-card]", 1);
         waitUntilIdle(driver);
-        String session = String.valueOf(driver.executeScript("return window.__hotseat.lastSession"));
+        String session = String.valueOf(driver.executeScript("return " + HeadlessChromium.PAGE_SESSION));
         driver.findElement(By.cssSelector("[data-testid=end-button]")).click();
         within(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=end-confirm]"))).click();
         within(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=outcome]")));

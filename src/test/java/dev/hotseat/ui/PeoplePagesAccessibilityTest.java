@@ -7,16 +7,18 @@ import static dev.hotseat.ui.LearnerSteps.waitForCount;
 import static dev.hotseat.ui.LearnerSteps.waitUntilIdle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.HotseatExtension;
+import dev.hotseat.support.Need;
+import dev.hotseat.support.Needs;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -28,22 +30,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * axe-core finds no serious or critical problem on the pages of issue 10 (sign-in, history, progress, a report
  * with an earlier try and a share link, the chat asking to end), in light and dark, at 360 px and desktop.
  */
-@Tag("browser")
+@BrowserTest
+@Needs(Need.AXE)
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class PeoplePagesAccessibilityTest {
-    @TempDir
-    static Path temp;
-    private static ChatServer server;
+    @RegisterExtension
+    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
     private static ChromeDriver browser;
     private static String session;
 
-    @BeforeAll
-    static void aLearnerWithOneRetriedSession() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        Axe.assumeAvailable();
-        server = ChatServer.start(temp.resolve("data"));
-        browser = HeadlessChromium.start(temp);
-        startChat(browser, server.url());
+    /** Started by the first test that runs, not in @BeforeAll: a class whose needs are missing never touches them. */
+    @BeforeEach
+    void aLearnerWithOneRetriedSession() throws Exception {
+        if (browser != null) {
+            return;
+        }
+        browser = hotseat.browser();
+        startChat(browser, hotseat.url());
         send(browser, "Calm down, it's not my fault the courier lost it.");
         waitForCount(browser, "[data-testid=grade-card]", 1);
         waitUntilIdle(browser);
@@ -54,20 +57,10 @@ class PeoplePagesAccessibilityTest {
         send(browser, "I'm so sorry about this, I understand how frustrating it is.");
         within(browser).until(d -> d.findElements(By.cssSelector("[data-testid=try]")).size() == 1);
         waitUntilIdle(browser);
-        session = String.valueOf(browser.executeScript("return window.__hotseat.lastSession"));
+        session = String.valueOf(browser.executeScript("return " + HeadlessChromium.PAGE_SESSION));
         browser.findElement(By.cssSelector("[data-testid=end-button]")).click();
         within(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=end-confirm]"))).click();
         within(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=outcome]")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @ParameterizedTest
@@ -81,12 +74,12 @@ class PeoplePagesAccessibilityTest {
         found.put("sign-in", check("signin.html", "[data-testid=signin-form]"));
         found.put("history", check("history.html", "[data-testid=history-item]"));
         found.put("progress", check("progress.html", "[data-testid=legend-skill]"));
-        browser.get(server.url() + "report.html?session=" + session);
+        browser.get(hotseat.url() + "report.html?session=" + session);
         within(browser).until(d -> !d.findElements(By.cssSelector("[data-testid=try]")).isEmpty());
         browser.findElement(By.cssSelector("[data-testid=share-make]")).click();
         within(browser).until(d -> !d.findElements(By.cssSelector("[data-testid=share-url]")).isEmpty());
         found.put("report", Axe.seriousViolations(browser));
-        startChat(browser, server.url());
+        startChat(browser, hotseat.url());
         browser.findElement(By.cssSelector("[data-testid=end-button]")).click();
         within(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=end-confirm]")));
         found.put("chat asking to end", Axe.seriousViolations(browser));
@@ -96,7 +89,7 @@ class PeoplePagesAccessibilityTest {
     }
 
     private List<String> check(String page, String drawn) {
-        browser.get(server.url() + page);
+        browser.get(hotseat.url() + page);
         within(browser).until(d -> !d.findElements(By.cssSelector(drawn)).isEmpty());
         return Axe.seriousViolations(browser);
     }

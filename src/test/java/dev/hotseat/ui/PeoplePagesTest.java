@@ -11,6 +11,8 @@ import static dev.hotseat.ui.LearnerSteps.waitForCount;
 import static dev.hotseat.ui.LearnerSteps.waitUntilIdle;
 
 import dev.hotseat.account.UsersCommand;
+import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.HotseatExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -22,10 +24,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -35,50 +36,42 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Issue 10 in a real browser: guests, accounts, history, progress, the report, retrying a reply, voice. */
-@Tag("browser")
+@BrowserTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PeoplePagesTest {
     private static final String SORRY = "I'm so sorry your order didn't arrive, I understand how upsetting that must be.";
     private static final String QUESTION = "Could you tell me your order number so I can check where it is?";
 
-    @TempDir
-    Path temp;
-    private ChatServer server;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
     private ChromeDriver browser;
     private ChromeDriver other;
 
     @BeforeEach
-    void start() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = ChatServer.start(temp.resolve("data"));
-        browser = HeadlessChromium.start(temp);
+    void start() {
+        browser = hotseat.browser();
     }
 
     @AfterEach
-    void stop() {
-        for (ChromeDriver driver : new ChromeDriver[] {browser, other}) {
-            if (driver != null) {
-                driver.quit();
-            }
-        }
-        if (server != null) {
-            server.close();
+    void stopTheOtherBrowser() {
+        if (other != null) {
+            other.quit();
         }
     }
 
     @Test
     void aGuest_practises_andFindsTheSessionInHistory_whileASecondBrowserCannotOpenIt() throws Exception {
         // given a guest who practised one session with no set-up
-        String session = practise(browser, server.url(), SORRY);
+        String session = practise(browser, hotseat.url(), SORRY);
 
         // when they open their history, and a second browser tries the same session's report
-        browser.get(server.url() + "history.html");
+        browser.get(hotseat.url() + "history.html");
         List<WebElement> items = waitForItems(browser, 1);
-        other = HeadlessChromium.start(temp);
-        other.get(server.url() + "report.html?session=" + session);
+        other = HeadlessChromium.start(hotseat.temp());
+        other.get(hotseat.url() + "report.html?session=" + session);
         String refused = within(other).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=report-problem]"))).getText();
-        other.get(server.url() + "history.html");
+        other.get(hotseat.url() + "history.html");
         within(other).until(d -> !d.findElements(By.cssSelector("[data-testid=history-empty]")).isEmpty());
 
         // then the guest sees it with its outcome and score, and the other browser sees nothing of it
@@ -99,7 +92,7 @@ class PeoplePagesTest {
         within(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=history-again]"))).click();
         waitForCount(browser, "[data-testid=partner-message]", 1);
         within(browser).until(d -> {
-            Object now = browser.executeScript("return window.__hotseat.lastSession");
+            Object now = browser.executeScript("return " + HeadlessChromium.PAGE_SESSION);
             return now != null && !now.equals(session);
         });
         assertEquals(title, browser.findElement(By.cssSelector("[data-testid=scenario-title]")).getText());
@@ -108,12 +101,12 @@ class PeoplePagesTest {
     @Test
     void aCreatedLearner_signsIn_andSeesOnlyTheirOwnSessions() throws Exception {
         // given a guest's session in one browser, and an account made with 'users add'
-        practise(browser, server.url(), SORRY);
-        addUser("Avery", "learner", "avery-password");
+        practise(browser, hotseat.url(), SORRY);
+        hotseat.server().addUser("Avery", "learner", "avery-password");
 
         // when the learner signs in on another browser and practises there
-        other = HeadlessChromium.start(temp);
-        other.get(server.url() + "signin.html");
+        other = HeadlessChromium.start(hotseat.temp());
+        other.get(hotseat.url() + "signin.html");
         within(other).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=signin-name]"))).sendKeys("avery");
         other.findElement(By.cssSelector("[data-testid=signin-password]")).sendKeys("wrong-password", Keys.ENTER);
         String wrong = within(other).until(ExpectedConditions.visibilityOfElementLocated(
@@ -121,8 +114,8 @@ class PeoplePagesTest {
         other.findElement(By.cssSelector("[data-testid=signin-password]")).sendKeys("avery-password", Keys.ENTER);
         within(other).until(d -> d.findElements(By.cssSelector("[data-testid=nav-name]")).stream()
                 .anyMatch(e -> e.getText().equals("Avery")));
-        String mine = practise(other, server.url(), QUESTION);
-        other.get(server.url() + "history.html");
+        String mine = practise(other, hotseat.url(), QUESTION);
+        other.get(hotseat.url() + "history.html");
         List<WebElement> items = waitForItems(other, 1);
 
         // then a wrong password was told plainly, and the history holds their session only
@@ -134,7 +127,7 @@ class PeoplePagesTest {
     @Test
     void retryingAReply_showsBothTries_andThePersonaAnswersTheNewOne() {
         // given a practice chat with two graded replies
-        startChat(browser, server.url());
+        startChat(browser, hotseat.url());
         send(browser, "Calm down, it's not my fault the courier lost it.");
         waitForCount(browser, "[data-testid=grade-card]", 1);
         send(browser, QUESTION);
@@ -170,11 +163,11 @@ class PeoplePagesTest {
     void afterThreeSessions_theProgressChartHasThreePointsPerSkill() {
         // given three finished sessions
         for (String reply : List.of(SORRY, QUESTION, "I'll sort this out for you today and call you back tomorrow.")) {
-            practise(browser, server.url(), reply);
+            practise(browser, hotseat.url(), reply);
         }
 
         // when the learner opens their progress
-        browser.get(server.url() + "progress.html");
+        browser.get(hotseat.url() + "progress.html");
         within(browser).until(d -> !d.findElements(By.cssSelector("[data-testid=legend-skill]")).isEmpty());
 
         // then every skill's line has three points, drawn by uPlot on a canvas
@@ -190,8 +183,8 @@ class PeoplePagesTest {
     @Test
     void thePrintView_ofTheReport_hasNoChatControls() {
         // given a finished session's report
-        String session = practise(browser, server.url(), SORRY);
-        browser.get(server.url() + "report.html?session=" + session);
+        String session = practise(browser, hotseat.url(), SORRY);
+        browser.get(hotseat.url() + "report.html?session=" + session);
         within(browser).until(d -> d.findElements(By.cssSelector("[data-testid=report-transcript] [data-testid=grade-card]")).size() == 1);
         assertTrue(browser.findElement(By.cssSelector("[data-testid=print-report]")).isDisplayed());
 
@@ -211,7 +204,7 @@ class PeoplePagesTest {
     @Test
     void voice_togglesOnAndOff_withoutErrorsInTheConsole() {
         // given a chat
-        startChat(browser, server.url());
+        startChat(browser, hotseat.url());
         WebElement toggle = browser.findElement(By.cssSelector("[data-testid=voice-toggle]"));
         assertEquals("false", toggle.getDomAttribute("aria-pressed"));
 
@@ -241,13 +234,5 @@ class PeoplePagesTest {
     private List<WebElement> waitForItems(ChromeDriver driver, int count) {
         within(driver).until(d -> d.findElements(By.cssSelector("[data-testid=history-item]")).size() == count);
         return driver.findElements(By.cssSelector("[data-testid=history-item]"));
-    }
-
-    private void addUser(String name, String role, String password) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = UsersCommand.run(new String[] {"add", name, "--role", role, "--data", temp.resolve("data").toString()},
-                new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)), new PrintStream(out),
-                new PrintStream(out), Map.of());
-        assertEquals(0, code, out.toString());
     }
 }

@@ -2,16 +2,16 @@ package dev.hotseat.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.hotseat.studio.StudioServer;
-import java.nio.file.Path;
+import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.Need;
+import dev.hotseat.support.Needs;
+import dev.hotseat.studio.StudioExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -23,30 +23,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * axe-core finds no serious or critical problem on the studio's screens (sign-in, the file list, the editor with
  * failed checks, a test-drive, the form view and a rubric's figures) in light and dark, at 360 px and desktop.
  */
-@Tag("browser")
+@BrowserTest
+@Needs(Need.AXE)
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class StudioAccessibilityTest {
-    @TempDir
-    static Path temp;
-    private static StudioServer server;
+    @RegisterExtension
+    static final StudioExtension studio = StudioExtension.servingPage();
     private static ChromeDriver browser;
 
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        Axe.assumeAvailable();
-        server = StudioServer.start(temp, Path.of(System.getProperty("hotseat.root", ".")).resolve("web"));
-        browser = HeadlessChromium.start(temp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+    @BeforeEach
+    void openBrowser() {
+        browser = studio.browser();
     }
 
     private static void visible(WebDriverWait wait, String testid) {
@@ -57,17 +44,17 @@ class StudioAccessibilityTest {
     @EnumSource(Axe.Look.class)
     void everyStudioScreen_hasNoSeriousViolations(Axe.Look look) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(server.url() + "style.css");
+        browser.get(studio.server().url() + "style.css");
         Axe.apply(browser, look);
 
         // the sign-in screen, after a refused token
-        StudioPageTest.openStudio(browser, server.url(), "wrong-token");
+        StudioPageTest.openStudio(browser, studio.server().url(), "wrong-token");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=studio-denied]"),
                 "coaches only"));
         List<String> signIn = Axe.seriousViolations(browser);
 
         // the file list
-        StudioPageTest.signedIn(browser, server.url());
+        StudioPageTest.signedIn(browser, studio.server().url());
         browser.findElement(By.cssSelector("[data-testid=lint-all]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-testid=lint-all-status]"), "played"));

@@ -4,19 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hotseat.support.BrowserTest;
+import dev.hotseat.studio.StudioExtension;
 import dev.hotseat.studio.StudioServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -28,29 +28,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The coach studio in a real Chromium, against a real server over a temporary copy of prompts/. */
-@Tag("browser")
+@BrowserTest
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class StudioPageTest {
-    @TempDir
-    static Path temp;
-    private static StudioServer server;
+    @RegisterExtension
+    static final StudioExtension studio = StudioExtension.servingPage();
     private static ChromeDriver browser;
 
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        server = StudioServer.start(temp, Path.of(System.getProperty("hotseat.root", ".")).resolve("web"));
-        browser = HeadlessChromium.start(temp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+    @BeforeEach
+    void openBrowser() {
+        browser = studio.browser();
     }
 
     @AfterEach
@@ -107,7 +94,7 @@ class StudioPageTest {
     @Test
     void aCoach_createsFromTheTemplate_seesTheBrokenLineWhileTyping_fixesIt_testDrives_tries_saves_andALearnerStartsIt() {
         // given a coach signed in to the studio
-        signedIn(browser, server.url());
+        signedIn(browser, studio.server().url());
 
         // when they create a scenario from the customer template
         find("new-id").sendKeys("browser-made");
@@ -158,7 +145,7 @@ class StudioPageTest {
                 "Saved as version 1"));
 
         // then a learner on the same running server finds it in the list and starts it
-        browser.get(server.url());
+        browser.get(studio.server().url());
         waiting().until(d -> {
             if (d.findElements(By.cssSelector("[data-scenario=browser-made]")).isEmpty()) {
                 d.navigate().refresh();
@@ -175,15 +162,15 @@ class StudioPageTest {
     @Test
     void revert_bringsBackTheEarlierVersion_inTheEditorAndOnDisk() throws Exception {
         // given a shipped scenario edited and saved in the studio
-        String original = Files.readString(server.prompts().resolve("scenarios/laptop-return.md"));
-        signedIn(browser, server.url());
+        String original = Files.readString(studio.server().prompts().resolve("scenarios/laptop-return.md"));
+        signedIn(browser, studio.server().url());
         openFile("laptop-return");
         caretAfter("title");
         new Actions(browser).sendKeys(" again").perform();
         find("save").click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=save-status]"),
                 "Saved as version 2"));
-        assertTrue(Files.readString(server.prompts().resolve("scenarios/laptop-return.md")).contains(" again\n"));
+        assertTrue(Files.readString(studio.server().prompts().resolve("scenarios/laptop-return.md")).contains(" again\n"));
 
         // when the coach goes back to the version as it was
         waiting().until(d -> d.findElements(By.cssSelector("[data-testid=revert]")).size() == 1);
@@ -193,19 +180,19 @@ class StudioPageTest {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=save-status]"),
                 "Back to version 1"));
         assertEquals(original, find("source").getAttribute("value"));
-        assertEquals(original, Files.readString(server.prompts().resolve("scenarios/laptop-return.md")));
+        assertEquals(original, Files.readString(studio.server().prompts().resolve("scenarios/laptop-return.md")));
         waiting().until(d -> d.findElements(By.cssSelector("[data-testid=version]")).size() == 3);
     }
 
     @Test
     void twoEditorsOfOneFile_theSecondSaveGetsTheConflict_andTheFirstEditStays() throws Exception {
         // given two coaches, each in their own tab, with the same file open
-        signedIn(browser, server.url());
+        signedIn(browser, studio.server().url());
         openFile("double-charge");
         String first = browser.getWindowHandle();
         browser.switchTo().newWindow(WindowType.TAB);
         String second = browser.getWindowHandle();
-        signedIn(browser, server.url());
+        signedIn(browser, studio.server().url());
         openFile("double-charge");
 
         // when the first saves an edit, then the second saves theirs
@@ -224,14 +211,14 @@ class StudioPageTest {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=conflict]")));
         assertTrue(find("conflict").getText().contains("changed since you opened it"), find("conflict").getText());
         assertTrue(find("source").getAttribute("value").contains(" Second coach."));
-        String onDisk = Files.readString(server.prompts().resolve("scenarios/double-charge.md"));
+        String onDisk = Files.readString(studio.server().prompts().resolve("scenarios/double-charge.md"));
         assertTrue(onDisk.contains(" First coach.") && !onDisk.contains("Second coach."), onDisk);
     }
 
     @Test
     void aLearnerWithoutTheCredential_cannotOpenTheStudio() {
         // given a learner with no coach token
-        openStudio(browser, server.url(), null);
+        openStudio(browser, studio.server().url(), null);
 
         // then the studio shows only the sign-in, and its API refuses them
         assertTrue(find("studio-sign-in").isDisplayed());
@@ -255,7 +242,7 @@ class StudioPageTest {
     @Test
     void theFormView_editsThePersona_andTheMarkdownKeepsItsComments() {
         // given a coach with a shipped scenario open in the form view
-        signedIn(browser, server.url());
+        signedIn(browser, studio.server().url());
         openFile("late-parcel");
         String before = find("source").getAttribute("value");
         find("view-form").click();
@@ -283,9 +270,9 @@ class StudioPageTest {
                         + "\"data\":{\"name\":\"Rosa <b>Bold</b>\",\"description\":\"Rosa is cross.\","
                         + "\"personality\":\"curt\",\"scenario\":\"Rosa's order is late.\",\"first_mes\":\"Where is it?\"}}")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        Path file = temp.resolve("rosa.png");
+        Path file = studio.temp().resolve("rosa.png");
         Files.write(file, png);
-        signedIn(browser, server.url());
+        signedIn(browser, studio.server().url());
 
         // when they import it as a customer
         find("card-file").sendKeys(file.toAbsolutePath().toString());
@@ -303,7 +290,7 @@ class StudioPageTest {
     @Test
     void aRubricEditedInTheForm_isMeasuredOnTheLabelledReplies_beforeAndAfter() {
         // given a coach with the interview rubric open in the form view
-        signedIn(browser, server.url());
+        signedIn(browser, studio.server().url());
         find("rubric-files").findElement(By.cssSelector("[data-id=interview]")).click();
         waiting().until(d -> find("source").getAttribute("value").contains("id: interview"));
         find("view-form").click();
