@@ -1,6 +1,6 @@
 package dev.hotseat.review;
 
-import dev.hotseat.web.BadMessageException;
+import dev.hotseat.input.BadMessageException;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,7 +1,7 @@
 package dev.hotseat.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hotseat.web.BadMessageException;
+import dev.hotseat.input.BadMessageException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

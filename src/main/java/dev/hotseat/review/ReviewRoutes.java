@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.store.Database;
-import dev.hotseat.web.JsonBody;
+import dev.hotseat.input.JsonBody;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;

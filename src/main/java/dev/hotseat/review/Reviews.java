@@ -13,7 +13,7 @@ import dev.hotseat.persona.Rubric;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.Scenario;
 import dev.hotseat.persona.UnknownScenarioException;
-import dev.hotseat.web.BadMessageException;
+import dev.hotseat.input.BadMessageException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,9 @@
 package dev.hotseat.web;
 
+import dev.hotseat.input.JsonBody;
+
+import dev.hotseat.input.BadMessageException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.Conversation;

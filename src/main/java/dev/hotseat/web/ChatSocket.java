@@ -1,5 +1,7 @@
 package dev.hotseat.web;
 
+import dev.hotseat.input.BadMessageException;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.conversation.Sessions;
 import io.javalin.websocket.WsConfig;

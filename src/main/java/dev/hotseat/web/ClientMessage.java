@@ -1,5 +1,11 @@
 package dev.hotseat.web;
 
+import dev.hotseat.input.JsonTrouble;
+
+import dev.hotseat.input.TextCheck;
+
+import dev.hotseat.input.BadMessageException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,7 +97,7 @@ public sealed interface ClientMessage {
         }
         String id = value.isTextual() ? value.textValue() : value.toString();
         if (!value.isTextual() || !ID.matcher(id).matches()) {
-            throw BadMessageException.badId(id);
+            throw BadMessageException.badId(id, MAX_ID);
         }
         return id;
     }

@@ -1,5 +1,7 @@
 package dev.hotseat.web;
 
+import dev.hotseat.input.BadMessageException;
+
 /** A browser page from another site tried to open the chat socket. */
 public class CrossOriginException extends RuntimeException {
     public CrossOriginException(String origin, String host) {

@@ -1,5 +1,7 @@
 package dev.hotseat.web;
 
+import dev.hotseat.input.BadMessageException;
+
 /** A request named a host this server does not answer to, as a DNS-rebinding page would. */
 public class ForeignHostException extends RuntimeException {
     public ForeignHostException(String host) {

@@ -1,5 +1,7 @@
 package dev.hotseat.web;
 
+import dev.hotseat.input.BadMessageException;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.hotseat.conversation.BusyException;
 import dev.hotseat.account.Refusal;

@@ -1,5 +1,7 @@
 package dev.hotseat.web;
 
+import dev.hotseat.input.BadMessageException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

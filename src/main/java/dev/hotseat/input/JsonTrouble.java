@@ -1,4 +1,4 @@
-package dev.hotseat.web;
+package dev.hotseat.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
  * and settings ("bound as `com.fasterxml...JsonNode`", "StreamReadConstraints.getMaxNestingDepth()"): a client
  * needs to know where its text went wrong, not which library read it.
  */
-final class JsonTrouble {
+public final class JsonTrouble {
     /** Back-quoted names, "[Source: ...]" and anything in parentheses that names a class or a setting. */
+    /** A fully qualified Java class name, e.g. com.fasterxml.jackson.core.JsonParseException. */
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*\\b");
     private static final Pattern INTERNALS = Pattern.compile("`[^`]*`|\\[Source:[^\\]]*]|\\s*\\([^)]*[A-Z][a-z]+[A-Z][^)]*\\)");
 
     private JsonTrouble() {
     }
 
-    static String describe(JsonProcessingException e) {
+    public static String describe(JsonProcessingException e) {
         return what(e) + where(e.getLocation());
     }
 
@@ -39,7 +41,7 @@ final class JsonTrouble {
         String original = String.valueOf(e.getOriginalMessage());
         String plain = INTERNALS.matcher(original).replaceAll("").replaceAll("\\s+", " ").strip();
         // Whatever is left must read as words, not as a class path; otherwise say only that it is not JSON.
-        if (plain.isEmpty() || plain.length() > 200 || Problem.plain(plain).contains("a library error")) {
+        if (plain.isEmpty() || plain.length() > 200 || CLASS_NAME.matcher(plain).find()) {
             return "it is not valid JSON";
         }
         return plain.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + plain.substring(1);

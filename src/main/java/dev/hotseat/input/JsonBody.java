@@ -1,4 +1,4 @@
-package dev.hotseat.web;
+package dev.hotseat.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package dev.hotseat.web;
+package dev.hotseat.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
@@ -8,12 +8,12 @@ import java.util.Map;
  * Refuses text holding a lone surrogate ({@code "\ud800"} in JSON): it is no character, UTF-8 cannot hold it,
  * and the store would turn it into '?'. Refused with a message naming where it is, never silently altered.
  */
-final class TextCheck {
+public final class TextCheck {
     private TextCheck() {
     }
 
     /** Throws {@code bad-message} naming the first field (and position) that holds a lone surrogate. */
-    static void refuseLoneSurrogates(JsonNode node) {
+    public static void refuseLoneSurrogates(JsonNode node) {
         check(node, "");
     }
 
@@ -40,7 +40,7 @@ final class TextCheck {
     }
 
     /** The index of the first lone surrogate in {@code text}, or -1. */
-    static int loneSurrogate(String text) {
+    public static int loneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {
