@@ -16,8 +16,6 @@ import dev.hotseat.persona.PromptProblem;
 import dev.hotseat.persona.Scenario;
 import dev.hotseat.persona.UnknownRubricException;
 import dev.hotseat.store.Database;
-import dev.hotseat.web.CoachAuth;
-import dev.hotseat.web.UnauthorizedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -33,6 +31,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,7 +52,7 @@ public final class StudioRoutes {
     private final DraftScenarios library;
     private final FilePromptLibrary files;
     private final Engines engines;
-    private final CoachAuth coach;
+    private final CoachCheck coach;
     private final ObjectMapper json;
     private final PromptDrafts drafts;
     private final PromptFiles prompts;
@@ -62,11 +61,11 @@ public final class StudioRoutes {
     private final CardImport cardImport;
     private final CardExport cardExport;
 
-    public StudioRoutes(DraftScenarios library, Engines engines, Database db, CoachAuth coach, ObjectMapper json) {
+    public StudioRoutes(DraftScenarios library, Engines engines, Database db, CoachCheck coach, ObjectMapper json) {
         this(library, engines, db, coach, json, labelledFolder(), Clock.systemUTC());
     }
 
-    StudioRoutes(DraftScenarios library, Engines engines, Database db, CoachAuth coach, ObjectMapper json,
+    StudioRoutes(DraftScenarios library, Engines engines, Database db, CoachCheck coach, ObjectMapper json,
                  Path labelled, Clock clock) {
         this.library = library;
         this.files = library.saved() instanceof FilePromptLibrary f ? f : null;
@@ -120,24 +119,20 @@ public final class StudioRoutes {
     }
 
     /**
-     * CoachAuth alone decides who is a coach; the studio only turns its refusal into 403, because to a learner
+     * The server's coach check alone decides who is a coach; the studio only turns its refusal into 403, because to a learner
      * the studio is simply forbidden, whatever credential they sent or did not send.
      */
     private Handler coachOnly(Handler handler) {
-        Handler checked = coach.protect(ctx -> {
+        return ctx -> {
+            Optional<String> refused = coach.refusal(ctx);
+            if (refused.isPresent()) {
+                throw new StudioException(403, "forbidden", "The coach studio is for coaches only. " + refused.get());
+            }
             if (files == null) {
                 throw new StudioException(503, "no-prompts-folder", "The studio edits a prompts folder, and this"
                         + " server's prompts do not come from one: start it with --prompts DIR");
             }
             handler.handle(ctx);
-        });
-        return ctx -> {
-            try {
-                checked.handle(ctx);
-            } catch (UnauthorizedException denied) {
-                throw new StudioException(403, "forbidden", "The coach studio is for coaches only. "
-                        + denied.getMessage());
-            }
         };
     }
 

@@ -54,6 +54,16 @@ public final class CoachAuth {
         return account(ctx).map(Identity::coachAccount).orElse(false);
     }
 
+    /** Why this request is not a coach's, or empty when it is one (for routes that answer their own refusal). */
+    public Optional<String> refusal(Context ctx) {
+        try {
+            check(ctx);
+            return Optional.empty();
+        } catch (UnauthorizedException denied) {
+            return Optional.of(denied.getMessage());
+        }
+    }
+
     /** True for a coach account's identity (a socket's, say). */
     public boolean isCoach(Identity identity) {
         return identity != null && identity.coachAccount();

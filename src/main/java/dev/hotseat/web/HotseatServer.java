@@ -124,7 +124,7 @@ public final class HotseatServer implements AutoCloseable {
                 new ShareLinks(db), new SessionReader(store, tries, library), access, visitors, sessions);
         ReviewRoutes review = new ReviewRoutes(db, store, library, new AccountPeople(db, visitors, access, coach),
                 json, Clock.systemUTC());
-        StudioRoutes studio = new StudioRoutes(library, setup.engines(), db, coach, json);
+        StudioRoutes studio = new StudioRoutes(library, setup.engines(), db, coach::refusal, json);
         OperationsRoutes operations = new OperationsRoutes(db, setup.library(), metrics);
         AutoCloseable housekeeping = Retention.schedule(db, setup.keepDays());
         try {
