@@ -11,20 +11,9 @@ import java.util.regex.Pattern;
  * reminder when they already said it, "I don't have that to hand" for a detail they never had, "of course I
  * did" to "did you check?", and only an open question makes them volunteer what they kept back.
  */
-final class Answers {
+record Answers(Scenario s, CustomerState state, Reply reply, LinePicker lines) {
     private static final Pattern REFERENCE = Pattern.compile("order|account|booking|reference|card|flight|policy"
             + "|customer|ticket|case");
-    private final Scenario s;
-    private final CustomerState state;
-    private final Reply reply;
-    private final LinePicker lines;
-
-    Answers(Scenario scenario, CustomerState state, Reply reply, LinePicker lines) {
-        this.s = scenario;
-        this.state = state;
-        this.reply = reply;
-        this.lines = lines;
-    }
 
     /**
      * @param prefix the reaction said first (a restatement confirmed or corrected), or ""
