@@ -44,8 +44,7 @@ class HistoryRoutesTest {
         try (ChatClient chat = server.chat()) {
             String session = chat.start("late-parcel", "practice");
             for (String reply : replies) {
-                chat.reply(reply);
-                chat.next("partner");
+                chat.exchange(reply);
             }
             chat.send("type", "end");
             chat.next("ended");
