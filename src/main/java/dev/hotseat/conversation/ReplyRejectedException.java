@@ -1,25 +1,18 @@
 package dev.hotseat.conversation;
 
 import dev.hotseat.core.Turn;
+import dev.hotseat.input.Rejection;
 
 /** A learner's reply that cannot be taken: empty, too long, with no session, or after the session ended. */
-public class ReplyRejectedException extends RuntimeException {
+public class ReplyRejectedException extends Rejection {
     /** The longest reply taken, in characters. */
     public static final int MAX_LENGTH = 2_000;
 
     /** How many replies one session may have waiting; a client that floods replies is told to slow down. */
     public static final int MAX_WAITING = 8;
 
-    private final String code;
-
     private ReplyRejectedException(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    /** The error code sent to the client, e.g. "empty-reply". */
-    public String code() {
-        return code;
+        super(code, message);
     }
 
     /** Checks a reply's text and returns it trimmed. */

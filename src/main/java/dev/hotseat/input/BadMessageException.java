@@ -1,18 +1,11 @@
 package dev.hotseat.input;
 
 /** A message from a client that is not JSON, has an unknown type, or lacks a field it needs. */
-public class BadMessageException extends RuntimeException {
+public class BadMessageException extends Rejection {
     private static final int QUOTE = 80;
-    private final String code;
 
     public BadMessageException(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    /** The error code sent to the client. */
-    public String code() {
-        return code;
+        super(code, message);
     }
 
     public static BadMessageException malformed(String text, String why) {

@@ -11,17 +11,7 @@ import java.util.Map;
  * {@code GET /health} for load balancers and orchestrators, {@code GET /metrics} for Prometheus. Neither
  * says where the database is or what is in it: counts and yes/no only.
  */
-public final class OperationsRoutes {
-    private final Database db;
-    private final PromptLibrary library;
-    private final Metrics metrics;
-
-    public OperationsRoutes(Database db, PromptLibrary library, Metrics metrics) {
-        this.db = db;
-        this.library = library;
-        this.metrics = metrics;
-    }
-
+public record OperationsRoutes(Database db, PromptLibrary library, Metrics metrics) {
     public void configure(RoutesConfig routes) {
         routes.get("/health", this::health);
         routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));

@@ -11,20 +11,9 @@ import java.util.regex.Pattern;
  * reminder when they already said it, "I don't have that to hand" for a detail they never had, "of course I
  * did" to "did you check?", and only an open question makes them volunteer what they kept back.
  */
-final class Answers {
+record Answers(Scenario s, CustomerState state, Reply reply, LinePicker lines) {
     private static final Pattern REFERENCE = Pattern.compile("order|account|booking|reference|card|flight|policy"
             + "|customer|ticket|case");
-    private final Scenario s;
-    private final CustomerState state;
-    private final Reply reply;
-    private final LinePicker lines;
-
-    Answers(Scenario scenario, CustomerState state, Reply reply, LinePicker lines) {
-        this.s = scenario;
-        this.state = state;
-        this.reply = reply;
-        this.lines = lines;
-    }
 
     /**
      * @param prefix the reaction said first (a restatement confirmed or corrected), or ""
@@ -40,16 +29,19 @@ final class Answers {
                     : reveal(prefix, first, q.hidden());
             case STATED -> stated(prefix, first, q.fact());
             // Admin questions answered, but they calm no one: the clarify credit is taken back (+3).
-            case PERSONAL -> new Step("personal" + pressMove(), prefix + lines.customer("personal",
-                    Map.of("ref", reference())) + press(), first + Intents.personalDetail(reference()), 3, null);
-            case UNKNOWN -> new Step("unknown" + pressMove(), prefix + lines.customer("unknown",
-                    Map.of("ref", reference())) + press(), first + Intents.unknownDetail(reference()), 3, null);
-            case CHECKED -> new Step("checked" + pressMove(), prefix + lines.customer("checked") + press(),
-                    first + Intents.CHECKED, 3, null);
+            case PERSONAL -> admin("personal", prefix, first, Map.of("ref", reference()));
+            case UNKNOWN -> admin("unknown", prefix, first, Map.of("ref", reference()));
+            case CHECKED -> admin("checked", prefix, first, Map.of());
             case OPEN -> open(prefix, first);
             case SMALL_TALK -> new Step("offtask+press", prefix + lines.customer("offtask") + " " + lines.demand(),
-                    first + Intents.OFF_TASK, MoodRules.step(s.mood()), null);
+                    first + Intents.of("offtask"), MoodRules.step(s.mood()), null);
         };
+    }
+
+    /** An admin question ("personal", "unknown", "checked") answered by the line group and intent of that name. */
+    private Step admin(String kind, String prefix, String first, Map<String, String> said) {
+        return new Step(kind + pressMove(), prefix + lines.customer(kind, said) + press(), first + Intents.of(kind, said),
+                3, null);
     }
 
     private Step stated(String prefix, String first, Map.Entry<String, String> fact) {
@@ -69,21 +61,21 @@ final class Answers {
             return reveal(prefix, first, next.get());
         }
         if (next.isPresent()) {
-            return Step.of("evade", prefix + lines.customer("press"), first + Intents.evade(s));
+            return Step.of("evade", prefix + lines.customer("press"), first + Intents.of("evade", s));
         }
-        return Step.of("nothing-more", prefix + lines.customer("nothing-more"), first + Intents.nothingMore(s));
+        return Step.of("nothing-more", prefix + lines.customer("nothing-more"), first + Intents.of("nothing-more", s));
     }
 
     private Step reveal(String prefix, String first, Scenario.HiddenFact fact) {
         // "If you must know" after a kind, careful question would be rude: the lead-in is for a curt question only.
         String lead = Progress.acknowledges(reply) ? "" : lines.customer("reveal");
         String line = prefix + (lead.isEmpty() ? "" : lead + " ") + lines.fill(fact.text(), Map.of());
-        return Step.of("reveal:" + fact.id(), line, first + Intents.reveal(s, fact));
+        return Step.of("reveal:" + fact.id(), line, first + Intents.of("reveal", Map.of("fact", fact.text())));
     }
 
     private Step told(String prefix, String first, String what) {
         String line = prefix + lines.customer("already-told", Map.of("told", sentence(what)));
-        return new Step("already-told", line, first + Intents.alreadyTold(what), 3, null);
+        return new Step("already-told", line, first + Intents.of("already-told", Map.of("told", what)), 3, null);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.hotseat.evaluation.Grade;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Scenario;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,7 @@ final class CustomerDirector {
         if (request.opening()) {
             String line = lines.customer("opening");
             return new Plan("opening", s.mood().moodAt(s.mood().start()), line,
-                    Intents.opening(s, s.mood().moodAt(s.mood().start())), null);
+                    Intents.of("opening", s, Map.of("mood", s.mood().moodAt(s.mood().start()).label())), null);
         }
         Reply reply = read(s, request.findings(), lastLearnerText(request.history()));
         int before = request.mood() != null ? request.mood().level()
@@ -74,7 +75,7 @@ final class CustomerDirector {
             return ending(s, state, lines, "leave");
         }
         Step step = !EnglishCheck.looksEnglish(reply.text()) && !state.englishAsked()
-                ? Step.of("english", lines.customer("english"), Intents.ENGLISH)
+                ? Step.of("english", lines.customer("english"), Intents.of("english"))
                 : new CustomerMoves(s, state, reply, lines, before, mood).choose();
         // a reaction whose lines are all said: they escalate rather than cycle
         boolean stall = Progress.stall(reply, state.learnerLines(), state.heard(), step.move(), state.holds())
@@ -87,10 +88,10 @@ final class CustomerDirector {
         int after = Math.min(99, Math.max(0, mood + step.moodChange()));
         boolean satisfied = heard && unhandledAfter(s, state, reply).isEmpty() && state.promised().isEmpty();
         if (step.move().equals("accept") && after <= MoodRules.RESOLVE_AT && satisfied) {
-            step = new Step("resolved", lines.customer("resolved"), Intents.resolved(s), 0, Outcome.RESOLVED);
+            step = new Step("resolved", lines.customer("resolved"), Intents.of("resolved"), 0, Outcome.RESOLVED);
         } else if (step.move().equals("accept") && heard && !unhandledAfter(s, state, reply).isEmpty()) {
             step = new Step("accept+unresolved", step.line() + " " + lines.customer("unresolved"),
-                    Intents.UNRESOLVED, step.moodChange(), null);
+                    Intents.of("unresolved"), step.moodChange(), null);
         }
         if (step.outcome() == null && replies >= MAX_REPLIES) {
             return state.accepted() && satisfied
@@ -121,15 +122,15 @@ final class CustomerDirector {
     private static Plan ending(Scenario s, CustomerState state, LinePicker lines, String threat) {
         if (threat.equals("manager")) {
             return new Plan("manager", MoodWords.shown(s, Math.max(85, state.lastMood()), "manager", Outcome.MANAGER,
-                    false), lines.customer("manager"), Intents.MANAGER, Outcome.MANAGER);
+                    false), lines.customer("manager"), Intents.of("manager"), Outcome.MANAGER);
         }
-        return new Plan("walk-out", s.mood().moodAt(100), lines.customer("walk-out"), Intents.walkOut(s),
+        return new Plan("walk-out", s.mood().moodAt(100), lines.customer("walk-out"), Intents.of("walk-out"),
                 Outcome.WALKED_OUT);
     }
 
     private static Plan resolvedPlan(Scenario s, LinePicker lines) {
         return new Plan("resolved", MoodWords.shown(s, 30, "resolved", Outcome.RESOLVED, true),
-                lines.customer("resolved"), Intents.resolved(s), Outcome.RESOLVED);
+                lines.customer("resolved"), Intents.of("resolved"), Outcome.RESOLVED);
     }
 
     /** Hidden facts told and not yet taken on, counting this reply. */

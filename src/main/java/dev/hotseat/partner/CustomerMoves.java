@@ -45,15 +45,16 @@ final class CustomerMoves {
 
     Step choose() {
         if (reply.offTask()) {
-            return new Step("offtask+press", lines.customer("offtask") + " " + lines.demand(), Intents.OFF_TASK, 0, null);
+            return new Step("offtask+press", lines.customer("offtask") + " " + lines.demand(),
+                    Intents.of("offtask"), 0, null);
         }
         if (reply.has("blame")) {
             String group = aimed("blame");
-            return Step.of(group, lines.customer(group), Intents.BLAME);
+            return Step.of(group, lines.customer(group), Intents.of("blame"));
         }
         if (Progress.stockOnly(reply) && !reply.negative()) {
             // Stock phrases: a person hears the script, and says so, whatever skills the words are dressed as.
-            return Step.of("ignored+press", lines.customer("stock") + " " + lines.demand(), Intents.STOCK);
+            return Step.of("ignored+press", lines.customer("stock") + " " + lines.demand(), Intents.of("stock"));
         }
         return aboutOffers(new OfferMoves(s, state, reply, lines, moodBefore)).orElseGet(this::listening);
     }
@@ -66,7 +67,7 @@ final class CustomerMoves {
         }
         if (reply.has("deflect") && !reply.has("solution")) { // a real offer is answered even if wrapped in policy-speak
             String group = aimed("deflect");
-            return Optional.of(Step.of(group, lines.customer(group), Intents.DEFLECT));
+            return Optional.of(Step.of(group, lines.customer(group), Intents.of("deflect")));
         }
         Optional<Step> heard = offers.heardAtLast();
         if (heard.isPresent()) {
@@ -74,7 +75,7 @@ final class CustomerMoves {
         }
         if (state.accepted() && Progress.repeats(reply.text(), state.learnerLines())) {
             // The deal they already took, said again: a person says so rather than accepting it all over.
-            return Optional.of(Step.of("ignored", lines.customer("agreed-already"), Intents.IGNORED));
+            return Optional.of(Step.of("ignored", lines.customer("agreed-already"), Intents.of("ignored")));
         }
         Optional<String> beyond = offers.beyond(reply.text());
         if (beyond.isPresent()) { // even when the evaluator missed it: "Yes, the refund is no problem" promises it again
@@ -94,7 +95,8 @@ final class CustomerMoves {
             return Optional.of(offers.limit());
         }
         if (state.accepted() && !reply.empty()) {
-            return Optional.of(new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null));
+            return Optional.of(new Step("accept", lines.customer("accept"),
+                    Intents.of("accept"), -MoodRules.SETTLE_BONUS, null));
         }
         return Optional.empty();
     }
@@ -124,7 +126,7 @@ final class CustomerMoves {
             return summary("press");
         }
         if (reply.has("collaborate")) {
-            return Step.of("suggest", lines.customer("suggest"), Intents.suggest(s));
+            return Step.of("suggest", lines.customer("suggest"), Intents.of("suggest", s));
         }
         return acknowledgement();
     }
@@ -172,35 +174,36 @@ final class CustomerMoves {
 
     private Step acknowledgement() {
         if (reply.bareSorry() && state.bareSorries() >= 2) {
-            return Step.of("sorry-fatigue", lines.customer("sorry-fatigue"), Intents.SORRY_FATIGUE);
+            return Step.of("sorry-fatigue", lines.customer("sorry-fatigue"), Intents.of("sorry-fatigue"));
         }
         if (reply.bareSorry() && state.bareSorries() == 1) {
-            return Step.of("sorry", lines.customer("sorry"), Intents.SORRY);
+            return Step.of("sorry", lines.customer("sorry"), Intents.of("sorry"));
         }
         Optional<String> agreed = OfferWords.agreed(s, state.acceptedOffer());
         if (reply.empty() && state.accepted() && agreed.isPresent()) {
             // after agreeing, a non-answer makes them check the deal still stands, in the rep's own words
-            return Step.of("ignored", lines.customer("still-on", Map.of("promised", agreed.get())), Intents.STILL_ON);
+            return Step.of("ignored", lines.customer("still-on", Map.of("promised", agreed.get())),
+                    Intents.of("still-on"));
         }
         if (reply.empty() && reply.text().strip().split("\\s+").length <= 3) {
             // "ok", "hmm": a person quotes the non-answer back rather than asking if they were heard
             String said = reply.text().strip().replaceAll("[.!?,]+$", "");
             return Step.of("ignored+press", lines.customer("minimal", Map.of("said", said)) + " "
-                    + lines.demand(), Intents.IGNORED);
+                    + lines.demand(), Intents.of("ignored"));
         }
         if (reply.empty() && !lastLineAsked()) { // nothing was asked, so "did you hear what I asked?" would be false
-            return Step.of("ignored+press", lines.demand(), Intents.IGNORED);
+            return Step.of("ignored+press", lines.demand(), Intents.of("ignored"));
         }
         if (reply.empty()) {
-            return pair("ignored", "press", Intents.IGNORED);
+            return pair("ignored", "press", Intents.of("ignored"));
         }
         // The move stays "calmer" (the rep did calm them); only the words are curt while still furious.
         if (Progress.repeats(reply.text(), state.learnerLines())) {
             // The same words again: a person hears the script, and says so.
-            return Step.of("ignored+press", lines.customer("stock") + " " + lines.demand(), Intents.STOCK);
+            return Step.of("ignored+press", lines.customer("stock") + " " + lines.demand(), Intents.of("stock"));
         }
         String words = lines.customer(moodNow >= FURIOUS ? "heard" : "calmer");
-        return Step.of("calmer+press", words + " " + lines.demand(), Intents.calmer(s));
+        return Step.of("calmer+press", words + " " + lines.demand(), Intents.of("calmer", s));
     }
 
     private boolean lastLineAsked() {

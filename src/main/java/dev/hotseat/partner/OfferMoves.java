@@ -54,22 +54,22 @@ final class OfferMoves {
         if (repeated() && !reply.has("firm")) {
             // The same offer again is not a new reason to calm down: it says the rep wasn't listening. Held as a
             // limit, politely, it is the articles' "stay firm", answered by pushback below, but never accepted.
-            return new Step("reject-again", lines.customer("repeat-offer"), Intents.REPEATED_OFFER,
+            return new Step("reject-again", lines.customer("repeat-offer"), Intents.of("repeat-offer"),
                     MoodRules.step(s.mood()), null);
         }
         if (!concrete() && state.accepted()) { // "I'll see to it myself" after they accepted: following through
-            return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null);
+            return new Step("accept", lines.customer("accept"), Intents.of("accept"), -MoodRules.SETTLE_BONUS, null);
         }
         if (!concrete()) {
-            return Step.of("vague", lines.customer("vague"), Intents.vague(s)); // vague lines ask already
+            return Step.of("vague", lines.customer("vague"), Intents.of("vague", s)); // vague lines ask already
         }
         if (moodBefore <= s.mood().calmEnough()) {
-            return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null);
+            return new Step("accept", lines.customer("accept"), Intents.of("accept"), -MoodRules.SETTLE_BONUS, null);
         }
         if (reply.has("firm")) {
             return limit();
         }
-        return Step.of("reject", lines.customer(rejectGroup()), Intents.reject(s));
+        return Step.of("reject", lines.customer(rejectGroup()), Intents.of("reject", s));
     }
 
     /**
@@ -78,13 +78,15 @@ final class OfferMoves {
      */
     private Step earned() {
         if (state.heard() || Progress.acknowledges(reply)) {
-            return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.ACCEPT_BONUS, null);
+            return new Step("accept", lines.customer("accept"), Intents.of("accept"), -MoodRules.ACCEPT_BONUS, null);
         }
         if (s.difficulty() == dev.hotseat.persona.Difficulty.EASY) {
-            return new Step("accept", lines.customer("grudging"), Intents.GRUDGING, -MoodRules.SETTLE_BONUS, null);
+            return new Step("accept", lines.customer("grudging"),
+                    Intents.of("grudging"), -MoodRules.SETTLE_BONUS, null);
         }
-        return state.offerOnTable().isEmpty() ? Step.of("unheard", lines.customer("unheard"), Intents.UNHEARD)
-                : new Step("unheard-again", lines.customer("unheard-again"), Intents.UNHEARD, MoodRules.step(s.mood()) / 2,
+        return state.offerOnTable().isEmpty() ? Step.of("unheard", lines.customer("unheard"), Intents.of("unheard"))
+                : new Step("unheard-again", lines.customer("unheard-again"),
+                        Intents.of("unheard"), MoodRules.step(s.mood()) / 2,
                 null);
     }
 
@@ -93,27 +95,28 @@ final class OfferMoves {
         if (state.offerOnTable().isEmpty() || reply.negative() || !Progress.acknowledges(reply)) {
             return Optional.empty();
         }
-        return Optional.of(new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.ACCEPT_BONUS, null));
+        return Optional.of(new Step("accept", lines.customer("accept"),
+                Intents.of("accept"), -MoodRules.ACCEPT_BONUS, null));
     }
 
     /** A limit held politely: pushed back as often as the scenario says, then accepted if an offer stands. */
     Step limit() {
         if (state.pushbacks() < s.mood().pushback()) {
-            return Step.of("pushback", lines.customer("pushback"), Intents.pushback(s));
+            return Step.of("pushback", lines.customer("pushback"), Intents.of("pushback"));
         }
         if (repeated()) { // a turned-down offer, held firm: pushed back, never accepted for being said again
-            return new Step("reject-again", lines.customer("repeat-offer"), Intents.REPEATED_OFFER,
+            return new Step("reject-again", lines.customer("repeat-offer"), Intents.of("repeat-offer"),
                     MoodRules.step(s.mood()), null);
         }
         if (reply.has("solution") || state.solutionSeen()) {
-            return new Step("accept", lines.customer("accept"), Intents.accept(s), -MoodRules.SETTLE_BONUS, null);
+            return new Step("accept", lines.customer("accept"), Intents.of("accept"), -MoodRules.SETTLE_BONUS, null);
         }
-        return Step.of("press", lines.customer("press"), Intents.press(s));
+        return Step.of("press", lines.customer("press"), Intents.of("press", s));
     }
 
     Step hold() {
         // A second hold is noticed as one (and counts as getting nowhere; see Progress)
-        return Step.of("hold", lines.customer(state.holds() > 0 ? "hold-again" : "hold"), Intents.HOLD);
+        return Step.of("hold", lines.customer(state.holds() > 0 ? "hold-again" : "hold"), Intents.of("hold"));
     }
 
     /**
@@ -137,12 +140,13 @@ final class OfferMoves {
                         && !CANNOT.matcher(x.toLowerCase(Locale.ROOT)).find()).toList());
         boolean newOffer = reply.has("solution") && !rest.isBlank();
         Step then = newOffer && Reply.mentions(rest, s.wants().acceptedIf())
-                ? Step.of("accept", lines.customer("accept"), Intents.accept(s))
-                : newOffer ? Step.of("reject", lines.customer(rejectGroup()), Intents.reject(s))
-                : Step.of("press", lines.customer("press"), Intents.press(s));
+                ? Step.of("accept", lines.customer("accept"), Intents.of("accept"))
+                : newOffer ? Step.of("reject", lines.customer(rejectGroup()), Intents.of("reject", s))
+                : Step.of("press", lines.customer("press"), Intents.of("press", s));
         String retract = lines.customer("retract", Map.of("promised", OfferWords.spoken(promised)));
         return Optional.of(new Step("retract+" + then.move(), retract + " " + then.line(),
-                Intents.retract(promised) + " " + then.intent(), MoodRules.step(s.mood()), null));
+                Intents.of("retract", Map.of("promised", promised)) + " " + then.intent(), MoodRules.step(s.mood()),
+                null));
     }
 
     /** What the customer holds the rep to: a promise beyond policy, or the words of an offer they accepted. */
@@ -168,7 +172,8 @@ final class OfferMoves {
 
     /** A promise beyond policy, pinned down (said again, it is pinned down again). */
     Step promise(String what) {
-        return Step.of("promise", lines.customer("promise", Map.of("promised", OfferWords.spoken(what))), Intents.promise(what));
+        return Step.of("promise", lines.customer("promise", Map.of("promised", OfferWords.spoken(what))),
+                Intents.of("promise", Map.of("promised", what)));
     }
 
     boolean meetsWant() {

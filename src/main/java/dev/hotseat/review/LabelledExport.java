@@ -18,19 +18,8 @@ import java.util.Optional;
  * line with what the persona had just said, and a 0/1 label per criterion a coach marked (criteria nobody marked
  * are left out rather than guessed). Every line goes to the "tune" split; the held-out split stays hand-made.
  */
-public final class LabelledExport {
-    private final ReviewStore reviews;
-    private final SessionStore sessions;
-    private final PromptLibrary library;
-    private final ObjectMapper json;
-
-    public LabelledExport(ReviewStore reviews, SessionStore sessions, PromptLibrary library, ObjectMapper json) {
-        this.reviews = reviews;
-        this.sessions = sessions;
-        this.library = library;
-        this.json = json;
-    }
-
+public record LabelledExport(ReviewStore reviews, SessionStore sessions, PromptLibrary library,
+                             ObjectMapper json) {
     /** The JSONL text, one reviewed reply per line. */
     public String jsonl() {
         Map<String, Map<String, Integer>> labels = new LinkedHashMap<>();

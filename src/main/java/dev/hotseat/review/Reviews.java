@@ -23,17 +23,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Coach review of one session: what the coach sees, what a coach may change, what the learner then sees. */
-public final class Reviews {
-    private final SessionStore sessions;
-    private final PromptLibrary library;
-    private final ReviewStore store;
-
-    public Reviews(SessionStore sessions, PromptLibrary library, ReviewStore store) {
-        this.sessions = sessions;
-        this.library = library;
-        this.store = store;
-    }
-
+public record Reviews(SessionStore sessions, PromptLibrary library, ReviewStore store) {
     /** A turn with the evaluator's grade and the grade after coaches' marks (the same when unmarked). */
     public record ReviewedTurn(int index, String speaker, String text, Grade grade, Grade adjusted) {
     }

@@ -31,12 +31,6 @@ public final class Database implements AutoCloseable {
     private final String where;
     private final Connections connections;
 
-    private Database(Dialect dialect, String where, Connections connections) {
-        this.dialect = dialect;
-        this.where = where;
-        this.connections = connections;
-    }
-
     /** Opens (or creates) {@code <dataDir>/hotseat.db} and applies the migrations it has not seen. */
     public static Database open(Path dataDir, List<Migration> migrations) {
         return sqlite(dataDir.resolve("hotseat.db"), migrations);
@@ -102,6 +96,12 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw new StoreException("Cannot prepare PostgreSQL at '" + where + "': " + e.getMessage(), e);
         }
+    }
+
+    private Database(Dialect dialect, String where, Connections connections) {
+        this.dialect = dialect;
+        this.where = where;
+        this.connections = connections;
     }
 
     /** The URL as it may be printed: no password. */

@@ -19,15 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Tries in the {@code tries} table: the turns (with each grade's JSON) moved out of {@code turns}. */
-public final class SqliteTryStore implements TryStore {
-    private final Database db;
-    private final ObjectMapper json;
-
-    public SqliteTryStore(Database db, ObjectMapper json) {
-        this.db = db;
-        this.json = json;
-    }
-
+public record SqliteTryStore(Database db, ObjectMapper json) implements TryStore {
     @Override
     public void setAside(String sessionId, int fromTurn, int attempt) {
         try {

@@ -27,15 +27,7 @@ import javax.imageio.ImageIO;
  * ({@code chara} = V2, {@code ccv3} = V3, base64). Other tools read the character from the usual fields; Hotseat
  * reads its own header back from {@code extensions.hotseat}, so a round trip loses nothing.
  */
-final class CardExport {
-    private final ObjectMapper json;
-    private final Clock clock;
-
-    CardExport(ObjectMapper json, Clock clock) {
-        this.json = json;
-        this.clock = clock;
-    }
-
+record CardExport(ObjectMapper json, Clock clock) {
     /** The card for a scenario file's text, as {@code chara_card_v2} or {@code chara_card_v3}. */
     ObjectNode card(String fileText, boolean v3) {
         PromptDrafts.Parts parts = PromptDrafts.split(fileText);

@@ -15,23 +15,13 @@ import java.util.Optional;
  * Every saved version of a prompt file, in the database (so every server of a deployment sees one history and
  * one version counter), and the save itself: compare, record, then write the file, in one transaction.
  */
-final class PromptVersions {
+record PromptVersions(Database db, PromptFiles files, Clock clock) {
     /** One saved version, without its text. */
     record Version(int version, String author, String at, String hash, String diff) {
     }
 
     /** What a save did: the file's new hash (the next save's base) and its version number. */
     record Saved(String hash, int version, boolean changed) {
-    }
-
-    private final Database db;
-    private final PromptFiles files;
-    private final Clock clock;
-
-    PromptVersions(Database db, PromptFiles files, Clock clock) {
-        this.db = db;
-        this.files = files;
-        this.clock = clock;
     }
 
     /** Newest first. */

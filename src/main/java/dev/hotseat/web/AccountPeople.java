@@ -14,21 +14,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The review feature's view of accounts: coaches by token or account, learners by name, sessions by owner. */
-final class AccountPeople implements People {
+record AccountPeople(Database db, Visitors visitors, SessionAccess access, CoachAuth coach)
+        implements People {
     // Learners go by their account name; a guest (no name) by the start of their id, so a coach can tell them apart.
     private static final String OWNER_NAME =
             "(SELECT COALESCE(p.name, 'guest ' || SUBSTR(p.id, 1, 8)) FROM people p WHERE p.id = s.owner)";
-    private final Database db;
-    private final Visitors visitors;
-    private final SessionAccess access;
-    private final CoachAuth coach;
-
-    AccountPeople(Database db, Visitors visitors, SessionAccess access, CoachAuth coach) {
-        this.db = db;
-        this.visitors = visitors;
-        this.coach = coach;
-        this.access = access;
-    }
 
     @Override
     public Handler coachOnly(Handler handler) {

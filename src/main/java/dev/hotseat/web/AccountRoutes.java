@@ -14,15 +14,7 @@ import io.javalin.http.Context;
 import java.util.Optional;
 
 /** Signing in and out, and "who am I": {@code POST /api/login}, {@code POST /api/logout}, {@code GET /api/me}. */
-final class AccountRoutes {
-    private final Visitors visitors;
-    private final ObjectMapper json;
-
-    AccountRoutes(Visitors visitors, ObjectMapper json) {
-        this.visitors = visitors;
-        this.json = json;
-    }
-
+record AccountRoutes(Visitors visitors, ObjectMapper json) {
     /** What {@code GET /api/me} and a sign-in answer. {@code claimed}: guest sessions moved into the account. */
     record Me(String name, String role, boolean guest, boolean accountsRequired, Integer claimed) {
         static Me of(Identity who, boolean accountsRequired, Integer claimed) {

@@ -20,26 +20,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /** The HTTP routes: scenarios, grading a single reply, a stored session, and the coach's prompt problems. */
-final class ApiRoutes {
-    private final PromptLibrary library;
-    private final Engines engines;
-    private final SessionStore store;
-    private final TryStore tries;
-    private final CoachAuth coach;
-    private final SessionAccess access;
-    private final ObjectMapper json;
-
-    ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, TryStore tries, CoachAuth coach,
-              SessionAccess access, ObjectMapper json) {
-        this.library = library;
-        this.engines = engines;
-        this.store = store;
-        this.tries = tries;
-        this.coach = coach;
-        this.access = access;
-        this.json = json;
-    }
-
+record ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, TryStore tries, CoachAuth coach,
+                 SessionAccess access, ObjectMapper json) {
     /** Declares the routes. */
     void configure(RoutesConfig routes) {
         routes.get("/api/scenarios", ctx -> ctx.json(library.scenarios().stream().map(ScenarioSummary::of).toList()));

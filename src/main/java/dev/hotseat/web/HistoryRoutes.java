@@ -13,26 +13,8 @@ import java.util.Map;
  * A learner's own sessions: history, progress, the report to keep (JSON, CSV, share link), and deleting one.
  * Every route under {@code /api/sessions/{id}} answers 404 to anyone but the owner and coaches.
  */
-final class HistoryRoutes {
-    private final History history;
-    private final HistoryStore store;
-    private final ShareLinks shares;
-    private final SessionReader reader;
-    private final SessionAccess access;
-    private final Visitors visitors;
-    private final Sessions sessions;
-
-    HistoryRoutes(History history, HistoryStore store, ShareLinks shares, SessionReader reader, SessionAccess access,
-                  Visitors visitors, Sessions sessions) {
-        this.history = history;
-        this.store = store;
-        this.shares = shares;
-        this.reader = reader;
-        this.access = access;
-        this.visitors = visitors;
-        this.sessions = sessions;
-    }
-
+record HistoryRoutes(History history, HistoryStore store, ShareLinks shares, SessionReader reader,
+                     SessionAccess access, Visitors visitors, Sessions sessions) {
     /** Declares the routes. */
     void configure(RoutesConfig routes) {
         routes.get("/api/me/sessions", ctx -> ctx.json(history.sessions(me(ctx).id(), ctx.queryParam("scenario"))));

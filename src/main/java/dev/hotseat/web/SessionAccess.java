@@ -11,17 +11,7 @@ import java.util.function.Predicate;
  * A session belongs to whoever started it and to coaches. Anyone else is told it does not exist (404 over
  * HTTP, {@code unknown-session} on the socket), so a stranger cannot even learn that an id is real.
  */
-final class SessionAccess {
-    private final SessionOwners owners;
-    private final Visitors visitors;
-    private final CoachAuth coach;
-
-    SessionAccess(SessionOwners owners, Visitors visitors, CoachAuth coach) {
-        this.owners = owners;
-        this.visitors = visitors;
-        this.coach = coach;
-    }
-
+record SessionAccess(SessionOwners owners, Visitors visitors, CoachAuth coach) {
     /** Returns quietly when this request may see session {@code id}; throws {@link UnknownSessionException} otherwise. */
     void check(Context ctx, String id) {
         if (coach.isCoach(ctx)) {

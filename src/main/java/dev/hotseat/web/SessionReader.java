@@ -9,17 +9,7 @@ import dev.hotseat.persona.PromptLibrary;
 import java.time.Instant;
 
 /** Rebuilds a stored session, with its tries, for the read-only routes. */
-final class SessionReader {
-    private final SessionStore store;
-    private final TryStore tries;
-    private final PromptLibrary library;
-
-    SessionReader(SessionStore store, TryStore tries, PromptLibrary library) {
-        this.store = store;
-        this.tries = tries;
-        this.library = library;
-    }
-
+record SessionReader(SessionStore store, TryStore tries, PromptLibrary library) {
     /** A session as stored, and when it started. */
     record Loaded(Conversation conversation, Instant started) {
     }

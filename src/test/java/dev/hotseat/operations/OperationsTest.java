@@ -70,10 +70,8 @@ class OperationsTest {
             String before = server.get("/metrics").body();
             try (ChatClient chat = server.chat()) {
                 chat.start("late-parcel", "practice");
-                chat.reply("I'm sorry");
-                chat.next("partner");
-                chat.reply("Thanks");
-                chat.next("partner");
+                chat.exchange("I'm sorry");
+                chat.exchange("Thanks");
                 chat.send("type", "dance");
                 chat.next("error");
 

@@ -1,5 +1,9 @@
 package dev.hotseat.partner;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Grade;
 import dev.hotseat.persona.Mood;
@@ -57,6 +61,19 @@ final class Chat {
         last = partner.reply(new PartnerRequest(scenario, history, findings, mood, seed), d -> { });
         record(last);
         return last;
+    }
+
+    /**
+     * Says two replies in a language the persona does not speak, then checks what came back: one request for
+     * English, and no second request (the second reply counts as no answer).
+     */
+    void assertAsksForEnglishOnce(String foreign, String foreignAgain) {
+        PartnerLine first = say(foreign);
+        PartnerLine second = say(foreignAgain);
+
+        assertEquals("english", first.move());
+        assertTrue(first.text().contains("English"), first.text());
+        assertNotEquals("english", second.move());
     }
 
     private void record(PartnerLine line) {

@@ -72,14 +72,9 @@ class InterviewerRealismTest {
 
     @Test
     void answerInAnotherLanguage_getsOneRequestForEnglish() {
-        Chat chat = new Chat(warm);
-
-        PartnerLine first = chat.say("Me quedaría tranquilo, escucharía al cliente y le pediría disculpas.");
-        PartnerLine second = chat.say("Una vez en mi último trabajo un cliente perdió su pedido y yo lo resolví.");
-
-        assertEquals("english", first.move());
-        assertTrue(first.text().contains("English"), first.text());
-        assertNotEquals("english", second.move());
+        new Chat(warm).assertAsksForEnglishOnce(
+                "Me quedaría tranquilo, escucharía al cliente y le pediría disculpas.",
+                "Una vez en mi último trabajo un cliente perdió su pedido y yo lo resolví.");
     }
 
     @Test

@@ -312,14 +312,9 @@ class PartnerRealismTest {
 
     @Test
     void replyInAnotherLanguage_getsOneRequestForEnglish_thenCountsAsNoAnswer() {
-        Chat chat = new Chat(library.scenario("late-parcel"));
-
-        PartnerLine first = chat.say("Lo siento mucho, voy a ver qué puedo hacer por usted ahora mismo.");
-        PartnerLine second = chat.say("Perdone, no hablo muy bien inglés, espere un momento por favor.");
-
-        assertEquals("english", first.move());
-        assertTrue(first.text().contains("English"), first.text());
-        assertNotEquals("english", second.move());
+        new Chat(library.scenario("late-parcel")).assertAsksForEnglishOnce(
+                "Lo siento mucho, voy a ver qué puedo hacer por usted ahora mismo.",
+                "Perdone, no hablo muy bien inglés, espere un momento por favor.");
     }
 
     // 7. The language-model persona follows the same state

@@ -5,37 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A coach sets a scenario for learners; their state follows from their sessions; bad requests change nothing. */
 @Timeout(30)
 class AssignmentRoutesTest {
     private static final String PASSWORD = "correct horse battery";
-    @TempDir
-    Path data;
-    private TestServer server;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline().withAccount("robin", "learner", PASSWORD)
+            .withAccount("sam", "learner", PASSWORD);
     private CoachHttp coach;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(data);
-        coach = new CoachHttp(server.port(), TestServer.COACH_TOKEN);
-        server.addUser("robin", "learner", PASSWORD);
-        server.addUser("sam", "learner", PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+        coach = new CoachHttp(hotseat.port(), TestServer.COACH_TOKEN);
     }
 
     private HttpResponse<String> assign(String body) {
@@ -52,7 +43,7 @@ class AssignmentRoutesTest {
         HttpResponse<String> made = assign("""
                 {"scenario":"late-parcel","learners":["Robin"],"due":"2999-01-01","mode":"practice","passMark":60}""");
         assertEquals(201, made.statusCode(), made.body());
-        String cookie = server.signIn("robin", PASSWORD);
+        String cookie = hotseat.server().signIn("robin", PASSWORD);
         CoachHttp robin = coach.as(cookie);
         JsonNode before = robin.json(robin.get("/api/me/assignments"));
         assertEquals("open", before.get(0).path("learners").get(0).path("state").asText());
@@ -70,7 +61,7 @@ class AssignmentRoutesTest {
         assertEquals("passed", after.path("state").asText());
         assertEquals(80, after.path("best").asInt());
         assertEquals(2, after.path("attempts").asInt());
-        CoachHttp sam = coach.as(server.signIn("sam", PASSWORD));
+        CoachHttp sam = coach.as(hotseat.server().signIn("sam", PASSWORD));
         assertEquals(0, sam.json(sam.get("/api/me/assignments")).size());
     }
 
@@ -78,7 +69,7 @@ class AssignmentRoutesTest {
     void examAssignment_countsOnlyExamSessions() {
         assign("""
                 {"scenario":"late-parcel","learners":["robin"],"due":"2999-01-01","mode":"exam","passMark":50}""");
-        String cookie = server.signIn("robin", PASSWORD);
+        String cookie = hotseat.server().signIn("robin", PASSWORD);
 
         practise(cookie, "I'm sorry, I understand.");
         JsonNode status = coach.json(coach.get("/api/coach/assignments")).get(0).path("learners").get(0);
@@ -161,7 +152,7 @@ class AssignmentRoutesTest {
     }
 
     private void practise(String cookie, String reply) {
-        try (ChatClient chat = server.chatAs(cookie)) {
+        try (ChatClient chat = hotseat.server().chatAs(cookie)) {
             chat.start("late-parcel", "practice");
             chat.reply(reply);
             chat.untilAll("grade", "partner");

@@ -6,38 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A coach marks, comments and gives a verdict over HTTP; bad input is refused whole and changes nothing. */
 @Timeout(30)
 class ReviewRoutesTest {
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
     private TestServer server;
     private CoachHttp coach;
     private String session;
 
     @BeforeEach
     void startWithOneGradedReply() {
-        server = TestServer.start(data);
+        server = hotseat.server();
         coach = new CoachHttp(server.port(), TestServer.COACH_TOKEN);
         try (ChatClient chat = server.chat()) {
             session = chat.start("late-parcel", "practice");
             chat.reply("I'm so sorry about the parcel.");
             chat.untilAll("grade", "partner");
         }
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private HttpResponse<String> review(String body) {
@@ -208,7 +202,8 @@ class ReviewRoutesTest {
         assertTrue(deleted.statusCode() < 300, deleted.statusCode() + " " + deleted.body());
         assertEquals(0, coach.json(coach.get("/api/coach/dashboard")).path("overall").path("practices").asInt());
         assertEquals(0, coach.json(coach.get("/api/coach/agreement")).path("criteria").size());
-        try (dev.hotseat.store.Database db = dev.hotseat.store.Database.open(data, dev.hotseat.store.Migration.all())) {
+        try (dev.hotseat.store.Database db = dev.hotseat.store.Database.open(hotseat.data(),
+                dev.hotseat.store.Migration.all())) {
             for (String table : new String[] {"review_marks", "review_comments", "review_verdicts", "review_scores",
                     "session_scores", "tallied_turns"}) {
                 int left = db.read(c -> {

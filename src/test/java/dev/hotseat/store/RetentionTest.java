@@ -12,7 +12,7 @@ import dev.hotseat.support.FakeLibrary;
 import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.Fixtures;
 import dev.hotseat.support.KeywordEvaluator;
-import dev.hotseat.support.TestDatabases;
+import dev.hotseat.support.OpenedDatabases;
 import dev.hotseat.web.HotseatServer;
 import dev.hotseat.web.WireJson;
 import java.net.URI;
@@ -26,7 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,14 +38,9 @@ class RetentionTest {
 
     @TempDir
     Path data;
+    @RegisterExtension
+    final OpenedDatabases databases = new OpenedDatabases();
     private Database db;
-
-    @AfterEach
-    void close() {
-        if (db != null) {
-            db.close();
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
@@ -54,7 +49,7 @@ class RetentionTest {
         List<Migration> migrations = new ArrayList<>(Migration.all());
         migrations.add(new Migration(49, "a feature's notes per session", List.of(
                 "CREATE TABLE notes (session TEXT NOT NULL REFERENCES sessions(id), body TEXT NOT NULL)")));
-        db = TestDatabases.open(dialect, data, migrations);
+        db = databases.open(dialect, data, migrations);
         SqliteSessionStore store = new SqliteSessionStore(db, WireJson.mapper());
         // an old, finished session; an old session the learner came back to; a new one
         session(store, "old", OLD, OLD);
@@ -82,12 +77,11 @@ class RetentionTest {
         List<Migration> migrations = new ArrayList<>(Migration.all());
         migrations.add(new Migration(49, "a feature's notes per session", List.of(
                 "CREATE TABLE notes (session TEXT NOT NULL REFERENCES sessions(id), body TEXT NOT NULL)")));
-        db = Database.open(data, migrations);
+        db = databases.open(Dialect.SQLITE, data, migrations);
         SqliteSessionStore store = new SqliteSessionStore(db, WireJson.mapper());
         session(store, "old", OLD, OLD);
         session(store, "new", NOW, NOW);
-        db.close();
-        db = null;
+        databases.close(db);
 
         // when a server starts on it with --keep-days 30
         HotseatServer.Setup setup = new HotseatServer.Setup(0, data, data.resolve("no-web"), new FakeLibrary(),

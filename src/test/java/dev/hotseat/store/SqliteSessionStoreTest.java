@@ -17,13 +17,13 @@ import dev.hotseat.partner.PartnerLine;
 import dev.hotseat.persona.Mood;
 import dev.hotseat.persona.Polarity;
 import dev.hotseat.support.Fixtures;
-import dev.hotseat.support.TestDatabases;
+import dev.hotseat.support.OpenedDatabases;
 import dev.hotseat.web.WireJson;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,19 +32,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SqliteSessionStoreTest {
     @TempDir
     Path data;
-    private Database db;
+    @RegisterExtension
+    final OpenedDatabases databases = new OpenedDatabases();
     private SqliteSessionStore store;
 
     private void open(Dialect dialect) {
-        db = TestDatabases.open(dialect, data);
-        store = new SqliteSessionStore(db, WireJson.mapper());
-    }
-
-    @AfterEach
-    void close() {
-        if (db != null) {
-            db.close();
-        }
+        store = new SqliteSessionStore(databases.open(dialect, data), WireJson.mapper());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -64,6 +64,12 @@ public final class ChatClient implements AutoCloseable {
         send("type", "reply", "text", text);
     }
 
+    /** One exchange: sends a reply and reads up to the persona's answer to it, which it returns. */
+    public JsonNode exchange(String text) {
+        reply(text);
+        return next("partner");
+    }
+
     /** A reply with a client id, as a client that wants delivery promises sends it. */
     public void reply(String id, String text) {
         send("type", "reply", "id", id, "text", text);
@@ -149,8 +155,7 @@ public final class ChatClient implements AutoCloseable {
     /** Starts a session, replies once, reads the answer, then drops the connection; returns the session id. */
     public String dropAfterOneReply(String scenario, String mode, String reply) {
         String session = start(scenario, mode);
-        reply(reply);
-        next("partner");
+        exchange(reply);
         drop();
         return session;
     }

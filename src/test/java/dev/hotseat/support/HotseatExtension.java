@@ -46,43 +46,58 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
     private final Supplier<Engines> engines;
     private final Supplier<PromptLibrary> library;
     private final Path web;
+    private final List<Account> accounts;
     private final List<TestServer> started = new ArrayList<>();
     private Function<String, Optional<String>> settings = key -> Optional.empty();
     private boolean classWide;
+    private boolean accountsMade;
     private Path temp;
     private TestServer server;
     private ChromeDriver browser;
 
-    private HotseatExtension(Supplier<Engines> engines, Supplier<PromptLibrary> library, Path web) {
+    /** An account made with {@code users add} before the first server starts. */
+    private record Account(String name, String role, String password) {
+    }
+
+    private HotseatExtension(Supplier<Engines> engines, Supplier<PromptLibrary> library, Path web,
+                             List<Account> accounts) {
         this.engines = engines;
         this.library = library;
         this.web = web;
+        this.accounts = accounts;
     }
 
     /** The fake library (late-parcel, two scenarios), the keyword evaluator and the echoing partner. */
     public static HotseatExtension offline() {
         return new HotseatExtension(() -> Engines.offline(new KeywordEvaluator(), new FakePartner()), FakeLibrary::new,
-                null);
+                null, List.of());
     }
 
     /** The real offline engines (the shared MiniLM evaluator, the scripted partner) over the shipped prompts/. */
     public static HotseatExtension shippedPrompts() {
-        return new HotseatExtension(HotseatExtension::shippedEngines, SharedEvaluator::library, null);
+        return new HotseatExtension(HotseatExtension::shippedEngines, SharedEvaluator::library, null, List.of());
     }
 
     /** The same library with other engines. */
     public HotseatExtension engines(Engines other) {
-        return new HotseatExtension(() -> other, library, web);
+        return new HotseatExtension(() -> other, library, web, accounts);
     }
 
     /** Other prompts, made when the server starts. */
     public HotseatExtension library(Supplier<PromptLibrary> other) {
-        return new HotseatExtension(engines, other, web);
+        return new HotseatExtension(engines, other, web, accounts);
     }
 
     /** Also serves the page (the project's web/ folder), as browser tests need. */
     public HotseatExtension servingPage() {
-        return new HotseatExtension(engines, library, TestServer.page());
+        return new HotseatExtension(engines, library, TestServer.page(), accounts);
+    }
+
+    /** Also an account, made as an administrator would ({@code users add}) when the first server starts. */
+    public HotseatExtension withAccount(String name, String role, String password) {
+        List<Account> more = new ArrayList<>(accounts);
+        more.add(new Account(name, role, password));
+        return new HotseatExtension(engines, library, web, List.copyOf(more));
     }
 
     /** The real offline engines, as Main wires them for {@code --llm offline}. */
@@ -149,6 +164,10 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
      */
     public synchronized TestServer start(Engines other, PromptLibrary prompts) {
         TestServer started = TestServer.start(data(), web == null ? temp.resolve("no-web") : web, other, prompts);
+        if (!accountsMade) {
+            accounts.forEach(a -> started.addUser(a.name(), a.role(), a.password()));
+            accountsMade = true;
+        }
         this.started.stream().map(TestServer::cookieIfMade).flatMap(Optional::stream).findFirst()
                 .ifPresent(started::useCookie);
         this.started.add(started);
@@ -235,6 +254,7 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
         }
         started.clear();
         server = null;
+        accountsMade = false;
         if (temp != null) {
             delete(temp);
             temp = null;

@@ -32,12 +32,6 @@ public final class PostgresServer {
     private final Path bin;
     private final int port;
 
-    private PostgresServer(Path dir, Path bin, int port) {
-        this.dir = dir;
-        this.bin = bin;
-        this.port = port;
-    }
-
     /** The server, or why there is none. */
     private record Started(Optional<PostgresServer> server, String whyNot) {
     }
@@ -133,6 +127,12 @@ public final class PostgresServer {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-o", options,
                 "-l", dir.resolve("server.log").toString(), "-w", "-t", "60", "start"), root);
         return new PostgresServer(dir, bin, port);
+    }
+
+    private PostgresServer(Path dir, Path bin, int port) {
+        this.dir = dir;
+        this.bin = bin;
+        this.port = port;
     }
 
     private void stop() {

@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The browser chat in headless Chromium against the real server with its offline engines. */
 @BrowserTest
 class ChatPageTest {
-    private static final String FIRST = "I'm so sorry your order didn't arrive, I understand how upsetting that must be.";
+    private static final String FIRST = LearnerSteps.SORRY;
     private static final String SECOND = "Could you tell me your order number? I will personally make sure a replacement goes out today.";
 
     @RegisterExtension

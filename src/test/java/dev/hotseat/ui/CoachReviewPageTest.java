@@ -33,7 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @BrowserTest
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class CoachReviewPageTest {
-    private static final String REPLY = "I'm so sorry your order didn't arrive, I understand how upsetting that must be.";
     private static final String REASON = "Sorry for the weather, not for the late parcel";
 
     @RegisterExtension
@@ -138,7 +137,7 @@ class CoachReviewPageTest {
     private void replyOnce() {
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=partner-message]")).size() >= 1);
         wait.until(d -> d.findElement(By.cssSelector("[data-testid=send-button]")).getText().equals("Send"));
-        browser.findElement(By.cssSelector("[data-testid=reply-input]")).sendKeys(REPLY, Keys.ENTER);
+        browser.findElement(By.cssSelector("[data-testid=reply-input]")).sendKeys(LearnerSteps.SORRY, Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=grade-card]")).size() >= 1);
         wait.until(d -> d.findElement(By.cssSelector("[data-testid=send-button]")).getText().equals("Send"));
     }

@@ -2,10 +2,8 @@ package dev.hotseat.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.AccessibilityTest;
 import dev.hotseat.support.HotseatExtension;
-import dev.hotseat.support.Need;
-import dev.hotseat.support.Needs;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** axe-core finds no serious or critical problem on the learner's page: start screen, then a graded chat. */
-@BrowserTest
-@Needs(Need.AXE)
+@AccessibilityTest
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class LearnerPageAccessibilityTest {
     @RegisterExtension

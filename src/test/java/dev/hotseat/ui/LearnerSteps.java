@@ -10,6 +10,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a learner does on the chat page, step by step, for the browser tests of issue 10. */
 final class LearnerSteps {
+    /** A first reply that apologises and names the feeling: the offline evaluator credits both. */
+    static final String SORRY = "I'm so sorry your order didn't arrive, I understand how upsetting that must be.";
+
     private LearnerSteps() {
     }
 

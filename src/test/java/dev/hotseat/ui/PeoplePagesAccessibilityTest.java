@@ -7,10 +7,8 @@ import static dev.hotseat.ui.LearnerSteps.waitForCount;
 import static dev.hotseat.ui.LearnerSteps.waitUntilIdle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.hotseat.support.BrowserTest;
+import dev.hotseat.support.AccessibilityTest;
 import dev.hotseat.support.HotseatExtension;
-import dev.hotseat.support.Need;
-import dev.hotseat.support.Needs;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * axe-core finds no serious or critical problem on the pages of issue 10 (sign-in, history, progress, a report
  * with an earlier try and a share link, the chat asking to end), in light and dark, at 360 px and desktop.
  */
-@BrowserTest
-@Needs(Need.AXE)
+@AccessibilityTest
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class PeoplePagesAccessibilityTest {
     @RegisterExtension

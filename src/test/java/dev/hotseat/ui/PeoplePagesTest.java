@@ -3,6 +3,7 @@ package dev.hotseat.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.hotseat.ui.LearnerSteps.SORRY;
 import static dev.hotseat.ui.LearnerSteps.practise;
 import static dev.hotseat.ui.LearnerSteps.send;
 import static dev.hotseat.ui.LearnerSteps.startChat;
@@ -39,7 +40,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @BrowserTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PeoplePagesTest {
-    private static final String SORRY = "I'm so sorry your order didn't arrive, I understand how upsetting that must be.";
     private static final String QUESTION = "Could you tell me your order number so I can check where it is?";
 
     @RegisterExtension

@@ -2,14 +2,11 @@ package dev.hotseat.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.hotseat.support.BrowserTest;
-import dev.hotseat.support.Need;
-import dev.hotseat.support.Needs;
+import dev.hotseat.support.AccessibilityTest;
 import dev.hotseat.studio.StudioExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,26 +20,35 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * axe-core finds no serious or critical problem on the studio's screens (sign-in, the file list, the editor with
  * failed checks, a test-drive, the form view and a rubric's figures) in light and dark, at 360 px and desktop.
  */
-@BrowserTest
-@Needs(Need.AXE)
+@AccessibilityTest
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class StudioAccessibilityTest {
     @RegisterExtension
     static final StudioExtension studio = StudioExtension.servingPage();
-    private static ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = studio.browser();
-    }
 
     private static void visible(WebDriverWait wait, String testid) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=" + testid + "]")));
     }
 
+    /** Back to the list, then one file of it, once its checks have passed. */
+    private static void openFromList(ChromeDriver browser, WebDriverWait wait, String list, String file) {
+        browser.findElement(By.cssSelector("[data-testid=back]")).click();
+        visible(wait, list);
+        browser.findElement(By.cssSelector("[data-testid=" + list + "] [data-id=" + file + "]")).click();
+        visible(wait, "problems-none");
+    }
+
+    /** Edits the source as typing would: the first {@code from} becomes {@code to}. */
+    private static void replaceInSource(ChromeDriver browser, String from, String to) {
+        browser.executeScript("const t = arguments[0]; t.value = t.value.replace(arguments[1], arguments[2]);"
+                + " t.dispatchEvent(new Event('input'));", browser.findElement(By.cssSelector("[data-testid=source]")),
+                from, to);
+    }
+
     @ParameterizedTest
     @EnumSource(Axe.Look.class)
     void everyStudioScreen_hasNoSeriousViolations(Axe.Look look) {
+        ChromeDriver browser = studio.browser();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(studio.server().url() + "style.css");
         Axe.apply(browser, look);
@@ -63,33 +69,24 @@ class StudioAccessibilityTest {
         // the editor with a failed check and a test-drive
         browser.findElement(By.cssSelector("[data-testid=scenario-files] [data-id=late-parcel]")).click();
         wait.until(d -> d.findElement(By.cssSelector("[data-testid=source]")).getAttribute("value").contains("late-parcel"));
-        browser.executeScript("const t = arguments[0]; t.value = t.value.replace('title:', 'title: [oops');"
-                + " t.dispatchEvent(new Event('input'));", browser.findElement(By.cssSelector("[data-testid=source]")));
+        replaceInSource(browser, "title:", "title: [oops");
         visible(wait, "problem");
-        browser.executeScript("const t = arguments[0]; t.value = t.value.replace('title: [oops', 'title:');"
-                + " t.dispatchEvent(new Event('input'));", browser.findElement(By.cssSelector("[data-testid=source]")));
+        replaceInSource(browser, "title: [oops", "title:");
         visible(wait, "problems-none");
         browser.findElement(By.cssSelector("[data-testid=drive]")).click();
         visible(wait, "drive-verdict");
-        browser.executeScript("const t = arguments[0]; t.value = t.value.replace('title:', 'title: [oops');"
-                + " t.dispatchEvent(new Event('input'));", browser.findElement(By.cssSelector("[data-testid=source]")));
+        replaceInSource(browser, "title:", "title: [oops");
         visible(wait, "problem");
         List<String> editor = Axe.seriousViolations(browser);
 
         // the form view of a valid file
-        browser.findElement(By.cssSelector("[data-testid=back]")).click();
-        visible(wait, "scenario-files");
-        browser.findElement(By.cssSelector("[data-testid=scenario-files] [data-id=late-parcel]")).click();
-        visible(wait, "problems-none");
+        openFromList(browser, wait, "scenario-files", "late-parcel");
         browser.findElement(By.cssSelector("[data-testid=view-form]")).click();
         wait.until(d -> !d.findElements(By.cssSelector("[data-testid=form-view] fieldset")).isEmpty());
         List<String> form = Axe.seriousViolations(browser);
 
         // a rubric with its figures on the labelled replies
-        browser.findElement(By.cssSelector("[data-testid=back]")).click();
-        visible(wait, "rubric-files");
-        browser.findElement(By.cssSelector("[data-testid=rubric-files] [data-id=interview]")).click();
-        visible(wait, "problems-none");
+        openFromList(browser, wait, "rubric-files", "interview");
         browser.findElement(By.cssSelector("[data-testid=measure]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=figures-summary]")));

@@ -84,8 +84,7 @@ class ChatSocketBadInputTest {
 
         chat.reply("a".repeat(10_000));
         String message = error("reply-too-long").path("message").asText();
-        chat.reply("I am sorry about that");
-        chat.next("partner");
+        chat.exchange("I am sorry about that");
 
         assertTrue(message.contains("10000"), message);
         assertEquals(3, storedTurns(session));
@@ -124,8 +123,7 @@ class ChatSocketBadInputTest {
     @Test
     void replyAfterEnd_isRefused_andTheStoredTurnsStayAsTheyWere() throws Exception {
         String session = chat.start("late-parcel", "practice");
-        chat.reply("Sorry to hear that");
-        chat.next("partner");
+        chat.exchange("Sorry to hear that");
         chat.send("type", "end");
         assertEquals("ended", chat.next("ended").path("outcome").asText());
 
@@ -170,8 +168,7 @@ class ChatSocketBadInputTest {
         String session = chat.start("late-parcel", "practice");
         String reply = "Sorry \u0007\u001b[31m 😀 \u202Eevil\u202C ✓";
 
-        chat.reply(reply);
-        chat.next("partner");
+        chat.exchange(reply);
 
         JsonNode stored = JSON.readTree(hotseat.get("/api/sessions/" + session).body());
         assertEquals(reply, stored.path("turns").get(1).path("text").asText());

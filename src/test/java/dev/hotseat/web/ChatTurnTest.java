@@ -99,8 +99,7 @@ class ChatTurnTest {
     void partnerEndingTheSession_sendsEndedWithReport() {
         try (ChatClient chat = hotseat.chat()) {
             chat.start("late-parcel", "practice");
-            chat.reply("I'm sorry, I understand how annoying this is");
-            chat.next("partner");
+            chat.exchange("I'm sorry, I understand how annoying this is");
 
             chat.reply("Sorry again, I will refund you and check back tomorrow");
             JsonNode ended = chat.next("ended");
@@ -118,8 +117,7 @@ class ChatTurnTest {
     void learnerEnding_sendsEndedWithOutcomeEnded() {
         try (ChatClient chat = hotseat.chat()) {
             chat.start("late-parcel", "practice");
-            chat.reply("Please calm down");
-            chat.next("partner");
+            chat.exchange("Please calm down");
 
             chat.send("type", "end");
             JsonNode report = chat.next("ended").path("report");

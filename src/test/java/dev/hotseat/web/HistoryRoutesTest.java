@@ -9,43 +9,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
 import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 10: history, progress, the report (JSON, CSV, share link) and deleting a session, over HTTP. */
 @Timeout(60)
 class HistoryRoutesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COACH = "Bearer " + TestServer.COACH_TOKEN;
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
     private TestServer server;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+        server = hotseat.server();
     }
 
     private String finished(String... replies) {
         try (ChatClient chat = server.chat()) {
             String session = chat.start("late-parcel", "practice");
             for (String reply : replies) {
-                chat.reply(reply);
-                chat.next("partner");
+                chat.exchange(reply);
             }
             chat.send("type", "end");
             chat.next("ended");
@@ -174,13 +167,12 @@ class HistoryRoutesTest {
         assertEquals(204, byCoach.statusCode());
         assertEquals(404, server.get("/api/sessions/" + session).statusCode());
         server.close();
-        try (Database db = Database.open(data, Migration.all())) {
+        try (Database db = Database.open(hotseat.data(), Migration.all())) {
             for (String table : List.of("sessions", "turns", "grades", "shares", "tries")) {
                 String column = table.equals("sessions") ? "id" : "session";
                 assertEquals(0, count(db, "SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?", session), table);
             }
         }
-        server = TestServer.start(data);
     }
 
     @Test

@@ -30,8 +30,7 @@ class PrivateSessionsTest {
         server = TestServer.start(data);
         try (ChatClient owner = server.chat()) {
             session = owner.start("late-parcel", "practice");
-            owner.reply("I'm sorry");
-            owner.next("partner");
+            owner.exchange("I'm sorry");
         }
     }
 

@@ -104,8 +104,7 @@ class ProtocolConformanceTest {
     void ended_hasAnOutcomeFromTheProtocol_andAReport() {
         try (ChatClient chat = hotseat.chat()) {
             chat.start(scenario, "practice");
-            chat.reply(REPLY);
-            chat.next("partner");
+            chat.exchange(REPLY);
 
             chat.send("type", "end");
             JsonNode ended = chat.next("ended");

@@ -56,14 +56,25 @@ class RetryTest {
         chat.sendRaw("{\"type\":\"retry\",\"turn\":" + turn + ",\"text\":" + JSON.valueToTree(text) + "}");
     }
 
+    /** A retry the server must refuse: the error it answers with. */
+    private static JsonNode refusedRetry(ChatClient chat, int turn, String text) {
+        retry(chat, turn, text);
+        return chat.next("error");
+    }
+
+    /** Starts a session in {@code mode} and has one reply answered; returns the session id. */
+    private static String oneReply(ChatClient chat, String mode, String reply) {
+        String session = chat.start("late-parcel", mode);
+        chat.exchange(reply);
+        return session;
+    }
+
     @Test
     void retryingAReply_gradesTheNewOne_thePersonaAnswersIt_andTheOldBranchIsKeptAsATry() throws Exception {
         try (ChatClient chat = server.chat()) {
             String session = chat.start("late-parcel", "practice");
-            chat.reply("Please calm down");
-            int moodBefore = chat.next("partner").path("mood").path("level").asInt();
-            chat.reply("It is what it is");
-            chat.next("partner");
+            int moodBefore = chat.exchange("Please calm down").path("mood").path("level").asInt();
+            chat.exchange("It is what it is");
 
             retry(chat, 1, "I'm so sorry");
             JsonNode rewound = chat.next("rewound");
@@ -97,10 +108,8 @@ class RetryTest {
     void theReport_countsOnlyTheFinalBranch() throws Exception {
         try (ChatClient chat = server.chat()) {
             chat.start("late-parcel", "practice");
-            chat.reply("Please calm down");
-            chat.next("partner");
-            chat.reply("Whatever");
-            chat.next("partner");
+            chat.exchange("Please calm down");
+            chat.exchange("Whatever");
             retry(chat, 1, "I'm so sorry");
             chat.next("partner");
             chat.send("type", "end");
@@ -117,9 +126,7 @@ class RetryTest {
         String session;
         String cookie = server.cookie();
         try (ChatClient chat = server.chat()) {
-            session = chat.start("late-parcel", "practice");
-            chat.reply("Please calm down");
-            chat.next("partner");
+            session = oneReply(chat, "practice", "Please calm down");
             retry(chat, 1, "I'm so sorry");
             chat.next("partner");
         }
@@ -138,14 +145,10 @@ class RetryTest {
     @Test
     void aRetryOfATurnThatIsNotAReply_isRefused_andChangesNothing() throws Exception {
         try (ChatClient chat = server.chat()) {
-            String session = chat.start("late-parcel", "practice");
-            chat.reply("I'm sorry");
-            chat.next("partner");
+            String session = oneReply(chat, "practice", "I'm sorry");
 
-            retry(chat, 0, "Hello");
-            JsonNode partnerTurn = chat.next("error");
-            retry(chat, 9, "Hello");
-            JsonNode missing = chat.next("error");
+            JsonNode partnerTurn = refusedRetry(chat, 0, "Hello");
+            JsonNode missing = refusedRetry(chat, 9, "Hello");
             chat.sendRaw("{\"type\":\"retry\",\"turn\":\"one\",\"text\":\"Hello\"}");
             JsonNode notANumber = chat.next("error");
 
@@ -165,9 +168,9 @@ class RetryTest {
             chat.reply("goodbye");
             chat.next("ended");
 
-            retry(chat, 1, "Sorry, please stay");
+            JsonNode refused = refusedRetry(chat, 1, "Sorry, please stay");
 
-            assertEquals("session-ended", chat.next("error").path("code").asText());
+            assertEquals("session-ended", refused.path("code").asText());
             assertEquals("goodbye", stored(session).path("turns").get(1).path("text").asText());
         }
     }
@@ -175,12 +178,9 @@ class RetryTest {
     @Test
     void aRetryInAnExam_isRefused_becauseAnExamIsOneGo() throws Exception {
         try (ChatClient chat = server.chat()) {
-            String session = chat.start("late-parcel", "exam");
-            chat.reply("Please calm down");
-            chat.next("partner");
+            String session = oneReply(chat, "exam", "Please calm down");
 
-            retry(chat, 1, "I'm sorry");
-            JsonNode refused = chat.next("error");
+            JsonNode refused = refusedRetry(chat, 1, "I'm sorry");
 
             assertEquals("retry-in-exam", refused.path("code").asText());
             assertTrue(refused.path("message").asText().contains("Practise mode allows it"));
@@ -192,9 +192,7 @@ class RetryTest {
     void aRetryOnAnotherBrowsersSession_isImpossible_becauseItCannotResumeIt() throws Exception {
         String session;
         try (ChatClient owner = server.chat()) {
-            session = owner.start("late-parcel", "practice");
-            owner.reply("I'm sorry");
-            owner.next("partner");
+            session = oneReply(owner, "practice", "I'm sorry");
         }
         try (ChatClient stranger = server.chatAs(server.newGuestCookie())) {
             stranger.send("type", "resume", "session", session);

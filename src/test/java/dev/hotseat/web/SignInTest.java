@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.account.UsersCommand;
 import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,29 +17,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 10: accounts made with {@code users add}, sign-in and sign-out, and what a wrong one is told. */
 @Timeout(60)
 class SignInTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline().withAccount("Robin", "learner", "correct horse");
     private TestServer server;
+    private Path data;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(data);
-        server.addUser("Robin", "learner", "correct horse");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+        server = hotseat.server();
+        data = hotseat.data();
     }
 
     private HttpResponse<String> login(String name, String password, String cookie) {
