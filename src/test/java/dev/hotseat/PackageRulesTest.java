@@ -5,8 +5,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,21 +16,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages stay layered, checked on the compiled classes: no cycle between feature packages (core at the
- * bottom of the conversation's vocabulary, lint at the top), and LangChain4j only inside partner/ and evaluation/.
+ * bottom of the conversation's vocabulary, lint at the top, web's server wiring included with no exemption), and
+ * LangChain4j only inside partner/ and evaluation/.
  */
 class PackageRulesTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.hotseat");
-    /**
-     * HotseatServer is where the app is wired: it names every feature's routes (one line each), so it depends on
-     * them all by design, while those routes use web's coach and session checks. Its own edges are left out; any
-     * other edge from web/ to a feature still counts.
-     */
-    private static final DescribedPredicate<JavaClass> WIRING = DescribedPredicate.describe("the server's wiring",
-            c -> c.getName().startsWith("dev.hotseat.web.HotseatServer"));
-    private static final ArchRule NO_CYCLES = slices().matching("dev.hotseat.(*)..").should().beFreeOfCycles()
-            .ignoreDependency(WIRING, DescribedPredicate.alwaysTrue());
+    private static final ArchRule NO_CYCLES = slices().matching("dev.hotseat.(*)..").should().beFreeOfCycles();
 
     @Test
     void featurePackages_dependOnEachOtherWithoutACycle() {
