@@ -4,9 +4,9 @@ import { MoodMeter } from './mood.js';
 import { Transcript } from './transcript.js';
 import { showScenarios } from './scenarios.js';
 import { showBriefing, personaOf } from './briefing.js';
-import { loadSession } from './session.js';
+import { ChatSession } from './session.js';
 import { notify, showConnection } from './notices.js';
-import { HANDLERS } from './handlers.js';
+import { MessageHandlers } from './handlers.js';
 import { Outbox } from './delivery.js';
 import { showAssignments } from './assignments.js';
 import { showNav } from './nav.js';
@@ -19,26 +19,26 @@ const $ = (id) => document.getElementById(id);
 
 /** The page: start screen, chat, summary; one session at a time. */
 class Chat {
+  #waiting = false;
+
   constructor() {
-    this.saved = loadSession();
+    this.session = new ChatSession();
     this.outbox = new Outbox();
-    this.takenOver = false;
-    this.waiting = false;
-    this.resuming = false;
     this.meter = new MoodMeter($('mood'));
     this.transcript = new Transcript($('transcript'), $('typing'));
     this.composer = new Composer($('composer'), { limit: LIMIT, onSend: (text) => this.reply(text) });
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
     this.connection = new Connection(`${scheme}://${location.host}/ws/chat`, {
-      onMessage: (message) => this.receive(message),
+      onMessage: (message) => this.handlers.handle(message),
       onState: (state, delay) => this.connectionChanged(state, delay),
       onOpen: () => this.opened(),
     });
     this.retry = new RetryControl({ banner: $('retry-banner'), composer: this.composer });
     this.voice = new VoiceOut($('voice-button'));
-    this.voiceIn = new VoiceIn($('mic-button'), $('mic-note'), $('reply-input'), (text) => {
-      $('reply-input').value = text;
-      this.composer.refresh();
+    this.voiceIn = new VoiceIn($('mic-button'), $('mic-note'), $('reply-input'), (text) => this.composer.fill(text));
+    this.handlers = new MessageHandlers({
+      chat: this, session: this.session, transcript: this.transcript, meter: this.meter, voice: this.voice,
+      retry: this.retry, outbox: this.outbox, composer: this.composer,
     });
     $('end-button').addEventListener('click', () => this.askToEnd(true));
     $('end-no').addEventListener('click', () => this.askToEnd(false));
@@ -50,19 +50,19 @@ class Chat {
     const params = new URLSearchParams(location.search);
     this.trial = params.get('try');
     if (!/^draft-[0-9a-f]{24}$/.test(this.trial || '')) this.trial = null;
-    if (this.trial) this.saved = null;
+    if (this.trial) this.session.leave();
     // "Practise again" from the history: /?scenario=ID&mode=practice starts that scenario once connected.
-    this.autostart = !this.saved && !this.trial && params.get('scenario')
+    this.autostart = !this.session.chosen && !this.trial && params.get('scenario')
       ? { scenario: { id: params.get('scenario') }, mode: params.get('mode') === 'exam' ? 'exam' : 'practice' } : null;
     if (this.autostart) history.replaceState(null, '', location.pathname);
     if (this.trial) this.autostart = { scenario: { id: this.trial, title: 'A draft scenario' }, mode: 'practice' };
-    if (this.saved) this.enterChat(this.saved.scenario, this.saved.mode);
+    if (this.session.chosen) this.enterChat(this.session.scenario, this.session.mode);
     else if (!this.autostart) this.home();
     this.connection.connect();
   }
 
   home() {
-    this.saved = null;
+    this.session.leave();
     $('chat-screen').hidden = true;
     $('start-screen').hidden = false;
     showScenarios($('scenario-list'), (scenario) => this.start(scenario));
@@ -77,7 +77,7 @@ class Chat {
       this.enterChat(scenario, mode);
       return;
     }
-    this.saved = { session: null, scenario, mode };
+    this.session.choose(scenario, mode);
     this.enterChat(scenario, mode);
     this.waitForPartner();
   }
@@ -93,16 +93,16 @@ class Chat {
     $('briefing').open = true;
     this.retry.allow(mode === 'practice');
     this.meter.reset();
-    this.transcript.reset();
-    this.setScenario(scenario, mode);
+    this.transcript.clear();
+    this.showScenario(scenario, mode);
     window.scrollTo(0, 0);
   }
 
-  setScenario(scenario, mode) {
+  /** Shows who the learner talks to and how (briefing, mood meter, speaker names); `mode` is practice or exam. */
+  showScenario(scenario, mode) {
     this.meter.useMode(scenario.mode);
-    this.transcript.persona = personaOf(scenario).name || (scenario.mode === 'interview' ? 'Interviewer' : 'Customer');
-    this.transcript.examMode = mode === 'exam';
-    this.transcript.mode = scenario.mode;
+    const persona = personaOf(scenario).name || (scenario.mode === 'interview' ? 'Interviewer' : 'Customer');
+    this.transcript.setScene({ persona, mode: scenario.mode, examMode: mode === 'exam' });
     $('typing-text').textContent = `${this.transcript.persona} is replying…`;
     showBriefing(scenario, mode);
   }
@@ -115,7 +115,7 @@ class Chat {
       notify('Not connected: your reply is still in the box and will send once the connection is back.');
       return false;
     }
-    this.outbox.add(this.saved?.session, id, text);
+    this.outbox.add(this.session.id, id, text);
     this.transcript.learner(text);
     $('briefing').open = false;
     this.waitForPartner();
@@ -128,8 +128,7 @@ class Chat {
       notify('Not connected: your reply is still in the box and will send once the connection is back.');
       return false;
     }
-    this.retryText = text;
-    this.retry.cancel();
+    this.retry.sent(text);
     this.waitForPartner();
     return true;
   }
@@ -148,14 +147,19 @@ class Chat {
     else notify('Not connected: try ending again once the connection is back.');
   }
 
+  /** True from sending a reply until the persona's answer (or a refusal) arrives. */
+  get waiting() {
+    return this.#waiting;
+  }
+
   waitForPartner() {
-    this.waiting = true;
+    this.#waiting = true;
     this.transcript.typing(true);
     this.updateComposer();
   }
 
   partnerDone() {
-    this.waiting = false;
+    this.#waiting = false;
     this.transcript.typing(false);
     this.updateComposer();
   }
@@ -167,7 +171,7 @@ class Chat {
   resendPending(turns) {
     const stored = new Set(turns.map((turn) => turn.id).filter(Boolean));
     let resent = 0;
-    for (const item of this.outbox.pendingFor(this.saved?.session)) {
+    for (const item of this.outbox.pendingFor(this.session.id)) {
       if (stored.has(item.id)) {
         this.outbox.acknowledge(item.id);
       } else if (this.connection.send({ type: 'reply', id: item.id, text: item.text })) {
@@ -180,15 +184,9 @@ class Chat {
 
   /** The server was busy: the reply stays pending and goes out again after the wait it asked for. */
   resendLater(seconds) {
-    const item = this.outbox.pendingFor(this.saved?.session).pop();
+    const item = this.outbox.pendingFor(this.session.id).pop();
     if (!item) return;
     setTimeout(() => this.connection.send({ type: 'reply', id: item.id, text: item.text }), Math.max(1, seconds) * 1000);
-  }
-
-  receive(message) {
-    const handler = HANDLERS[message.type];
-    if (handler) handler.call(this, message);
-    else console.info('Hotseat: ignored message type', message.type);
   }
 
   opened() {
@@ -197,10 +195,10 @@ class Chat {
       this.autostart = null;
       this.trial = null;
       this.start(scenario, mode);
-    } else if (this.saved?.session) {
-      this.resuming = true;
-      this.connection.send({ type: 'resume', session: this.saved.session });
-    } else if (this.saved && !$('chat-screen').hidden && $('summary').hidden) {
+    } else if (this.session.id) {
+      this.session.resume();
+      this.connection.send({ type: 'resume', session: this.session.id });
+    } else if (this.session.chosen && !$('chat-screen').hidden && $('summary').hidden) {
       // The socket dropped before the session was created: there is nothing to resume.
       notify('The connection dropped before the session started. Pick the scenario again.');
       this.home();
@@ -215,8 +213,8 @@ class Chat {
 
   updateComposer() {
     const open = this.connection.isOpen();
-    this.composer.block(this.takenOver ? 'Open in another tab' : !open ? 'Offline…'
-      : this.resuming ? 'Resuming…' : this.waiting ? 'Waiting…' : '');
+    this.composer.block(this.session.takenOver ? 'Open in another tab' : !open ? 'Offline…'
+      : this.session.resuming ? 'Resuming…' : this.#waiting ? 'Waiting…' : '');
   }
 }
 

@@ -86,8 +86,3 @@ export async function showCoachReview(root, session, { grades = new Map(), mode,
     if (note) summary.querySelector('h2')?.after(note);
   }
 }
-
-/** The grades a chat transcript holds, by turn, for {@link showCoachReview}. */
-export function transcriptGrades(transcript) {
-  return new Map(transcript.learners.filter((l) => l.turn != null && l.grade && !l.grade.refused).map((l) => [l.turn, l.grade]));
-}

@@ -37,6 +37,18 @@ export class Composer {
     this.refresh();
   }
 
+  /** Puts `text` in the box (a dictated reply, a reply to answer again). */
+  fill(text) {
+    this.input.value = text;
+    this.refresh();
+  }
+
+  /** Gives back a reply the server did not take, unless the learner has already typed something new. */
+  giveBack(text) {
+    if (text && !this.input.value) this.input.value = text;
+    this.refresh();
+  }
+
   focus() {
     this.input.focus();
   }

@@ -1,9 +1,6 @@
 import { showSummary } from './summary.js';
-import { saveSession, forgetSession } from './session.js';
 import { notify, announce } from './notices.js';
-import { showCoachReview, transcriptGrades } from './coachReview.js';
-
-// What the page does with each server message; `this` is the Chat in app.js.
+import { showCoachReview } from './coachReview.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -11,35 +8,74 @@ const $ = (id) => document.getElementById(id);
 const REFUSALS = /too-long|empty|invalid|malformed|no-session|session-ended/;
 const RETRY_REFUSALS = /unknown-turn|retry-in-exam|session-ended|too-long|empty|too-many|bad-message/;
 
-/** One handler per message type of PROTOCOL.md. */
-export const HANDLERS = {
-  started(message) {
-    const scenario = { ...this.saved?.scenario, ...message.scenario };
-    this.saved = { session: message.session, scenario, mode: message.mode || this.saved?.mode || 'practice' };
-    this.lastSession = message.session;
-    saveSession(this.saved);
-    this.setScenario(scenario, this.saved.mode);
-    this.composer.focus();
-  },
-  resumed(message) {
-    this.resuming = false;
-    this.lastSession = message.session;
-    const mode = message.mode || this.saved.mode;
-    this.saved = { ...this.saved, scenario: { ...this.saved.scenario, ...message.scenario }, mode };
-    saveSession(this.saved);
-    this.setScenario(this.saved.scenario, mode);
+/**
+ * What the page does with each server message type of PROTOCOL.md. It is handed everything it touches:
+ *
+ * - `chat`, the little the page itself does for it (app.js's Chat): `showScenario(scenario, mode)`,
+ *   `waitForPartner()`, `partnerDone()`, `waiting`, `resendPending(turns)` (returns how many went out again),
+ *   `resendLater(seconds)`, `start(scenario, mode)` and `home()`;
+ * - `session` (session.js), `transcript`, `meter`, `voice`, `retry`, `outbox` and `composer`, the page's parts.
+ */
+export class MessageHandlers {
+  #chat;
+  #session;
+  #transcript;
+  #meter;
+  #voice;
+  #retry;
+  #outbox;
+  #composer;
+  #byType = new Map([
+    ['started', (message) => this.#started(message)],
+    ['resumed', (message) => this.#resumed(message)],
+    ['partner.delta', (message) => this.#partnerDelta(message)],
+    ['partner', (message) => this.#partner(message)],
+    ['grade', (message) => this.#grade(message)],
+    ['stored', (message) => this.#outbox.acknowledge(message.id)],
+    ['ended', (message) => this.#ended(message)],
+    ['rewound', (message) => this.#rewound(message)],
+    ['error', (message) => this.#error(message)],
+  ]);
+
+  constructor({ chat, session, transcript, meter, voice, retry, outbox, composer }) {
+    this.#chat = chat;
+    this.#session = session;
+    this.#transcript = transcript;
+    this.#meter = meter;
+    this.#voice = voice;
+    this.#retry = retry;
+    this.#outbox = outbox;
+    this.#composer = composer;
+  }
+
+  /** Does what `message` asks; a type this page does not know is logged and ignored. */
+  handle(message) {
+    const handler = this.#byType.get(message.type);
+    if (handler) handler(message);
+    else console.info('Hotseat: ignored message type', message.type);
+  }
+
+  #started(message) {
+    const scenario = this.#session.started(message);
+    this.#chat.showScenario(scenario, this.#session.mode);
+    this.#composer.focus();
+  }
+
+  #resumed(message) {
+    this.#session.resumed(message);
+    this.#chat.showScenario(this.#session.scenario, this.#session.mode);
     const turns = message.turns || [];
-    this.transcript.render(turns, message.tries || []);
-    this.takenOver = false;
-    this.retry.decorate(this.transcript);
-    showCoachReview(this.transcript.root, message.session, { grades: transcriptGrades(this.transcript), mode: this.transcript.mode });
-    this.meter.show(message.mood || turns.filter((t) => t.mood).pop()?.mood);
+    this.#transcript.render(turns, message.tries || []);
+    this.#retry.decorate(this.#transcript);
+    showCoachReview(this.#transcript.root, message.session,
+      { grades: this.#transcript.gradesByTurn(), mode: this.#transcript.mode });
+    this.#meter.show(message.mood || turns.filter((t) => t.mood).pop()?.mood);
     if (message.outcome) {
-      HANDLERS.ended.call(this, { outcome: message.outcome, report: message.report });
+      this.#ended({ outcome: message.outcome, report: message.report });
       return;
     }
-    if (this.resendPending(turns)) {
-      this.waitForPartner();
+    if (this.#chat.resendPending(turns)) {
+      this.#chat.waitForPartner();
       return;
     }
     // `resumed` comes only after any turn in flight has finished, so a last turn by the learner was never
@@ -47,93 +83,89 @@ export const HANDLERS = {
     if (turns.length && turns[turns.length - 1].speaker === 'learner') {
       notify('Your last reply was saved, but the answer to it was lost. Send another to carry on.');
     }
-    this.partnerDone();
-  },
-  'partner.delta'(message) {
-    this.transcript.partnerDelta(message.turn, message.text || '');
-  },
-  partner(message) {
-    this.transcript.partnerLine(message.turn, message.text || '');
-    this.voice.speak(this.transcript.persona, message.text || '');
-    this.meter.show(message.mood);
-    announce(`${this.transcript.persona}: ${message.text}`);
-    this.partnerDone();
-  },
-  grade(message) {
-    this.transcript.grade(message);
-    this.retry.decorate(this.transcript);
-    if (!this.transcript.examMode) announce(`Your reply scored ${message.score} out of 100. ${message.summary || ''}`);
-  },
-  stored(message) {
-    this.outbox.acknowledge(message.id);
-  },
-  ended(message) {
-    this.outbox.forget(this.saved?.session);
-    const session = this.saved?.session || message.session;
-    forgetSession();
-    this.saved = { ...this.saved, session: null };
-    this.partnerDone();
-    this.transcript.revealGrades();
-    this.retry.allow(false);
+    this.#chat.partnerDone();
+  }
+
+  #partnerDelta(message) {
+    this.#transcript.partnerDelta(message.turn, message.text || '');
+  }
+
+  #partner(message) {
+    this.#transcript.partnerLine(message.turn, message.text || '');
+    this.#voice.speak(this.#transcript.persona, message.text || '');
+    this.#meter.show(message.mood);
+    announce(`${this.#transcript.persona}: ${message.text}`);
+    this.#chat.partnerDone();
+  }
+
+  #grade(message) {
+    this.#transcript.grade(message);
+    this.#retry.decorate(this.#transcript);
+    if (!this.#transcript.examMode) announce(`Your reply scored ${message.score} out of 100. ${message.summary || ''}`);
+  }
+
+  #ended(message) {
+    this.#outbox.forget(this.#session.id);
+    this.#session.ended();
+    this.#chat.partnerDone();
+    this.#transcript.revealGrades();
+    this.#retry.allow(false);
     $('composer').hidden = true;
     $('end-button').hidden = true;
     $('end-confirm').hidden = true;
     $('summary').hidden = false;
-    const { scenario, mode } = this.saved || {};
-    showSummary($('summary'), { ...message, session: message.session || this.lastSession }, this.transcript.grades(),
-      scenario?.mode, () => (scenario ? this.start(scenario, mode) : this.home()), () => this.home());
-  },
-  rewound(message) {
-    this.retryText = null;
-    this.transcript.render(message.turns || [], message.tries || []);
-    this.meter.show(message.mood);
-    this.transcript.learner(message.text, message.turn);
-    this.retry.decorate(this.transcript);
+    const { scenario, mode } = this.#session;
+    showSummary($('summary'), { ...message, session: message.session || this.#session.lastId }, this.#transcript.grades(),
+      scenario?.mode, () => (scenario ? this.#chat.start(scenario, mode) : this.#chat.home()), () => this.#chat.home());
+  }
+
+  #rewound(message) {
+    this.#retry.settle();
+    this.#transcript.render(message.turns || [], message.tries || []);
+    this.#meter.show(message.mood);
+    this.#transcript.learner(message.text, message.turn);
+    this.#retry.decorate(this.#transcript);
     announce('Your earlier answer is kept above as a try; the new one is being graded.');
-  },
-  error(message) {
-    if (message.code === 'taken-over') {
+  }
+
+  #error(message) {
+    const code = message.code || '';
+    if (code === 'taken-over') {
       // Another tab or window resumed this chat and hears it now; this one says so instead of going quiet.
-      this.takenOver = true;
-      this.partnerDone();
+      this.#session.takenOverElsewhere();
+      this.#chat.partnerDone();
       notify('This chat is open in another tab or window now. Reload this page to continue here.', 'error');
       return;
     }
-    if (message.code === 'busy' && this.waiting && this.saved?.session) {
+    if (code === 'busy' && this.#chat.waiting && this.#session.id) {
       notify(message.message || 'The server is busy; your reply will be sent again shortly.');
-      this.resendLater(message.retryAfter || 2);
+      this.#chat.resendLater(message.retryAfter || 2);
       return;
     }
-    if (this.retryText != null && RETRY_REFUSALS.test(message.code || '')) {
+    if (this.#retry.sentText != null && RETRY_REFUSALS.test(code)) {
       // The retry was refused: nothing changed on the server, so give the text back to edit.
       notify(message.message || `Could not answer again (${message.code}).`, 'error');
-      if (!$('reply-input').value) $('reply-input').value = this.retryText;
-      this.retryText = null;
-      this.partnerDone();
-      this.composer.refresh();
+      this.#composer.giveBack(this.#retry.settle());
+      this.#chat.partnerDone();
       return;
     }
-    if (this.resuming) {
-      this.resuming = false;
-      forgetSession();
+    if (this.#session.resumeRefused()) {
       notify(`That session could not be resumed: ${message.message || message.code}. Pick a scenario to start again.`);
-      this.home();
+      this.#chat.home();
       return;
     }
-    if (this.saved && !this.saved.session) {
+    if (this.#session.chosen && !this.#session.id) {
       notify(`The session could not start: ${message.message || message.code}`, 'error');
-      this.home();
+      this.#chat.home();
       return;
     }
-    notify(message.message || `Something went wrong (${message.code}).`, message.code === 'model-failed' ? 'info' : 'error');
-    if (this.waiting && REFUSALS.test(message.code || '')) {
-      this.outbox.dropLast();
-      const text = this.transcript.refuseLast('Not sent. Edit it and send again.');
-      if (text && !$('reply-input').value) $('reply-input').value = text;
-      this.partnerDone();
-      this.composer.refresh();
+    notify(message.message || `Something went wrong (${message.code}).`, code === 'model-failed' ? 'info' : 'error');
+    if (this.#chat.waiting && REFUSALS.test(code)) {
+      this.#outbox.dropLast();
+      this.#composer.giveBack(this.#transcript.refuseLast('Not sent. Edit it and send again.'));
+      this.#chat.partnerDone();
     }
     // The reply was stored but the turn broke on the server: no answer is coming, so let the learner go on.
-    else if (this.waiting && message.code === 'internal') this.partnerDone();
-  },
-};
+    else if (this.#chat.waiting && code === 'internal') this.#chat.partnerDone();
+  }
+}

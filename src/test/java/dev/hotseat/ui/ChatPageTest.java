@@ -299,6 +299,84 @@ class ChatPageTest {
         assertNotEquals(null, moodLevel());
     }
 
+    @Test
+    void anotherScenarioAfterTheEnd_namesItsOwnPartner_onEveryLineAndWhileTyping() {
+        // given a customer chat that has ended
+        startFirstCustomerScenario();
+        String customer = briefedPartner();
+        send(FIRST);
+        waitForCount("[data-testid=grade-card]", 1);
+        waitUntilIdle();
+        find("[data-testid=end-button]").click();
+        find("[data-testid=end-confirm]").click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=choose-another]"))).click();
+
+        // when the learner starts an interview from the list and answers
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid=scenario-group-interview] [data-testid=scenario]"))).click();
+        waitForCount("[data-testid=partner-message]", 1);
+        waitUntilIdle();
+        String interviewer = briefedPartner();
+        send("I stay calm, listen to the whole story, and repeat the problem back so they know I heard it.");
+        waitForCount("[data-testid=grade-card]", 1);
+        waitForCount("[data-testid=partner-message]", 2);
+        waitUntilIdle();
+
+        // then every line and the typing note name the interviewer, and nothing of the customer's chat is left
+        assertNotEquals(customer, interviewer, "the two scenarios have the same partner");
+        assertEquals(List.of(interviewer, interviewer), speakers());
+        assertEquals(interviewer + " is replying…", js("return document.getElementById('typing-text').textContent"));
+        assertEquals(1, all("[data-testid=learner-message]").size());
+    }
+
+    @Test
+    void examAfterAReconnect_carriesOn_withItsPartnersName_andGradesStillHiddenUntilTheEnd() {
+        // given an exam with one answered reply
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=mode][value=exam]"))).click();
+        List<String> before = chatWithOneAnsweredReply();
+        String customer = briefedPartner();
+
+        // when the socket drops, the page resumes, and the learner replies again
+        long sockets = (Long) js("return window.__testSockets.length");
+        js(HeadlessChromium.PAGE_SOCKET + ".close()");
+        wait.until(d -> (Boolean) js("return window.__testSockets.length > arguments[0] && "
+                + HeadlessChromium.PAGE_SOCKET + ".readyState === WebSocket.OPEN", sockets));
+        wait.until(d -> transcriptTexts().equals(before));
+        send(SECOND);
+        waitForCount("[data-testid=partner-message]", 3);
+        waitUntilIdle();
+
+        // then the chat went on with the same partner, its grades stayed hidden, and the end shows them all
+        assertEquals(List.of(customer, customer, customer), speakers());
+        assertEquals(0, all("[data-testid=grade-card]").size(), "an exam showed a grade after the resume");
+        assertEquals(2, all("[data-testid=grade-hidden]").size());
+        find("[data-testid=end-button]").click();
+        find("[data-testid=end-confirm]").click();
+        waitForCount("[data-testid=grade-card]", 2);
+        assertEvidenceQuotes(all("[data-testid=grade-card]").get(1), SECOND);
+    }
+
+    /** Starts the first customer scenario, sends one reply and waits for the answer; returns the transcript. */
+    private List<String> chatWithOneAnsweredReply() {
+        startFirstCustomerScenario();
+        send(FIRST);
+        waitForCount("[data-testid=partner-message]", 2);
+        waitUntilIdle();
+        return transcriptTexts();
+    }
+
+    /** The partner the briefing names (read as text: the briefing folds away after the first reply). */
+    private String briefedPartner() {
+        return String.valueOf(js("return document.querySelector('#briefing .persona strong').textContent"));
+    }
+
+    private List<String> speakers() {
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) js(
+                "return [...document.querySelectorAll('#transcript [data-testid=partner-message] .speaker')].map(e => e.textContent)");
+        return names;
+    }
+
     /** Starts the first customer scenario, sends one reply and waits for its grade and answer; returns the transcript. */
     private List<String> chatWithOneGradedReply() {
         startFirstCustomerScenario();
@@ -382,8 +460,8 @@ class ChatPageTest {
         return browser.findElements(By.cssSelector(css));
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
     private void screenshot(String name) throws IOException {
