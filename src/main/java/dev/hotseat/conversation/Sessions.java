@@ -153,6 +153,11 @@ public final class Sessions {
         }
     }
 
+    /** How many starts and turns are queued or running across the server (what the turn gate counts). */
+    public int turnsInFlight() {
+        return gate.inFlight();
+    }
+
     /** How many sessions are in memory. */
     public int inMemory() {
         return live.size();

@@ -112,6 +112,7 @@ public final class HotseatServer implements AutoCloseable {
                 new TurnGate(setup.wire().maxTurns()));
         metrics.gauge("hotseat.chats.active", "Sessions with a socket attached", sessions::active);
         metrics.gauge("hotseat.sessions.in.memory", "Sessions held in memory", sessions::inMemory);
+        metrics.gauge("hotseat.turns.in.flight", "Starts and turns queued or running", sessions::turnsInFlight);
         Visitors visitors = new Visitors(new Accounts(db), !setup.accountsRequired());
         CoachAuth coach = new CoachAuth(setup.coachToken(), visitors);
         SessionAccess access = new SessionAccess(owners, visitors, coach);

@@ -84,6 +84,7 @@ class OperationsTest {
                 assertEquals(2.0, value(after, "hotseat_turn_seconds_count"));
                 assertEquals(2.0, value(after, "hotseat_turn_seconds_bucket{le=\"30.0\"}"));
                 assertEquals(1.0, value(after, "hotseat_chats_active"));
+                assertTrue(after.contains("\nhotseat_turns_in_flight "), after);
                 assertEquals(2.0, value(after, "hotseat_model_failures_total{engine=\"persona\"}"));
                 assertTrue(value(after, "hotseat_errors_total{code=\"model-failed\"}") >= 2.0, after);
                 assertTrue(after.matches("(?s).*hotseat_errors_total\\{code=\"[a-z-]+\"} 1\\.0.*"), after);

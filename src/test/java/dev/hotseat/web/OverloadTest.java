@@ -11,12 +11,14 @@ import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.HangingEngines;
 import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.support.TestServer;
+import dev.hotseat.support.Waiting;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,9 @@ class OverloadTest {
              TestServer server = TestServer.start(data, hanging.engines(), new WireSettings("127.0.0.1", "", 2, 0, 0, 0));
              ChatClient chat = server.chat(); ChatClient other = server.chat()) {
             String session = chat.start("late-parcel", "practice");
+            // (the start holds its place a moment after the opening line is sent: wait until it is given back)
+            Waiting.until(Duration.ofSeconds(10), "the start's place given back",
+                    () -> server.get("/metrics").body().contains("\nhotseat_turns_in_flight 0.0"));
             // Given two turns in flight: one stuck on the model, one queued behind it
             chat.reply("c-1", "first");
             chat.reply("c-2", "second");
@@ -64,8 +69,9 @@ class OverloadTest {
             hanging.release();
             assertEquals(2, chat.next("partner").path("turn").asInt());
             assertEquals(4, chat.next("partner").path("turn").asInt());
-            JsonNode turns = JSON.readTree(server.get("/api/sessions/" + session).body()).path("turns");
-            assertEquals(5, turns.size(), turns.toString());
+            // (read until all five show: on a loaded machine the read can come before the last write is visible)
+            Waiting.until(Duration.ofSeconds(10), "the five turns stored",
+                    () -> storedTurns(server, session).size() == 5);
             // And once the turns are done, the same reply goes through
             chat.reply("c-3", "third");
             assertEquals(5, chat.next("stored").path("turn").asInt());
@@ -143,5 +149,13 @@ class OverloadTest {
         HttpClient client = HttpClient.newBuilder().localAddress(InetAddress.getByName(local)).build();
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode storedTurns(TestServer server, String session) {
+        try {
+            return JSON.readTree(server.get("/api/sessions/" + session).body()).path("turns");
+        } catch (Exception e) {
+            throw new AssertionError("reading session " + session, e);
+        }
     }
 }
