@@ -57,7 +57,7 @@ public final class EvaluatorBench {
             labelled(evaluator, items, errors, headline);
         }
         if (only.isEmpty() || only.equals("timing")) {
-            timing(evaluator, items, headline);
+            timing(learning, items, headline);
         }
         if (!Files.isDirectory(outside)) {
             System.out.println("Outside benchmarks not found at " + outside + " (pass their folder as an argument).");
@@ -116,17 +116,35 @@ public final class EvaluatorBench {
         }
     }
 
-    private static void timing(Evaluator evaluator, List<LabelledSet.Item> items, Map<String, Double> headline) {
-        double[][] ms = LabelledSet.time(evaluator, items, 5);
-        for (int i = 0; i < 2; i++) {
-            String kind = i == 0 ? "wall-clock" : "CPU";
-            double[] x = ms[i];
-            double p50 = x[x.length / 2];
-            double p99 = x[(int) Math.ceil(x.length * 0.99) - 1];
-            System.out.printf("Latency per reply (%s) over %d gradings: p50 %.2f ms, p99 %.2f ms, max %.2f ms (load average %s)%n",
-                    kind, x.length, p50, p99, x[x.length - 1], loadAverage());
-            headline.put("latency p50 ms (" + kind + ")", p50);
-            headline.put("latency p99 ms (" + kind + ")", p99);
-        }
+    /**
+     * Latency twice: "cold", every clause and persona line embedded afresh (no memory: what a reply costs when
+     * nothing in it was seen before, comparable with the figures before the memory existed), and "remembering",
+     * the shipped evaluator, new for each pass, so only texts met earlier in the same pass are remembered (the
+     * persona lines and stock phrases that recur across replies).
+     */
+    private static void timing(boolean learning, List<LabelledSet.Item> items, Map<String, Double> headline) {
+        dev.hotseat.persona.PromptLibrary library = SharedEvaluator.library();
+        Evaluator cold = new dev.hotseat.evaluation.RubricEvaluator(library, SharedEvaluator.model(), learning, 0);
+        Map<String, java.util.function.Supplier<Evaluator>> kinds = new LinkedHashMap<>();
+        kinds.put("cold", () -> cold);
+        kinds.put("remembering", () -> new dev.hotseat.evaluation.RubricEvaluator(library, SharedEvaluator.model(),
+                learning));
+        kinds.forEach((memory, fresh) -> {
+            String before = loadAverage();
+            double[][] ms = LabelledSet.time(fresh, items, 5);
+            for (int i = 0; i < 2; i++) {
+                String kind = (i == 0 ? "wall-clock" : "CPU") + ", " + memory;
+                double[] x = ms[i];
+                double p50 = x[x.length / 2];
+                double p95 = x[(int) Math.ceil(x.length * 0.95) - 1];
+                double p99 = x[(int) Math.ceil(x.length * 0.99) - 1];
+                System.out.printf("Latency per reply (%s) over %d gradings: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
+                        + "max %.2f ms (load average %s before, %s after)%n",
+                        kind, x.length, p50, p95, p99, x[x.length - 1], before, loadAverage());
+                headline.put("latency p50 ms (" + kind + ")", p50);
+                headline.put("latency p95 ms (" + kind + ")", p95);
+                headline.put("latency p99 ms (" + kind + ")", p99);
+            }
+        });
     }
 }

@@ -44,6 +44,15 @@ public final class RubricEvaluator implements Evaluator {
         this(library, new ClauseEmbedder(model), learning);
     }
 
+    /**
+     * An evaluator that keeps the vectors of the last {@code remembered} clause and persona-line texts it embedded
+     * (the other constructors keep {@value ClauseEmbedder#REMEMBERED}; 0 embeds every text afresh, as the bench's
+     * cold timing does). Grades are the same whatever the number: a text's vector depends on the text alone.
+     */
+    public RubricEvaluator(PromptLibrary library, EmbeddingModel model, boolean learning, int remembered) {
+        this(library, new ClauseEmbedder(model, remembered), learning);
+    }
+
     private RubricEvaluator(PromptLibrary library, ClauseEmbedder embedder, boolean learning) {
         this.library = library;
         this.embedder = embedder;
