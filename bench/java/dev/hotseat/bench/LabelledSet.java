@@ -126,8 +126,10 @@ final class LabelledSet {
      * is nearly all the work and does not grow when other programs load the machine; wall-clock time does.
      * Each pass grades with a new evaluator from {@code fresh}, so no reply finds its own texts remembered from an
      * earlier pass; its rubric is compiled before the pass (on a reply too short to embed), outside the timing.
+     * {@code before} runs before each timed grading, outside the timing.
      */
-    static double[][] time(java.util.function.Supplier<Evaluator> fresh, List<Item> items, int passes) {
+    static <E extends Evaluator> double[][] time(java.util.function.Supplier<E> fresh, List<Item> items, int passes,
+                                                 java.util.function.BiConsumer<E, Item> before) {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         Evaluator warm = fresh.get();
         for (Item item : items) {
@@ -137,11 +139,12 @@ final class LabelledSet {
         double[] used = new double[items.size() * passes];
         int k = 0;
         for (int p = 0; p < passes; p++) {
-            Evaluator evaluator = fresh.get();
+            E evaluator = fresh.get();
             for (Mode mode : Mode.values()) {
                 evaluator.grade(new Exchange(mode, "", "ok", null, List.of(), List.of()));
             }
             for (Item item : items) {
+                before.accept(evaluator, item);
                 long c0 = cpu.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 evaluator.grade(item.exchange());

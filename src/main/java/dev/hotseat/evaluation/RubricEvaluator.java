@@ -74,6 +74,17 @@ public final class RubricEvaluator implements Evaluator {
         return new QuietMiniLm();
     }
 
+    /**
+     * Embeds what the persona just said ahead of the learner's reply, so that grading the reply finds the line's
+     * vector remembered instead of embedding it on the reply's time (the bench uses it to time a new reply to a
+     * line already heard). Does nothing for an evaluator that remembers nothing.
+     */
+    public void prepare(String personaLine) {
+        if (personaLine != null) {
+            embedder.embedClauses(List.of(personaLine));
+        }
+    }
+
     @Override
     public Grade grade(Exchange exchange) {
         Rubric rubric = exchange.scenario() == null || exchange.scenario().rubric() == null
