@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The offline evaluator: cue patterns from the rubric file, the meaning of each clause compared with the
  * rubric's exemplars (in-process MiniLM embeddings), and checks against what the persona last said.
- * Thread-safe; the model is loaded once per evaluator and exemplar vectors once per rubric version.
+ * Thread-safe; the model is loaded once per evaluator, exemplar vectors once per rubric version, and the vectors
+ * of recently embedded texts are remembered (see {@link ClauseEmbedder#REMEMBERED}).
  */
 public final class RubricEvaluator implements Evaluator {
 
