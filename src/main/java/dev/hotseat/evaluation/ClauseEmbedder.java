@@ -48,11 +48,6 @@ final class ClauseEmbedder {
         };
     }
 
-    /** This embedder's model with another capacity and nothing remembered yet. */
-    ClauseEmbedder remembering(int otherCapacity) {
-        return new ClauseEmbedder(model, otherCapacity);
-    }
-
     /**
      * One unit vector per text, in order, from one embedAll call; texts of fewer than {@value #MIN_WORDS} words
      * get null (too short to mean anything on their own, and each text costs about a millisecond).
