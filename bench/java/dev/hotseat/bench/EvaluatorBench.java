@@ -2,6 +2,7 @@ package dev.hotseat.bench;
 
 import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.evaluation.Evaluator;
+import dev.hotseat.evaluation.RubricEvaluator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class EvaluatorBench {
         Path root = SharedEvaluator.projectRoot();
         Path outside = root.resolve("../shared/benchmarks").normalize();
         boolean errors = false;
-        boolean learning = dev.hotseat.evaluation.RubricEvaluator.LEARNED_BY_DEFAULT;
+        boolean learning = RubricEvaluator.LEARNED_BY_DEFAULT;
         String only = "";
         // exec:exec passes -Dbench.args as one string; split it here.
         for (String arg : String.join(" ", args).trim().split("\\s+")) {
@@ -42,7 +43,7 @@ public final class EvaluatorBench {
             }
         }
         long t0 = System.nanoTime();
-        Evaluator evaluator = new dev.hotseat.evaluation.RubricEvaluator(SharedEvaluator.library(),
+        Evaluator evaluator = new RubricEvaluator(SharedEvaluator.library(),
                 SharedEvaluator.model(), learning);
         System.out.println("Learned layer: " + (learning ? "on" : "off (cues and exemplars only)"));
         if (!SharedEvaluator.library().problems().isEmpty()) {
@@ -57,7 +58,7 @@ public final class EvaluatorBench {
             labelled(evaluator, items, errors, headline);
         }
         if (only.isEmpty() || only.equals("timing")) {
-            timing(evaluator, items, headline);
+            timing(learning, items, headline);
         }
         if (!Files.isDirectory(outside)) {
             System.out.println("Outside benchmarks not found at " + outside + " (pass their folder as an argument).");
@@ -116,17 +117,42 @@ public final class EvaluatorBench {
         }
     }
 
-    private static void timing(Evaluator evaluator, List<LabelledSet.Item> items, Map<String, Double> headline) {
-        double[][] ms = LabelledSet.time(evaluator, items, 5);
-        for (int i = 0; i < 2; i++) {
-            String kind = i == 0 ? "wall-clock" : "CPU";
-            double[] x = ms[i];
-            double p50 = x[x.length / 2];
-            double p99 = x[(int) Math.ceil(x.length * 0.99) - 1];
-            System.out.printf("Latency per reply (%s) over %d gradings: p50 %.2f ms, p99 %.2f ms, max %.2f ms (load average %s)%n",
-                    kind, x.length, p50, p99, x[x.length - 1], loadAverage());
-            headline.put("latency p50 ms (" + kind + ")", p50);
-            headline.put("latency p99 ms (" + kind + ")", p99);
+    /**
+     * Latency three ways. "cold": every clause and persona line embedded afresh (nothing remembered: what a reply
+     * costs when nothing in it was met before; comparable with the figures from before the memory). "line heard":
+     * the persona's line embedded ahead ({@code prepare}, as for a scripted line met before), every clause of the
+     * reply new (a memory of one text, which the reply's first new clause pushes out). "remembering": the
+     * shipped evaluator, new for each pass, so only texts met earlier in the same pass are remembered (persona
+     * lines, and the generic pieces the labelled replies share: more of those than real replies would have).
+     */
+    private static void timing(boolean learning, List<LabelledSet.Item> items, Map<String, Double> headline) {
+        dev.hotseat.persona.PromptLibrary library = SharedEvaluator.library();
+        RubricEvaluator cold = new RubricEvaluator(library, SharedEvaluator.model(), learning, 0);
+        RubricEvaluator heard = new RubricEvaluator(library, SharedEvaluator.model(), learning, 1);
+        record Kind(java.util.function.Supplier<RubricEvaluator> fresh,
+                    java.util.function.BiConsumer<RubricEvaluator, LabelledSet.Item> before) {
         }
+        Map<String, Kind> kinds = new LinkedHashMap<>();
+        kinds.put("cold", new Kind(() -> cold, (e, item) -> { }));
+        kinds.put("line heard", new Kind(() -> heard, (e, item) -> e.prepare(item.context())));
+        kinds.put("remembering", new Kind(() -> new RubricEvaluator(library, SharedEvaluator.model(), learning),
+                (e, item) -> { }));
+        kinds.forEach((memory, kind) -> {
+            String before = loadAverage();
+            double[][] ms = LabelledSet.time(kind.fresh(), items, 5, kind.before());
+            for (int i = 0; i < 2; i++) {
+                String name = (i == 0 ? "wall-clock" : "CPU") + ", " + memory;
+                double[] x = ms[i];
+                double p50 = x[x.length / 2];
+                double p95 = x[(int) Math.ceil(x.length * 0.95) - 1];
+                double p99 = x[(int) Math.ceil(x.length * 0.99) - 1];
+                System.out.printf("Latency per reply (%s) over %d gradings: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
+                        + "max %.2f ms (load average %s before, %s after)%n",
+                        name, x.length, p50, p95, p99, x[x.length - 1], before, loadAverage());
+                headline.put("latency p50 ms (" + name + ")", p50);
+                headline.put("latency p95 ms (" + name + ")", p95);
+                headline.put("latency p99 ms (" + name + ")", p99);
+            }
+        });
     }
 }

@@ -124,17 +124,27 @@ final class LabelledSet {
      * Grades every reply several times; returns per-reply wall-clock milliseconds [0] and CPU milliseconds of the
      * grading thread [1], each sorted. The model runs in the caller's thread with one ONNX thread, so CPU time
      * is nearly all the work and does not grow when other programs load the machine; wall-clock time does.
+     * Each pass grades with a new evaluator from {@code fresh}, so no reply finds its own texts remembered from an
+     * earlier pass; its rubric is compiled before the pass (on a reply too short to embed), outside the timing.
+     * {@code before} runs before each timed grading, outside the timing.
      */
-    static double[][] time(Evaluator evaluator, List<Item> items, int passes) {
+    static <E extends Evaluator> double[][] time(java.util.function.Supplier<E> fresh, List<Item> items, int passes,
+                                                 java.util.function.BiConsumer<E, Item> before) {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        Evaluator warm = fresh.get();
         for (Item item : items) {
-            evaluator.grade(item.exchange());
+            warm.grade(item.exchange());
         }
         double[] wall = new double[items.size() * passes];
         double[] used = new double[items.size() * passes];
         int k = 0;
         for (int p = 0; p < passes; p++) {
+            E evaluator = fresh.get();
+            for (Mode mode : Mode.values()) {
+                evaluator.grade(new Exchange(mode, "", "ok", null, List.of(), List.of()));
+            }
             for (Item item : items) {
+                before.accept(evaluator, item);
                 long c0 = cpu.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 evaluator.grade(item.exchange());

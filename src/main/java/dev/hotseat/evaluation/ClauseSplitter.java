@@ -14,6 +14,7 @@ final class ClauseSplitter {
             "(?i),\\s+(?=(?:but|so|and|because|though|although|however|then|which|while|plus)\\b)"
                     + "|\\s+(?=but\\b)|\\s+and\\s+(?=(?:I'll|I will|we'll|we will|I'm going|I've|we've|I can|then|also)\\b)|\\s+[-\u2013\u2014]+\\s+|:\\s+|,\\s+(?=(?:I|we|I'll|we'll|I've|I'm|let me|can you|could you|would you|what|when|how)\\b)");
     private static final int MAX_CLAUSES = 40;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ClauseSplitter() {
     }
@@ -59,7 +60,7 @@ final class ClauseSplitter {
 
     private static int words(String s, int from, int to) {
         String part = s.substring(from, to).trim();
-        return part.isEmpty() ? 0 : part.split("\\s+").length;
+        return part.isEmpty() ? 0 : SPACES.split(part).length;
     }
 
     private static int[] trim(String s, int from, int to) {

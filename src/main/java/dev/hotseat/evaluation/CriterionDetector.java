@@ -13,6 +13,7 @@ final class CriterionDetector {
     private static final Pattern NEGATOR = Pattern.compile(
             "(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b|\\bwithout\\b|\\bnothing\\b|\\bcannot\\b)");
     private static final int NEGATION_WORDS = 4;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     // A negation does not reach across a comma or a joining word: "isn't acceptable and that's on us".
     private static final Pattern CLAUSE_JOIN = Pattern.compile("(?i),|;|\\b(?:and|but|so|because|which|while)\\b");
 
@@ -204,7 +205,7 @@ final class CriterionDetector {
         while (part.find()) {
             from = part.end();
         }
-        String[] words = before.substring(from).trim().split("\\s+");
+        String[] words = SPACES.split(before.substring(from).trim());
         for (int i = Math.max(0, words.length - NEGATION_WORDS); i < words.length; i++) {
             if (NEGATOR.matcher(words[i]).find()) {
                 return true;

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The offline evaluator: cue patterns from the rubric file, the meaning of each clause compared with the
  * rubric's exemplars (in-process MiniLM embeddings), and checks against what the persona last said.
- * Thread-safe; the model is loaded once per evaluator and exemplar vectors once per rubric version.
+ * Thread-safe; the model is loaded once per evaluator, exemplar vectors once per rubric version, and the vectors
+ * of recently embedded texts are remembered (see {@link ClauseEmbedder#REMEMBERED}).
  */
 public final class RubricEvaluator implements Evaluator {
 
@@ -44,6 +45,15 @@ public final class RubricEvaluator implements Evaluator {
         this(library, new ClauseEmbedder(model), learning);
     }
 
+    /**
+     * An evaluator that keeps the vectors of the last {@code remembered} clause and persona-line texts it embedded
+     * (the other constructors keep {@value ClauseEmbedder#REMEMBERED}; 0 embeds every text afresh, as the bench's
+     * cold timing does). Grades are the same whatever the number: a text's vector depends on the text alone.
+     */
+    public RubricEvaluator(PromptLibrary library, EmbeddingModel model, boolean learning, int remembered) {
+        this(library, new ClauseEmbedder(model, remembered), learning);
+    }
+
     private RubricEvaluator(PromptLibrary library, ClauseEmbedder embedder, boolean learning) {
         this.library = library;
         this.embedder = embedder;
@@ -63,6 +73,17 @@ public final class RubricEvaluator implements Evaluator {
     /** The bundled MiniLM model, tuned for a busy server (see {@link QuietMiniLm}). */
     public static EmbeddingModel model() {
         return new QuietMiniLm();
+    }
+
+    /**
+     * Embeds what the persona just said ahead of the learner's reply, so that grading the reply finds the line's
+     * vector remembered instead of embedding it on the reply's time (the bench uses it to time a new reply to a
+     * line already heard). Does nothing for an evaluator that remembers nothing.
+     */
+    public void prepare(String personaLine) {
+        if (personaLine != null) {
+            embedder.embedClauses(List.of(personaLine));
+        }
     }
 
     @Override
