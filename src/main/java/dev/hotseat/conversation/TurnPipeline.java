@@ -182,6 +182,11 @@ public final class TurnPipeline {
         Turn partner = c.addPartner(line);
         store.saveTurn(c.id(), partner);
         session.events().partner(partner);
+        if (!line.ends()) {
+            // The next reply is graded against these lines: the evaluator reads them while the learner types.
+            String context = c.recentPartnerText();
+            executor.execute(() -> engines.findings().prepare(context));
+        }
         return line;
     }
 

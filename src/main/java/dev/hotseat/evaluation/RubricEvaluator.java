@@ -77,9 +77,11 @@ public final class RubricEvaluator implements Evaluator {
 
     /**
      * Embeds what the persona just said ahead of the learner's reply, so that grading the reply finds the line's
-     * vector remembered instead of embedding it on the reply's time (the bench uses it to time a new reply to a
-     * line already heard). Does nothing for an evaluator that remembers nothing.
+     * vector remembered instead of embedding it on the reply's time (the turn flow calls it once the partner has
+     * spoken; the bench uses it to time a new reply to a line already heard). Does nothing for an evaluator that
+     * remembers nothing.
      */
+    @Override
     public void prepare(String personaLine) {
         if (personaLine != null) {
             embedder.embedClauses(List.of(personaLine));
