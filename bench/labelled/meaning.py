@@ -102,6 +102,52 @@ INTERVIEW_SARCASM = [
     (Q3, "I'd explain the policy nicely. People like that always think the rules are for everyone else.", "rant"),
 ]
 
+# The listening skills in everyday words (customer rubric): saying the problem back, asking about their situation
+# (with or without a question mark), and warmth; plus questions that do something else (suggest, seek agreement,
+# check back), which are not clarifying questions.
+CUSTOMER_LISTENING = [
+    ("I've rung three times this week and every time I get cut off.", "So you've been cut off three times this week and you're still no closer to an answer.", "restate"),
+    ("The engineer didn't come again, that's the second time.", "It sounds like the engineer has missed two appointments now.", "restate"),
+    ("My bill's doubled and I haven't used any more than usual.", "What I'm hearing is that the bill doubled while your usage stayed the same.", "restate"),
+    ("We've had no heating since Friday and it's freezing.", "I understand you've been without heating since Friday.", "restate"),
+    ("You told me the refund would be in my account on the 3rd. Nothing.", "From what you've said, the refund was promised for the 3rd and nothing has arrived.", "restate"),
+    ("I've been passed round four different departments.", "It seems like you've been passed between four departments without anyone taking it on.", "restate"),
+    ("The tracking says delivered but I've got nothing.", "So the tracking shows it as delivered, but it never reached your door?", "restate"),
+    ("This isn't the room I booked.", "You're saying the room you were given isn't the one you booked.", "restate"),
+    ("My card got declined twice in Florence.", "If I've got this right, your card was declined twice while you were in Florence.", "restate"),
+    ("It's my son's birthday Saturday and the bike hasn't even shipped.", "So the bike still hasn't shipped, and your son's birthday is on Saturday.", "restate"),
+    ("The driver was really rude to me.", "Tell me a bit more about what happened when the driver came.", "clarify"),
+    ("You've taken a payment I never agreed to.", "Could you say which day the payment left your account", "clarify"),
+    ("The washing machine you installed is leaking.", "When did you first notice the leak?", "clarify"),
+    ("The app keeps throwing an error when I pay.", "What does the message on the screen say", "clarify"),
+    ("I was turned away at check-in.", "Walk me through what happened at the check-in desk.", "clarify"),
+    ("My son had a reaction to the meal you delivered.", "How is your son doing now?", "clarify"),
+    ("My order went to the wrong house.", "Which address was the order meant to go to?", "clarify"),
+    ("Your agent promised me a refund last week.", "I'd like to understand exactly what the agent told you last week.", "clarify"),
+    ("I never got my order.", "Can you remember roughly when you placed the order?", "clarify"),
+    ("The form on your website won't submit.", "Talk me through what happens when you press submit", "clarify"),
+    ("Your paper bills keep going to my old address.", "Have you thought about switching to paperless bills?", "solution"),
+    ("The lift stopped between floors with my kids inside.", "That must have been frightening, right?", "empathy"),
+    ("The replacement broke too.", "So the replacement broke as well?", "restate"),
+    ("I can't get through on the phone line.", "Why not pop into the branch and we can sort it there?", "solution"),
+    ("It's the third time I've asked for this.", "You've asked three times already, haven't you?", "restate"),
+    ("The lift stopped between floors with my kids inside.", "Oh no, that must have been really frightening for you all.", "empathy"),
+    ("The venue cancelled on us two days before the wedding.", "I'm so sorry you had to go through that right before your wedding.", "empathy"),
+    ("We've had no hot water for a week and the baby's two weeks old.", "That sounds exhausting, especially with a newborn.", "empathy"),
+    ("My card stopped working and I'm stuck abroad.", "I'd be worried sick too if my card stopped working abroad.", "empathy"),
+    ("The hotel lost our booking on the first night of the holiday.", "What an awful start to your holiday.", "empathy"),
+    ("I'm caring for my mum and now this bill has turned up.", "I really feel for you, that's a lot to deal with on your own.", "empathy"),
+    ("The dog was ill all week and then the vet bill came wrong.", "I'm sorry it's been such a rotten week for you.", "empathy"),
+    ("The cake we ordered for the party came smashed.", "That's heartbreaking, after all the planning you put into the party.", "empathy"),
+    ("This is the fifth email I've sent.", "You must be so tired of chasing this.", "empathy"),
+    ("I'm really upset, I've been crying about this.", "I can hear how upset you are, and that's completely understandable.", "empathy"),
+    ("Where's my refund?", "The refund was issued on Monday.", ""),
+    ("Why is my bill so high?", "Your bill includes the annual service charge.", ""),
+    ("The parcel's late.", "Parcels are usually delivered within three working days.", ""),
+    ("My order is wrong.", "Your order number is 4471.", ""),
+    ("I want to cancel.", "Cancellations are handled on the account page.", "deflect"),
+]
+
 
 def labels(keys, on):
     on = set(on.split()) if on else set()
@@ -129,5 +175,6 @@ def append(mode, prefix, lists):
 
 
 if __name__ == "__main__":
-    append("customer", "c", [("negation", CUSTOMER_NEGATION), ("sarcasm", CUSTOMER_SARCASM)])
+    append("customer", "c", [("negation", CUSTOMER_NEGATION), ("sarcasm", CUSTOMER_SARCASM),
+                             ("listening", CUSTOMER_LISTENING)])
     append("interview", "i", [("negation", INTERVIEW_NEGATION), ("sarcasm", INTERVIEW_SARCASM)])
