@@ -43,10 +43,10 @@ final class Tone {
             // Contempt for customers in a candidate's answer (the people, not one incident).
             "\\b(?:they|them|customers|people) (?:clearly|obviously) (?:aren't|are not|can't|don't|didn't|have no)\\b",
             "\\b(?:the ones|the type|the kind|the sort) who (?:can't|cannot|don't|won't|never)\\b",
-            "\\b(?:people|customers) like (?:that|them|this)\\b|\\bsome (?:people|customers) (?:just )?(?:enjoy|love|like) "
+            "\\b(?:people|customers) like (?:that|them) (?:always|never|just think|think|deserve|need putting)\\b|\\bsome (?:people|customers) (?:just )?(?:enjoy|love|like) "
                     + "(?:to |having |shouting|moaning|complaining)",
             "\\bif (?:they|he|she|you) (?:ever )?(?:stop|stopped|shut) (?:talking|up)\\b|\\bact(?:ing)? like (?:an adult|a child|children|grown-ups)\\b",
-            "\\bhow to do my job\\b|\\bcount(?:ing)? the (?:seconds|minutes) (?:until|till)\\b|\\bvery slowly\\b",
+            "\\bhow to do my job\\b|\\bcount(?:ing)? the (?:seconds|minutes) (?:until|till)\\b",
             "\\b(?:what|which) part of\\b.{1,40}\\b(?:don't|didn't) (?:you|they|he|she) (?:get|understand)"),
             Pattern.CASE_INSENSITIVE);
     // An intensifier shouted in capitals ("I'm SO sorry") next to an apology or an admission.
