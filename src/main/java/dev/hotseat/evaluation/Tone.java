@@ -47,7 +47,8 @@ final class Tone {
                     + "(?:to |having |shouting|moaning|complaining)",
             "\\bif (?:they|he|she|you) (?:ever )?(?:stop|stopped|shut) (?:talking|up)\\b|\\bact(?:ing)? like (?:an adult|a child|children|grown-ups)\\b",
             "\\bhow to do my job\\b|\\bcount(?:ing)? the (?:seconds|minutes) (?:until|till)\\b",
-            "\\b(?:what|which) part of\\b.{1,40}\\b(?:don't|didn't) (?:you|they|he|she) (?:get|understand)"),
+            "\\b(?:what|which) part of\\b.{1,40}\\b(?:(?:don't|didn't) (?:you|they|he|she)|(?:you|they|he|she) (?:don't|didn't)) "
+                    + "(?:get|understand)"),
             Pattern.CASE_INSENSITIVE);
     // An intensifier shouted in capitals ("I'm SO sorry") next to an apology or an admission.
     private static final Pattern SHOUTED = Pattern.compile("\\b(?:SO|SOOO+|REALLY|TOTALLY|DEEPLY|TRULY|VERY|ALL)\\b");
