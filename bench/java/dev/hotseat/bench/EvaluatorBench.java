@@ -16,7 +16,7 @@ import java.util.Map;
  * given), plus latency per reply.
  *
  * <pre>mvn -B -q -Pbench test-compile exec:exec -Dbench=EvaluatorBench [-Dbench.args="PATH --errors --only=labelled"]</pre>
- * {@code --errors} lists the tuning split's mistakes (never the held-out ones); {@code --only=NAME} runs one part
+ * {@code --errors} lists the tuning split's mistakes (never the held-out ones); {@code --only=NAME[,NAME]} runs those parts
  * (labelled, timing, epitome, esconv, annomi); {@code --no-learned} / {@code --learned} switch the learned layer.
  */
 public final class EvaluatorBench {
@@ -37,7 +37,7 @@ public final class EvaluatorBench {
             } else if (arg.equals("--no-learned") || arg.equals("--learned")) {
                 learning = arg.equals("--learned");
             } else if (arg.startsWith("--only=")) {
-                only = arg.substring(7);
+                only = "," + arg.substring(7) + ",";
             } else if (!arg.isBlank() && !arg.equals("--")) {
                 outside = Path.of(arg);
             }
@@ -54,22 +54,22 @@ public final class EvaluatorBench {
         for (String mode : new String[] {"customer", "interview"}) {
             items.addAll(LabelledSet.read(root.resolve("src/test/resources/labelled/" + mode + ".jsonl")));
         }
-        if (only.isEmpty() || only.equals("labelled")) {
+        if (only.isEmpty() || only.contains(",labelled,")) {
             labelled(evaluator, items, errors, headline);
         }
-        if (only.isEmpty() || only.equals("timing")) {
+        if (only.isEmpty() || only.contains(",timing,")) {
             timing(learning, items, headline);
         }
         if (!Files.isDirectory(outside)) {
             System.out.println("Outside benchmarks not found at " + outside + " (pass their folder as an argument).");
         } else {
-            if (only.isEmpty() || only.equals("epitome")) {
+            if (only.isEmpty() || only.contains(",epitome,")) {
                 Epitome.run(evaluator, outside.resolve("epitome"), headline);
             }
-            if (only.isEmpty() || only.equals("esconv")) {
+            if (only.isEmpty() || only.contains(",esconv,")) {
                 Esconv.run(evaluator, outside.resolve("esconv"), headline);
             }
-            if (only.isEmpty() || only.equals("annomi")) {
+            if (only.isEmpty() || only.contains(",annomi,")) {
                 AnnoMi.run(evaluator, outside.resolve("annomi"), headline);
             }
         }

@@ -8,8 +8,9 @@ enum ContextCheck {
     NONE, OVERLAP, QUESTION, ACTION, CONDITIONAL, STORY, LIMIT;
 
     private static final Pattern ASKS = Pattern.compile(
-            "(?i)^(?:and |so |but |also |first,? )?(?:can|could|would|will) you (?:tell|walk|share|send|confirm|give|describe|explain|check|remind)"
-                    + "|^(?:please )?(?:tell me|let me know|help me understand|walk me through|talk me through)"
+            "(?i)^(?:and |so |but |also |first,? )?(?:can|could|would|will) you (?:tell|walk|share|send|confirm|give|describe|explain|check|remind|say|remember|recall)"
+                    + "|^(?:please )?(?:tell me|let me know|help me understand|walk me through|talk me through|take me through)"
+                    + "|^(?:I'd|I would) (?:like|love) to (?:know|understand|hear)\\b"
                     // Chat questions often lack the question mark: "what time did the driver come"
                     + "|^(?:and |so |but |ok(?:ay)?,? |well,? |also )?(?:what|when|where|which|how|who|why|is|are|was|were|do|does|did"
                     + "|have|has|can|could|would|will)\\s+(?:you|your|she|he|they|it|there|the|that|this|anyone|someone|we)\\b"

@@ -11,16 +11,25 @@ import java.util.regex.PatternSyntaxException;
 final class CriterionDetector {
 
     private static final Pattern NEGATOR = Pattern.compile(
-            "(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b|\\bwithout\\b|\\bnothing\\b|\\bcannot\\b)");
-    private static final int NEGATION_WORDS = 4;
+            "(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b|\\bwithout\\b|\\bnothing\\b|\\bcannot\\b|\\bneither\\b|\\bnor\\b"
+                    + "|\\bhardly\\b|\\brefuse[sd]?\\b)");
+    // Negations of two words: "no one", "in no way", "at no point", "no way".
+    private static final Pattern NEGATOR_PHRASE = Pattern.compile(
+            "(?i)\\b(?:no one|nobody)\\b(?! (?:should (?:have to|ever|be treated)|deserves))|\\bno (?:way|point|longer|intention)\\b|\\bnone of (?:us|them)\\b|\\bfar from\\b");
+    private static final int NEGATION_WORDS = 6;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SCOLDING_QUESTION = Pattern.compile("(?i)\\b(?:why )?(?:don't|can't|won't|couldn't) you(?: just)?$");
     // A negation does not reach across a comma or a joining word: "isn't acceptable and that's on us".
     private static final Pattern CLAUSE_JOIN = Pattern.compile("(?i),|;|\\b(?:and|but|so|because|which|while)\\b");
 
     // "I won't be calling you back", "No, we don't do that": the learner says they will NOT do it, so only a cue
     // written with the negation in it (firm's "I can't…") may credit such a clause.
-    private static final Pattern NEGATED_SELF = Pattern.compile("(?i)^\\W*(?:no,?\\s+|sorry,?\\s+)?(?:I|we)(?:'m| am|'re| are|'ll| will"
-            + "| would| do| did| can| could| shall)?\\s*(?:not|never|n't|won't|don't|didn't|can't|cannot|wouldn't|couldn't|shan't)\\b");
+    private static final Pattern NEGATED_SELF = Pattern.compile("(?i)^\\W*(?:(?:and|but|so|no|sorry|look|honestly|well),?\\s+)?(?:(?:I|we)(?:'m| am|'re| are|'ll| will"
+            + "| would| do| did| can| could| shall)?\\s*(?:really |just |honestly |simply |actually |certainly )?(?:not|never|n't|won't|don't|didn't|can't|cannot|wouldn't|couldn't|shan't"
+            + "|refuse|hardly)\\b|(?:nobody|no one)\\b(?! (?:should (?:have to|ever|be treated)|deserves))|(?:neither|none of us)\\b|there(?:'s| is) no way\\b|at no point\\b"
+            + "|(?:it's |it is )?not (?:my|our) (?:job|problem|place)\\b"
+            // "That's not an error on our side": denying the fault is not owning it.
+            + "|(?:that|it|this)(?:'s| is| was)?\\s*(?:not|isn't|wasn't)\\b.{0,20}\\b(?:our|my)\\b)");
 
     private final Criterion criterion;
     private final List<Pattern> cues;
@@ -184,7 +193,8 @@ final class CriterionDetector {
             Matcher m = cues.get(i).matcher(text);
             while (m.find()) {
                 if (criterion.polarity() == Polarity.NEGATIVE
-                        || !negated(text, m.start()) && (cueNegates.get(i) || !NEGATOR.matcher(m.group()).find())) {
+                        ? cueNegates.get(i) || !negatedRightBefore(text, m.start())
+                        : !negated(text, m.start()) && (cueNegates.get(i) || !NEGATOR.matcher(m.group()).find())) {
                     return true;
                 }
             }
@@ -197,6 +207,22 @@ final class CriterionDetector {
         return detectIn(clause, vector, context);
     }
 
+    // A habit's cue right after "not" is its opposite: "it's not your fault" is no blame. Only the two words before
+    // count, and a scolding question ("why don't you calm down") stays a habit.
+    private static boolean negatedRightBefore(String text, int cueStart) {
+        String before = text.substring(0, cueStart).trim();
+        if (SCOLDING_QUESTION.matcher(before).find()) {
+            return false;
+        }
+        String[] words = SPACES.split(before);
+        for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
+            if (NEGATOR.matcher(words[i]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // "I'm not going to apologise", "I can't help": a negator in the few words before the cue, same clause part.
     private static boolean negated(String text, int cueStart) {
         String before = text.substring(0, cueStart);
@@ -206,12 +232,13 @@ final class CriterionDetector {
             from = part.end();
         }
         String[] words = SPACES.split(before.substring(from).trim());
-        for (int i = Math.max(0, words.length - NEGATION_WORDS); i < words.length; i++) {
+        int first = Math.max(0, words.length - NEGATION_WORDS);
+        for (int i = first; i < words.length; i++) {
             if (NEGATOR.matcher(words[i]).find()) {
                 return true;
             }
         }
-        return false;
+        return NEGATOR_PHRASE.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length))).find();
     }
 
     private static double best(float[] vector, float[][] targets) {

@@ -230,6 +230,13 @@ public final class RubricEvaluator implements Evaluator {
                 }
             }
         }
+        // Contempt colours the whole reply: after a sneer, "I'll sort it out" reads as sarcasm too, and a candidate
+        // who shows contempt for customers anywhere has shown how they would treat the interviewer's.
+        boolean scornful = contempt != null || found.entrySet().stream()
+                .anyMatch(e -> e.getValue().detected() && Tone.contemptHabit(e.getKey().id()));
+        if (scornful) {
+            clauses.forEach(c -> spoilt.add(c.sentence()));
+        }
         if (contempt != null && worst != null && !found.get(worst.criterion()).detected()) {
             found.put(worst.criterion(), new Detection(true, 0.8, reply.substring(contempt.start(), contempt.end()),
                     "tone", contempt.start(), contempt.end()));

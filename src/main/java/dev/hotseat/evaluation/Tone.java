@@ -29,10 +29,31 @@ final class Tone {
             "\\b(?:sure|yeah|oh yes|right),? (?:that's|it's|we're|I'm) (?:totally|completely|absolutely|entirely|all) "
                     + "(?:on us|our fault|my fault|to blame|sorry)\\b.{0,60}\\b(?:because|since|as if|clearly)\\b",
             "\\bsorry you(?:'re| are) (?:so )?(?:upset|angry|worked up|bothered) (?:about|over) (?:a|such a|one|this) "
-                    + "(?:tiny|small|little|minor|silly|trivial)\\b"),
+                    + "(?:tiny|small|little|minor|silly|trivial)\\b",
+            // Mock concern and mock generosity: the trouble is made out to be trivial, or the service a favour.
+            "\\bhow (?:will|would|did|do|can) you (?:ever |possibly )?(?:survive|cope|go on|live with)\\b",
+            "\\byou must (?:really |just )?(?:enjoy|love|like) (?:our|the|being|having|calling|complaining)\\b",
+            "\\bwhat a (?:tragedy|catastrophe|disaster for you)\\b|\\b(?:alert|call|ring|tell) the (?:national )?(?:news|press|media|papers)\\b",
+            "\\bI'm sure (?:the|they|it|we|he|she)\\b.{0,40}\\bjust for you\\b|\\b(?:a|your) (?:very |ever so |so |really )important "
+                    + "(?:complaint|problem|issue|question|request)\\b",
+            "\\bof course (?:it's|it is|it was) (?:all )?(?:our|my) fault\\b|\\beverything (?:always is|is always (?:my|our) fault)\\b"
+                    + "|\\bit always is[.!]?$|\\bapparently\\b.{0,40}\\b(?:my|our) fault\\b|,\\s*apparently[.!]?$",
+            "^\\W*(?:right|sure|oh|yeah|yes),? because\\b|\\b(?:oh|yeah),? sure\\b",
+            "\\ba real (?:joy|treat|delight)\\b|\\bmy (?:favourite|favorite) (?:kind|type|sort)\\b",
+            // Contempt for customers in a candidate's answer (the people, not one incident).
+            "\\b(?:they|them|customers|people) (?:clearly|obviously) (?:aren't|are not|can't|don't|didn't|have no)\\b",
+            "\\b(?:the ones|the type|the kind|the sort) who (?:can't|cannot|don't|won't|never)\\b",
+            "\\b(?:people|customers) like (?:that|them) (?:always|never|just think|think|deserve|need putting)\\b|\\bsome (?:people|customers) (?:just )?(?:enjoy|love|like) "
+                    + "(?:to |having |shouting|moaning|complaining)",
+            "\\bif (?:they|he|she|you) (?:ever )?(?:stop|stopped|shut) (?:talking|up)\\b|\\bact(?:ing)? like (?:an adult|a child|children|grown-ups)\\b",
+            "\\bhow to do my job\\b|\\bcount(?:ing)? the (?:seconds|minutes) (?:until|till)\\b",
+            "\\b(?:what|which) part of\\b.{1,40}\\b(?:(?:don't|didn't) (?:you|they|he|she)|(?:you|they|he|she) (?:don't|didn't)) "
+                    + "(?:get|understand)"),
             Pattern.CASE_INSENSITIVE);
     // An intensifier shouted in capitals ("I'm SO sorry") next to an apology or an admission.
     private static final Pattern SHOUTED = Pattern.compile("\\b(?:SO|SOOO+|REALLY|TOTALLY|DEEPLY|TRULY|VERY|ALL)\\b");
+    // A feeling shouted on its own ("we just LOVE losing parcels") is mock enthusiasm.
+    private static final Pattern SHOUTED_FEELING = Pattern.compile("\\b(?:LOVE|LOVED|ADORE|THRILLED|DELIGHTED|ENJOY)\\b");
     private static final Pattern SHOUTED_ABOUT = Pattern.compile(
             "(?i)\\b(?:sorry|apologi|on us|our fault|my fault|understand|patient|calm|happy|glad|thrilled|grateful|helpful|on it)");
     // Questions that scold rather than ask.
@@ -68,8 +89,14 @@ final class Tone {
     /** True when the sentence is sarcastic or contemptuous: it earns nothing and counts as the worst habit. */
     static boolean contempt(String sentence) {
         return SARCASM.matcher(sentence).find() || RHETORICAL.matcher(sentence).find()
-                || SHOUTED.matcher(sentence).find() && SHOUTED_ABOUT.matcher(sentence).find()
+                || (SHOUTED.matcher(sentence).find() && SHOUTED_ABOUT.matcher(sentence).find()
+                        || SHOUTED_FEELING.matcher(sentence).find())
                 && !sentence.equals(sentence.toUpperCase());
+    }
+
+    /** True when a rubric habit is itself contempt for customers (the interview's rant), not one careless line. */
+    static boolean contemptHabit(String criterionId) {
+        return "rant".equals(criterionId);
     }
 
     /** True when the sentence offers only a generic reset trick (no credit as a solution or a question). */

@@ -63,6 +63,21 @@ class AdversarialCategoriesTest {
     }
 
     @Test
+    void listeningInEverydayWords_isCredited_andQuestionsThatDoSomethingElseAreNotClarify() {
+        List<Graded> items = category("listening");
+        for (String skill : List.of("restate", "clarify", "empathy")) {
+            // given restatements, questions (with or without a mark) and warmth in everyday words; then most are seen
+            List<Graded> shown = items.stream().filter(g -> g.gold(skill)).toList();
+            assertTrue(share(shown, g -> g.grade().detected(skill)) >= 0.7,
+                    skill + ": " + failing(shown, g -> g.grade().detected(skill)));
+        }
+        // and a suggestion, a tag question or a check-back is not credited as a clarifying question
+        List<Graded> notAsking = items.stream().filter(g -> !g.gold("clarify")).toList();
+        assertTrue(share(notAsking, g -> !g.grade().detected("clarify")) >= 0.9,
+                failing(notAsking, g -> !g.grade().detected("clarify")));
+    }
+
+    @Test
     void stockPhrases_scoreAtMostTwenty_eachAndOnAverage() {
         List<Graded> items = category("stock-phrases");
         assertTrue(items.stream().allMatch(g -> g.grade().score() <= Substance.STOCK_CAP),

@@ -116,4 +116,77 @@ class MeaningOverCueWordsTest {
         assertTrue(full.detected("star"));
         assertTrue(full.detected("solution"));
     }
+
+    @Test
+    void negationScope_reachesNoOneRefusalsAndDenials_butNotWarmth() {
+        // given replies that refuse, deny or dismiss in words a cue list would credit; when graded; then no skill
+        for (String reply : List.of("No one will be calling you back, the case is closed.",
+                "We are in no way responsible for what your bank does.", "I'm hardly going to apologise for a busy Monday.",
+                "I really don't understand what you're so upset about.",
+                "That's not an error on our side and I won't pretend it is.",
+                "We won't be sending a third one, and I'm not sorry about that.")) {
+            assertFalse(anySkill(customer(reply)), reply);
+        }
+        assertTrue(customer("We are in no way responsible for what your bank does.").detected("deflect"));
+        assertTrue(customer("I really don't understand what you're so upset about.").detected("blame"));
+        // and "no one should have to…", "I can't imagine how…" are still warmth, not refusals
+        assertTrue(customer("No one should have to chase a refund this many times.").detected("empathy"));
+        assertTrue(customer("I can't imagine how stressful that is.").detected("empathy"));
+    }
+
+    @Test
+    void aHabitsCueRightAfterNot_isNotTheHabit() {
+        // given a reply that clears the customer of blame; when graded
+        Grade g = customer("It's not your fault at all, that was our mistake and I'll refund it today.");
+        // then "your fault" after "not" is no blame, and the admission is ownership
+        assertFalse(g.detected("blame"));
+        assertTrue(g.detected("ownership"));
+        // but a scolding question keeps its habit
+        assertTrue(customer("Why don't you calm down and let me finish?").detected("blame"));
+    }
+
+    @Test
+    void mockEnthusiasmAndMockConcern_earnNothing_andCountAsBlame() {
+        for (String reply : List.of("Yeah, because we just LOVE charging people twice.",
+                "Oh sure, let me fetch the manager for your very important complaint.",
+                "Two payments, wow, how will you ever survive.", "Of course it's our fault, everything always is.")) {
+            Grade g = customer(reply);
+            assertFalse(anySkill(g), reply);
+            assertTrue(g.detected("blame"), reply);
+        }
+    }
+
+    @Test
+    void contempt_spoilsTheWholeReply_notOnlyItsSentence() {
+        // given a sneer followed by a line that would otherwise earn credit; when graded; then nothing is credited
+        Grade sneer = customer("Oh wonderful, another double charge. I'll refund the second payment today.");
+        assertFalse(anySkill(sneer));
+        assertTrue(sneer.detected("blame"));
+        // and a candidate who shows contempt for customers anywhere earns nothing for sounding calm elsewhere
+        Grade rant = interview("I'd stay calm and let them finish. Some people just enjoy having someone to shout at.");
+        assertFalse(anySkill(rant));
+        assertTrue(rant.detected("rant"));
+        assertTrue(interview("I'd stay calm and let them finish, then ask what happened.").detected("calm"));
+    }
+
+    @Test
+    void questionsThatSuggestSeekAgreementOrCheckBack_areNotClarify_realQuestionsWithoutAMarkAre() {
+        for (String reply : List.of("Have you thought about switching to paperless statements?",
+                "That must have been stressful, right?", "So you were charged twice?")) {
+            assertFalse(customer(reply).detected("clarify"), reply);
+        }
+        assertTrue(customer("So you were charged twice?").detected("restate"));
+        for (String reply : List.of("Could you say which day the second payment left your account",
+                "Tell me a bit more about the two payments.", "I'd like to understand which emails went unanswered.")) {
+            assertTrue(customer(reply).detected("clarify"), reply);
+        }
+    }
+
+    @Test
+    void restatementInEverydayWords_isRestating() {
+        for (String reply : List.of("I understand you've been charged twice for the same order.",
+                "From what you've said, nobody has answered your emails about the second charge.")) {
+            assertTrue(customer(reply).detected("restate"), reply);
+        }
+    }
 }
