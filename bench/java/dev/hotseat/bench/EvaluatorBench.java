@@ -16,7 +16,9 @@ import java.util.Map;
  *
  * <pre>mvn -B -q -Pbench test-compile exec:exec -Dbench=EvaluatorBench [-Dbench.args="PATH --errors --only=labelled"]</pre>
  * {@code --errors} lists the tuning split's mistakes (never the held-out ones); {@code --only=NAME} runs one part
- * (labelled, timing, epitome, esconv, annomi); {@code --no-learned} / {@code --learned} switch the learned layer.
+ * (labelled, timing, epitome, esconv, annomi); {@code --no-learned} / {@code --learned} switch the learned layer;
+ * {@code --model=e5-small-v2-q} or {@code --model=bge-small-en-v15-q} grades with another embedding model
+ * ({@link ModelUnderTest}; docs/evaluator.md, "Item 7").
  */
 public final class EvaluatorBench {
 
@@ -31,7 +33,9 @@ public final class EvaluatorBench {
         String only = "";
         // exec:exec passes -Dbench.args as one string; split it here.
         for (String arg : String.join(" ", args).trim().split("\\s+")) {
-            if (arg.equals("--errors")) {
+            if (ModelUnderTest.reads(arg)) {
+                continue;
+            } else if (arg.equals("--errors")) {
                 errors = true;
             } else if (arg.equals("--no-learned") || arg.equals("--learned")) {
                 learning = arg.equals("--learned");
@@ -42,13 +46,15 @@ public final class EvaluatorBench {
             }
         }
         long t0 = System.nanoTime();
-        Evaluator evaluator = new dev.hotseat.evaluation.RubricEvaluator(SharedEvaluator.library(),
-                SharedEvaluator.model(), learning);
+        Map<String, Double> headline = new LinkedHashMap<>();
+        ModelUnderTest under = ModelUnderTest.from(args, root);
+        Evaluator evaluator = new dev.hotseat.evaluation.RubricEvaluator(under.library(), under.choice(),
+                under.model(), learning);
         System.out.println("Learned layer: " + (learning ? "on" : "off (cues and exemplars only)"));
+        startUp(evaluator, under, headline);
         if (!SharedEvaluator.library().problems().isEmpty()) {
             System.out.println("Prompt problems: " + SharedEvaluator.library().problems());
         }
-        Map<String, Double> headline = new LinkedHashMap<>();
         List<LabelledSet.Item> items = new ArrayList<>();
         for (String mode : new String[] {"customer", "interview"}) {
             items.addAll(LabelledSet.read(root.resolve("src/test/resources/labelled/" + mode + ".jsonl")));
@@ -105,6 +111,19 @@ public final class EvaluatorBench {
                 }
             }
         }
+    }
+
+    // Start-up: loading the model, then the first grade per mode, which embeds that rubric's exemplars once.
+    private static void startUp(Evaluator evaluator, ModelUnderTest under, Map<String, Double> headline) {
+        long t0 = System.nanoTime();
+        for (dev.hotseat.persona.Mode mode : dev.hotseat.persona.Mode.values()) {
+            evaluator.grade(new dev.hotseat.evaluation.Exchange(mode, "Hello.", "I'm sorry, let me sort this out for you.",
+                    null, List.of(), List.of()));
+        }
+        double firstGrades = (System.nanoTime() - t0) / 1e6;
+        System.out.printf("Start-up: model loaded in %.0f ms, first grade of each mode (exemplars embedded) %.0f ms "
+                + "(load average %s)%n", under.loadMs(), firstGrades, loadAverage());
+        headline.put("start-up ms (model load + first grade per mode)", under.loadMs() + firstGrades);
     }
 
     /** The machine's 1-minute load average, so a slow run on a busy machine can be told apart from a slow evaluator. */

@@ -30,6 +30,7 @@ public final class RubricEvaluator implements Evaluator {
     private final ClauseEmbedder embedder;
     private final Map<Rubric, CompiledRubric> compiled = new ConcurrentHashMap<>();
     private final boolean learning;
+    private final EmbeddingChoice choice;
 
     /** An evaluator using the given embedding model (tests share one model across evaluators). */
     public RubricEvaluator(PromptLibrary library, EmbeddingModel model) {
@@ -41,18 +42,24 @@ public final class RubricEvaluator implements Evaluator {
      * {@code /dev/hotseat/evaluation/learned/} (see docs/evaluator.md); without it, cues and exemplars alone.
      */
     public RubricEvaluator(PromptLibrary library, EmbeddingModel model, boolean learning) {
-        this(library, new ClauseEmbedder(model), learning);
+        this(library, EmbeddingChoice.MINILM, model, learning);
     }
 
-    private RubricEvaluator(PromptLibrary library, ClauseEmbedder embedder, boolean learning) {
+    /** An evaluator over {@code model}, loaded from {@code choice}, with that model's own learned layer when asked. */
+    public RubricEvaluator(PromptLibrary library, EmbeddingChoice choice, EmbeddingModel model, boolean learning) {
+        this(library, new ClauseEmbedder(model), learning, choice);
+    }
+
+    private RubricEvaluator(PromptLibrary library, ClauseEmbedder embedder, boolean learning, EmbeddingChoice choice) {
         this.library = library;
         this.embedder = embedder;
         this.learning = learning;
+        this.choice = choice;
     }
 
     /** This evaluator's model over another library (a coach's draft rubric): no second model is loaded. */
     public RubricEvaluator over(PromptLibrary other) {
-        return new RubricEvaluator(other, embedder, learning);
+        return new RubricEvaluator(other, embedder, learning, choice);
     }
 
     /** The offline evaluator with the bundled all-MiniLM-L6-v2 model, loaded once here. */
@@ -70,7 +77,7 @@ public final class RubricEvaluator implements Evaluator {
         Rubric rubric = exchange.scenario() == null || exchange.scenario().rubric() == null
                 ? library.rubric(exchange.mode()) : library.rubric(exchange.scenario().rubric());
         CompiledRubric ready = compiled.computeIfAbsent(rubric, r -> CompiledRubric.compile(r, embedder,
-                learning ? LearnedWeights.load(r.id()) : Map.of()));
+                learning ? LearnedWeights.load(choice, r.id()) : Map.of()));
         String reply = exchange.reply() == null ? "" : exchange.reply();
         if (!EnglishCheck.looksEnglish(reply)) {
             return notEnglish();
