@@ -15,8 +15,8 @@ import java.util.Map;
  * given), plus latency per reply.
  *
  * <pre>mvn -B -q -Pbench test-compile exec:exec -Dbench=EvaluatorBench [-Dbench.args="PATH --errors --only=labelled"]</pre>
- * {@code --errors} lists the tuning split's mistakes (never the held-out ones); {@code --only=NAME} runs one part
- * (labelled, timing, epitome, esconv, annomi); {@code --no-learned} / {@code --learned} switch the learned layer;
+ * {@code --errors} lists the tuning split's mistakes (never the held-out ones); {@code --only=NAME[,NAME]} runs those
+ * parts (labelled, timing, epitome, esconv, annomi); {@code --no-learned} / {@code --learned} switch the learned layer;
  * {@code --model=e5-small-v2-q} or {@code --model=bge-small-en-v15-q} grades with another embedding model
  * ({@link ModelUnderTest}; docs/evaluator.md, "Item 7").
  */
@@ -59,22 +59,22 @@ public final class EvaluatorBench {
         for (String mode : new String[] {"customer", "interview"}) {
             items.addAll(LabelledSet.read(root.resolve("src/test/resources/labelled/" + mode + ".jsonl")));
         }
-        if (only.isEmpty() || only.equals("labelled")) {
+        if (runs(only, "labelled")) {
             labelled(evaluator, items, errors, headline);
         }
-        if (only.isEmpty() || only.equals("timing")) {
+        if (runs(only, "timing")) {
             timing(evaluator, items, headline);
         }
         if (!Files.isDirectory(outside)) {
             System.out.println("Outside benchmarks not found at " + outside + " (pass their folder as an argument).");
         } else {
-            if (only.isEmpty() || only.equals("epitome")) {
+            if (runs(only, "epitome")) {
                 Epitome.run(evaluator, outside.resolve("epitome"), headline);
             }
-            if (only.isEmpty() || only.equals("esconv")) {
+            if (runs(only, "esconv")) {
                 Esconv.run(evaluator, outside.resolve("esconv"), headline);
             }
-            if (only.isEmpty() || only.equals("annomi")) {
+            if (runs(only, "annomi")) {
                 AnnoMi.run(evaluator, outside.resolve("annomi"), headline);
             }
         }
@@ -111,6 +111,10 @@ public final class EvaluatorBench {
                 }
             }
         }
+    }
+
+    private static boolean runs(String only, String part) {
+        return only.isEmpty() || java.util.List.of(only.split(",")).contains(part);
     }
 
     // Start-up: loading the model, then the first grade per mode, which embeds that rubric's exemplars once.
