@@ -16,8 +16,10 @@ import java.util.Map;
  * given), plus latency per reply.
  *
  * <pre>mvn -B -q -Pbench test-compile exec:exec -Dbench=EvaluatorBench [-Dbench.args="PATH --errors --only=labelled"]</pre>
- * {@code --errors} lists the tuning split's mistakes (never the held-out ones); {@code --only=NAME[,NAME]} runs those parts
- * (labelled, timing, epitome, esconv, annomi); {@code --no-learned} / {@code --learned} switch the learned layer.
+ * {@code --errors} lists the tuning split's mistakes (never the held-out ones); {@code --only=NAME[,NAME]} runs those
+ * parts (labelled, timing, epitome, esconv, annomi); {@code --no-learned} / {@code --learned} switch the learned layer;
+ * {@code --model=e5-small-v2-q} or {@code --model=bge-small-en-v15-q} grades with another embedding model
+ * ({@link ModelUnderTest}; docs/evaluator.md, "Item 7").
  */
 public final class EvaluatorBench {
 
@@ -32,7 +34,9 @@ public final class EvaluatorBench {
         String only = "";
         // exec:exec passes -Dbench.args as one string; split it here.
         for (String arg : String.join(" ", args).trim().split("\\s+")) {
-            if (arg.equals("--errors")) {
+            if (ModelUnderTest.reads(arg)) {
+                continue;
+            } else if (arg.equals("--errors")) {
                 errors = true;
             } else if (arg.equals("--no-learned") || arg.equals("--learned")) {
                 learning = arg.equals("--learned");
@@ -43,33 +47,35 @@ public final class EvaluatorBench {
             }
         }
         long t0 = System.nanoTime();
-        Evaluator evaluator = new RubricEvaluator(SharedEvaluator.library(),
-                SharedEvaluator.model(), learning);
+        Map<String, Double> headline = new LinkedHashMap<>();
+        ModelUnderTest under = ModelUnderTest.from(args, root);
+        Evaluator evaluator = new dev.hotseat.evaluation.RubricEvaluator(under.library(), under.choice(),
+                under.model(), learning);
         System.out.println("Learned layer: " + (learning ? "on" : "off (cues and exemplars only)"));
+        startUp(evaluator, under, headline);
         if (!SharedEvaluator.library().problems().isEmpty()) {
             System.out.println("Prompt problems: " + SharedEvaluator.library().problems());
         }
-        Map<String, Double> headline = new LinkedHashMap<>();
         List<LabelledSet.Item> items = new ArrayList<>();
         for (String mode : new String[] {"customer", "interview"}) {
             items.addAll(LabelledSet.read(root.resolve("src/test/resources/labelled/" + mode + ".jsonl")));
         }
-        if (only.isEmpty() || only.contains(",labelled,")) {
+        if (runs(only, "labelled")) {
             labelled(evaluator, items, errors, headline);
         }
-        if (only.isEmpty() || only.contains(",timing,")) {
-            timing(learning, items, headline);
+        if (runs(only, "timing")) {
+            timing(learning, under, items, headline);
         }
         if (!Files.isDirectory(outside)) {
             System.out.println("Outside benchmarks not found at " + outside + " (pass their folder as an argument).");
         } else {
-            if (only.isEmpty() || only.contains(",epitome,")) {
+            if (runs(only, "epitome")) {
                 Epitome.run(evaluator, outside.resolve("epitome"), headline);
             }
-            if (only.isEmpty() || only.contains(",esconv,")) {
+            if (runs(only, "esconv")) {
                 Esconv.run(evaluator, outside.resolve("esconv"), headline);
             }
-            if (only.isEmpty() || only.contains(",annomi,")) {
+            if (runs(only, "annomi")) {
                 AnnoMi.run(evaluator, outside.resolve("annomi"), headline);
             }
         }
@@ -108,6 +114,23 @@ public final class EvaluatorBench {
         }
     }
 
+    private static boolean runs(String only, String part) {
+        return only.isEmpty() || java.util.List.of(only.split(",")).contains(part);
+    }
+
+    // Start-up: loading the model, then the first grade per mode, which embeds that rubric's exemplars once.
+    private static void startUp(Evaluator evaluator, ModelUnderTest under, Map<String, Double> headline) {
+        long t0 = System.nanoTime();
+        for (dev.hotseat.persona.Mode mode : dev.hotseat.persona.Mode.values()) {
+            evaluator.grade(new dev.hotseat.evaluation.Exchange(mode, "Hello.", "I'm sorry, let me sort this out for you.",
+                    null, List.of(), List.of()));
+        }
+        double firstGrades = (System.nanoTime() - t0) / 1e6;
+        System.out.printf("Start-up: model loaded in %.0f ms, first grade of each mode (exemplars embedded) %.0f ms "
+                + "(load average %s)%n", under.loadMs(), firstGrades, loadAverage());
+        headline.put("start-up ms (model load + first grade per mode)", under.loadMs() + firstGrades);
+    }
+
     /** The machine's 1-minute load average, so a slow run on a busy machine can be told apart from a slow evaluator. */
     private static String loadAverage() {
         try {
@@ -125,17 +148,18 @@ public final class EvaluatorBench {
      * shipped evaluator, new for each pass, so only texts met earlier in the same pass are remembered (persona
      * lines, and the generic pieces the labelled replies share: more of those than real replies would have).
      */
-    private static void timing(boolean learning, List<LabelledSet.Item> items, Map<String, Double> headline) {
-        dev.hotseat.persona.PromptLibrary library = SharedEvaluator.library();
-        RubricEvaluator cold = new RubricEvaluator(library, SharedEvaluator.model(), learning, 0);
-        RubricEvaluator heard = new RubricEvaluator(library, SharedEvaluator.model(), learning, 1);
+    private static void timing(boolean learning, ModelUnderTest under, List<LabelledSet.Item> items,
+                               Map<String, Double> headline) {
+        dev.hotseat.persona.PromptLibrary library = under.library();
+        RubricEvaluator cold = new RubricEvaluator(library, under.choice(), under.model(), learning, 0);
+        RubricEvaluator heard = new RubricEvaluator(library, under.choice(), under.model(), learning, 1);
         record Kind(java.util.function.Supplier<RubricEvaluator> fresh,
                     java.util.function.BiConsumer<RubricEvaluator, LabelledSet.Item> before) {
         }
         Map<String, Kind> kinds = new LinkedHashMap<>();
         kinds.put("cold", new Kind(() -> cold, (e, item) -> { }));
         kinds.put("line heard", new Kind(() -> heard, (e, item) -> e.prepare(item.context())));
-        kinds.put("remembering", new Kind(() -> new RubricEvaluator(library, SharedEvaluator.model(), learning),
+        kinds.put("remembering", new Kind(() -> new RubricEvaluator(library, under.choice(), under.model(), learning),
                 (e, item) -> { }));
         kinds.forEach((memory, kind) -> {
             String before = loadAverage();

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The learned layer's weights for one rubric, read from {@code /dev/hotseat/evaluation/learned/<rubric>.tsv} on the
  * class path: one line per criterion, {@code id threshold bias w1 w2 …}, tab-separated; lines starting with # are
- * comments. A rubric without a file, or a criterion without a line, is graded by cues and exemplars alone.
+ * comments. A rubric without a file, or a criterion without a line, is graded by cues and exemplars alone. The layer
+ * reads the model's vectors, so each {@link EmbeddingChoice} but MiniLM has its own folder ({@code learned/<id>/}).
  */
 final class LearnedWeights {
 
@@ -24,11 +25,16 @@ final class LearnedWeights {
 
     /** The weights for the rubric id, by criterion id (empty when none are shipped). */
     static Map<String, LearnedCriterion> load(String rubricId) {
+        return load(EmbeddingChoice.MINILM, rubricId);
+    }
+
+    /** The weights trained on the given model's vectors for the rubric id (empty when there are none). */
+    static Map<String, LearnedCriterion> load(EmbeddingChoice model, String rubricId) {
         Map<String, LearnedCriterion> out = new LinkedHashMap<>();
         if (rubricId == null || !rubricId.matches("[a-z][a-z0-9-]{0,63}")) {
             return out;
         }
-        try (InputStream in = LearnedWeights.class.getResourceAsStream(FOLDER + rubricId + ".tsv")) {
+        try (InputStream in = LearnedWeights.class.getResourceAsStream(model.learnedFolder() + rubricId + ".tsv")) {
             if (in == null) {
                 return out;
             }

@@ -31,6 +31,7 @@ public final class RubricEvaluator implements Evaluator {
     private final ClauseEmbedder embedder;
     private final Map<Rubric, CompiledRubric> compiled = new ConcurrentHashMap<>();
     private final boolean learning;
+    private final EmbeddingChoice choice;
 
     /** An evaluator using the given embedding model (tests share one model across evaluators). */
     public RubricEvaluator(PromptLibrary library, EmbeddingModel model) {
@@ -42,7 +43,7 @@ public final class RubricEvaluator implements Evaluator {
      * {@code /dev/hotseat/evaluation/learned/} (see docs/evaluator.md); without it, cues and exemplars alone.
      */
     public RubricEvaluator(PromptLibrary library, EmbeddingModel model, boolean learning) {
-        this(library, new ClauseEmbedder(model), learning);
+        this(library, EmbeddingChoice.MINILM, model, learning);
     }
 
     /**
@@ -51,18 +52,30 @@ public final class RubricEvaluator implements Evaluator {
      * cold timing does). Grades are the same whatever the number: a text's vector depends on the text alone.
      */
     public RubricEvaluator(PromptLibrary library, EmbeddingModel model, boolean learning, int remembered) {
-        this(library, new ClauseEmbedder(model, remembered), learning);
+        this(library, EmbeddingChoice.MINILM, model, learning, remembered);
     }
 
-    private RubricEvaluator(PromptLibrary library, ClauseEmbedder embedder, boolean learning) {
+    /** An evaluator over {@code model}, loaded from {@code choice}, with that model's own learned layer when asked. */
+    public RubricEvaluator(PromptLibrary library, EmbeddingChoice choice, EmbeddingModel model, boolean learning) {
+        this(library, new ClauseEmbedder(model), learning, choice);
+    }
+
+    /** As above, remembering the vectors of the last {@code remembered} texts. */
+    public RubricEvaluator(PromptLibrary library, EmbeddingChoice choice, EmbeddingModel model, boolean learning,
+                           int remembered) {
+        this(library, new ClauseEmbedder(model, remembered), learning, choice);
+    }
+
+    private RubricEvaluator(PromptLibrary library, ClauseEmbedder embedder, boolean learning, EmbeddingChoice choice) {
         this.library = library;
         this.embedder = embedder;
         this.learning = learning;
+        this.choice = choice;
     }
 
     /** This evaluator's model over another library (a coach's draft rubric): no second model is loaded. */
     public RubricEvaluator over(PromptLibrary other) {
-        return new RubricEvaluator(other, embedder, learning);
+        return new RubricEvaluator(other, embedder, learning, choice);
     }
 
     /** The offline evaluator with the bundled all-MiniLM-L6-v2 model, loaded once here. */
@@ -93,7 +106,7 @@ public final class RubricEvaluator implements Evaluator {
         Rubric rubric = exchange.scenario() == null || exchange.scenario().rubric() == null
                 ? library.rubric(exchange.mode()) : library.rubric(exchange.scenario().rubric());
         CompiledRubric ready = compiled.computeIfAbsent(rubric, r -> CompiledRubric.compile(r, embedder,
-                learning ? LearnedWeights.load(r.id()) : Map.of()));
+                learning ? LearnedWeights.load(choice, r.id()) : Map.of()));
         String reply = exchange.reply() == null ? "" : exchange.reply();
         if (!EnglishCheck.looksEnglish(reply)) {
             return notEnglish();
