@@ -421,7 +421,8 @@ class ChatPageTest {
         List<WebElement> quotes = card.findElements(By.cssSelector("[data-testid=evidence]"));
         assertFalse(quotes.isEmpty(), "no evidence quoted in grade card: " + card.getText());
         for (WebElement quote : quotes) {
-            String evidence = quote.getText();
+            // textContent, not getText(): the card rises in from opacity 0, and Selenium reads a fading element as "".
+            String evidence = quote.getDomProperty("textContent");
             assertTrue(!evidence.isBlank() && typed.contains(evidence),
                     "evidence '" + evidence + "' is not part of what was typed: " + typed);
         }
