@@ -2,7 +2,7 @@ package dev.hotseat.bench;
 
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import dev.hotseat.persona.Mode;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import dev.hotseat.persona.Mode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,7 +104,7 @@ final class LabelledSet {
             Tally t = micro.computeIfAbsent(item.category(), k -> new Tally());
             item.labels().forEach((id, gold) -> t.add(gold, g.detected(id)));
             boolean positive = g.criteria().stream().anyMatch(c -> c.detected()
-                    && c.polarity() == dev.hotseat.persona.Polarity.POSITIVE);
+                    && c.polarity() == dev.hotseat.core.Polarity.POSITIVE);
             double[] s = sums.computeIfAbsent(item.category(), k -> new double[3]);
             s[0] += g.score();
             s[1] += positive ? 0 : 1;

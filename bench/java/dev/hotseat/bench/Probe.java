@@ -1,7 +1,7 @@
 package dev.hotseat.bench;
 
 import dev.hotseat.evaluation.Exchange;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.persona.Mode;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.hotseat.conversation;
 
 import dev.hotseat.core.Outcome;
 import dev.hotseat.core.Turn;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 
 /** Where a session's events go: the socket currently attached to it, or nowhere while it is detached. */
 public interface ChatEvents {

@@ -2,9 +2,9 @@ package dev.hotseat.conversation;
 
 import dev.hotseat.core.Outcome;
 import dev.hotseat.core.Turn;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import dev.hotseat.partner.PartnerLine;
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Mood;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
 import java.util.HashMap;

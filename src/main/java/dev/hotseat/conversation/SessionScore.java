@@ -3,9 +3,9 @@ package dev.hotseat.conversation;
 import dev.hotseat.core.Outcome;
 
 import dev.hotseat.persona.Criterion;
-import dev.hotseat.evaluation.CriterionResult;
-import dev.hotseat.evaluation.Grade;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.CriterionResult;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Polarity;
 import dev.hotseat.persona.Rubric;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package dev.hotseat.conversation;
 
 import dev.hotseat.core.Outcome;
 import dev.hotseat.core.Turn;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import java.util.Map;
 import java.util.Optional;
 

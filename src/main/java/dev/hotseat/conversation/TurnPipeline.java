@@ -4,7 +4,7 @@ import dev.hotseat.core.Outcome;
 import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import dev.hotseat.partner.PartnerLine;
 import dev.hotseat.partner.PartnerRequest;
 import dev.hotseat.persona.PromptLibrary;

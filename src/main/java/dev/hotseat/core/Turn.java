@@ -1,7 +1,7 @@
 package dev.hotseat.core;
 
-import dev.hotseat.evaluation.Grade;
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Mood;
 import java.time.Instant;
 
 /**

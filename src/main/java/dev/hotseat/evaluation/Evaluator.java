@@ -1,5 +1,7 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.core.Grade;
+
 /** Grades one learner reply against a rubric. Implementations are thread-safe. */
 public interface Evaluator {
 

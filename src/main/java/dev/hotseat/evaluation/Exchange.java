@@ -1,5 +1,6 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.core.Grade;
 import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;

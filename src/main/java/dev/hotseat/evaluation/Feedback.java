@@ -1,7 +1,7 @@
 package dev.hotseat.evaluation;
 
 import dev.hotseat.persona.Criterion;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.Polarity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.hotseat.evaluation;
 
 import dev.hotseat.persona.Criterion;
 import dev.hotseat.persona.Mode;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.Polarity;
 import dev.hotseat.persona.Rubric;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;

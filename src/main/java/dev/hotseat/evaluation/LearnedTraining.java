@@ -1,6 +1,6 @@
 package dev.hotseat.evaluation;
 
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.Polarity;
 import dev.hotseat.persona.Rubric;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;

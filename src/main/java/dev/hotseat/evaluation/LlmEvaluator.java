@@ -1,5 +1,6 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.core.Grade;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.Rubric;
 import dev.langchain4j.model.chat.ChatModel;

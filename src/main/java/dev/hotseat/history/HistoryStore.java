@@ -2,7 +2,7 @@ package dev.hotseat.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import dev.hotseat.review.CoachMarks;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.StoreException;

@@ -5,7 +5,7 @@ import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.partner.ScenarioDirector;
 import dev.hotseat.partner.ScriptedPartner;
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Mood;
 import dev.hotseat.persona.Scenario;
 import java.util.List;
 

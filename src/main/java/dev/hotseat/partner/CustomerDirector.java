@@ -1,10 +1,10 @@
 package dev.hotseat.partner;
 
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Mood;
 import dev.hotseat.core.Outcome;
 import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.EnglishCheck;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Scenario;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.hotseat.partner;
 
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Mood;
 import dev.hotseat.persona.Scenario;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -1,10 +1,10 @@
 package dev.hotseat.partner;
 
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Mood;
 import dev.hotseat.core.Outcome;
 import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.EnglishCheck;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.Polarity;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.hotseat.partner;
 
 import dev.hotseat.core.Turn;
-import dev.hotseat.evaluation.Grade;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Polarity;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.hotseat.partner;
 
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Mood;
 import dev.hotseat.core.Outcome;
 import dev.hotseat.persona.Scenario;
 import java.util.Set;

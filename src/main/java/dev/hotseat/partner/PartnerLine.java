@@ -1,7 +1,7 @@
 package dev.hotseat.partner;
 
 import dev.hotseat.core.Outcome;
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Mood;
 
 /**
  * The persona's next line and what it did to the conversation.

@@ -1,8 +1,8 @@
 package dev.hotseat.partner;
 
 import dev.hotseat.core.Turn;
-import dev.hotseat.evaluation.Grade;
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Mood;
 import dev.hotseat.persona.Scenario;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.hotseat.partner;
 
 import dev.hotseat.core.Outcome;
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Mood;
 
 /**
  * What the persona does next, decided before anyone words it. The scripted partner speaks

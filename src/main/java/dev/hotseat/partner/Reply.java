@@ -1,7 +1,7 @@
 package dev.hotseat.partner;
 
-import dev.hotseat.evaluation.CriterionResult;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.CriterionResult;
+import dev.hotseat.core.Grade;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.hotseat.persona;
 
+import dev.hotseat.core.Polarity;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package dev.hotseat.persona;
 
+import dev.hotseat.core.Polarity;
 import java.util.List;
 
 /** The YAML header of a rubric file as written; boxed numbers so a missing key gets its default. */

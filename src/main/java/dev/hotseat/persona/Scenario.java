@@ -1,5 +1,6 @@
 package dev.hotseat.persona;
 
+import dev.hotseat.core.Mood;
 import java.util.List;
 import java.util.Map;
 

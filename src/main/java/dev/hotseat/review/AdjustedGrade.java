@@ -1,8 +1,8 @@
 package dev.hotseat.review;
 
 import dev.hotseat.persona.Criterion;
-import dev.hotseat.evaluation.Grade;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Polarity;
 import dev.hotseat.persona.Rubric;
 import java.util.List;
 import java.util.Map;

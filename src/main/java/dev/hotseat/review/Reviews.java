@@ -8,7 +8,7 @@ import dev.hotseat.conversation.StoredSession;
 import dev.hotseat.core.Turn;
 import dev.hotseat.conversation.UnknownSessionException;
 import dev.hotseat.persona.Criterion;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import dev.hotseat.persona.Rubric;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.Scenario;

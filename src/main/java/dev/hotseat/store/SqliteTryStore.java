@@ -2,12 +2,12 @@ package dev.hotseat.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Mood;
 import dev.hotseat.core.Speaker;
 import dev.hotseat.conversation.Try;
 import dev.hotseat.conversation.TryStore;
 import dev.hotseat.core.Turn;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

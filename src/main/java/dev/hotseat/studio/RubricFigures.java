@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.persona.Criterion;
 import dev.hotseat.evaluation.Exchange;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import dev.hotseat.persona.Rubric;
 import dev.hotseat.evaluation.RubricEvaluator;
 import dev.hotseat.persona.Mode;

@@ -13,7 +13,7 @@ import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.TryStore;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.PromptLibrary;
 import io.javalin.config.RoutesConfig;

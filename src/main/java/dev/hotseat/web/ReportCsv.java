@@ -1,8 +1,8 @@
 package dev.hotseat.web;
 
-import dev.hotseat.evaluation.CriterionResult;
-import dev.hotseat.evaluation.Grade;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.CriterionResult;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Polarity;
 import java.util.List;
 import java.util.stream.Collectors;
 

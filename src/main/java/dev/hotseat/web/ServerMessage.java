@@ -8,9 +8,9 @@ import dev.hotseat.conversation.SessionReport;
 import dev.hotseat.conversation.Try;
 import dev.hotseat.core.Turn;
 import dev.hotseat.core.Outcome;
-import dev.hotseat.evaluation.CriterionResult;
-import dev.hotseat.evaluation.Grade;
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.CriterionResult;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Mood;
 import java.time.Instant;
 import java.util.List;
 

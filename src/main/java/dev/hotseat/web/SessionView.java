@@ -3,7 +3,7 @@ package dev.hotseat.web;
 import dev.hotseat.conversation.Conversation;
 import dev.hotseat.conversation.SessionReport;
 import dev.hotseat.core.Outcome;
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Mood;
 import java.util.List;
 
 /**

@@ -9,7 +9,7 @@ import dev.hotseat.conversation.ReplyRejectedException;
 import dev.hotseat.conversation.SessionReport;
 import dev.hotseat.conversation.Try;
 import dev.hotseat.core.Turn;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import io.javalin.websocket.WsContext;
 import java.util.function.Consumer;
 import org.slf4j.Logger;

@@ -7,9 +7,9 @@ import dev.hotseat.core.Outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotseat.evaluation.CriterionResult;
-import dev.hotseat.evaluation.Grade;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.CriterionResult;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Polarity;
 import dev.hotseat.persona.Mode;
 import dev.hotseat.support.Fixtures;
 import java.util.ArrayList;

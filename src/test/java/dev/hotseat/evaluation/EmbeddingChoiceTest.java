@@ -1,5 +1,6 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.core.Grade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,7 +1,9 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.core.CriterionResult;
+import dev.hotseat.core.Grade;
 import dev.hotseat.persona.Criterion;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.Polarity;
 import dev.hotseat.persona.Rubric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.core.CriterionResult;
+import dev.hotseat.core.Grade;
 import static dev.hotseat.testing.LlmFixtures.lateParcel;
 import static dev.hotseat.testing.LlmFixtures.offlineGrade;
 import static dev.hotseat.testing.LlmFixtures.settings;

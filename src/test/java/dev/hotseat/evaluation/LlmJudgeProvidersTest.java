@@ -1,5 +1,6 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.core.Grade;
 import static dev.hotseat.evaluation.LlmEvaluatorTest.EXCHANGE;
 import static dev.hotseat.evaluation.LlmEvaluatorTest.judgeAnswer;
 import static dev.hotseat.evaluation.LlmEvaluatorTest.verdict;

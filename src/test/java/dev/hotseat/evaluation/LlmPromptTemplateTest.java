@@ -1,5 +1,6 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.core.Grade;
 import dev.hotseat.persona.Rubric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,8 @@
 package dev.hotseat.evaluation;
 
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.CriterionResult;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Polarity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

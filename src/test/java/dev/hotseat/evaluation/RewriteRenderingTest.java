@@ -1,5 +1,7 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.core.CriterionResult;
+import dev.hotseat.core.Grade;
 import dev.hotseat.persona.Criterion;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,7 @@
 package dev.hotseat.evaluation;
 
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Polarity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,10 +1,10 @@
 package dev.hotseat.lint;
 
-import dev.hotseat.evaluation.CriterionResult;
+import dev.hotseat.core.CriterionResult;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
-import dev.hotseat.evaluation.Grade;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Polarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotseat.core.Turn;
-import dev.hotseat.evaluation.Grade;
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Mood;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
 import java.util.List;

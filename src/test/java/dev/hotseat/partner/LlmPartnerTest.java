@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.core.Outcome;
 import dev.hotseat.core.Turn;
 import dev.hotseat.evaluation.ModelFailedException;
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Mood;
 import dev.hotseat.testing.Answer;
 import dev.hotseat.testing.FakeModelServer;
 import dev.hotseat.testing.LlmFixtures;

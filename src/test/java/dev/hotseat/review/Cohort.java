@@ -2,9 +2,9 @@ package dev.hotseat.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotseat.evaluation.CriterionResult;
-import dev.hotseat.evaluation.Grade;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.CriterionResult;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Polarity;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
 import dev.hotseat.web.WireJson;

@@ -7,7 +7,7 @@ import dev.hotseat.conversation.Conversation;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.SessionMode;
 import dev.hotseat.core.Turn;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import dev.hotseat.support.FakeLibrary;
 import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.Fixtures;

@@ -2,7 +2,7 @@ package dev.hotseat.support;
 
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 
 /** A language-model judge that always times out. */
 public final class FailingEvaluator implements Evaluator {

@@ -5,7 +5,7 @@ import dev.hotseat.core.Turn;
 import dev.hotseat.partner.PartnerEngine;
 import dev.hotseat.partner.PartnerLine;
 import dev.hotseat.partner.PartnerRequest;
-import dev.hotseat.persona.Mood;
+import dev.hotseat.core.Mood;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;

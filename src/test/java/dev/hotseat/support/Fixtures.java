@@ -3,7 +3,7 @@ package dev.hotseat.support;
 import dev.hotseat.persona.Criterion;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Mode;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.Polarity;
 import dev.hotseat.persona.Rubric;
 import dev.hotseat.persona.Scenario;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.hotseat.testing;
 
 import dev.hotseat.conversation.Engines;
-import dev.hotseat.evaluation.CriterionResult;
+import dev.hotseat.core.CriterionResult;
 import dev.hotseat.evaluation.Evaluator;
 import dev.hotseat.evaluation.Exchange;
-import dev.hotseat.evaluation.Grade;
+import dev.hotseat.core.Grade;
 import dev.hotseat.evaluation.LlmEvaluator;
 import dev.hotseat.evaluation.RubricEvaluator;
 import dev.hotseat.evaluation.SharedEvaluator;
@@ -19,8 +19,8 @@ import dev.hotseat.partner.ScriptedPartner;
 import dev.hotseat.persona.Criterion;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Mode;
-import dev.hotseat.persona.Mood;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.Mood;
+import dev.hotseat.core.Polarity;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.PromptProblem;
 import dev.hotseat.persona.Rubric;

@@ -3,10 +3,10 @@ package dev.hotseat.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotseat.evaluation.CriterionResult;
-import dev.hotseat.evaluation.Grade;
-import dev.hotseat.persona.Mood;
-import dev.hotseat.persona.Polarity;
+import dev.hotseat.core.CriterionResult;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Mood;
+import dev.hotseat.core.Polarity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.hotseat.persona;
+package dev.hotseat.core;
 
 /** How upset the persona is: 0 calm to 100 about to walk out, with a word for it. */
 public record Mood(int level, String label) {

@@ -1,6 +1,5 @@
-package dev.hotseat.evaluation;
+package dev.hotseat.core;
 
-import dev.hotseat.persona.Polarity;
 
 /**
  * The verdict on one rubric criterion for one reply.

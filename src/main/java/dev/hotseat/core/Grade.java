@@ -1,4 +1,4 @@
-package dev.hotseat.evaluation;
+package dev.hotseat.core;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.hotseat.persona;
+package dev.hotseat.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
