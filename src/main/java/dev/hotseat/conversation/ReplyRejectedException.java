@@ -15,6 +15,10 @@ public class ReplyRejectedException extends Rejection {
         super(code, message);
     }
 
+    private ReplyRejectedException(String code, int status, String message) {
+        super(code, status, message);
+    }
+
     /** Checks a reply's text and returns it trimmed. */
     public static String check(String text) {
         String trimmed = text == null ? "" : text.strip();
@@ -34,7 +38,7 @@ public class ReplyRejectedException extends Rejection {
     }
 
     public static ReplyRejectedException ended(String sessionId) {
-        return new ReplyRejectedException("session-ended",
+        return new ReplyRejectedException("session-ended", 409,
                 "Session '" + sessionId + "' has ended; start a new one to keep practising.");
     }
 
