@@ -19,6 +19,8 @@ import java.util.concurrent.Executor;
  * result as it is ready. Callers run it on the session's queue, so one session's turns never overlap.
  */
 public final class TurnPipeline {
+    /** What the persona hears of a reply that could not be graded in time: no skill shown, none missed. */
+    private static final Grade NOTHING_FOUND = new Grade(0, List.of(), "", false, "", "not-graded");
     private final Engines engines;
     private final SessionStore store;
     private final PromptLibrary library;
@@ -161,14 +163,30 @@ public final class TurnPipeline {
         Exchange exchange = new Exchange(c.scenario().mode(), c.recentPartnerText(), learner.text(), c.scenario(),
                 earlier.stream().map(Turn::text).toList(), earlier.stream().map(Turn::grade).toList());
         long gradingStarted = System.nanoTime();
-        Grade findings = engines.findings().grade(exchange);
+        Grade findings;
+        try {
+            findings = engines.findings().grade(exchange);
+        } catch (NotGradedException late) {
+            // Over budget: the learner hears so, and the persona answers a reply it found nothing in.
+            session.events().failed(late.forTurn(learner.index()));
+            endIfOver(session, speak(session, request(c, NOTHING_FOUND)));
+            return;
+        }
         meter.evaluated(System.nanoTime() - gradingStarted);
         CompletableFuture<Grade> grade = engines.judge()
                 .map(judge -> CompletableFuture.supplyAsync(() -> judged(session, judge, exchange, findings), executor))
                 .orElseGet(() -> CompletableFuture.completedFuture(findings))
                 .thenApply(shown -> record(session, learner.index(), shown));
-        PartnerLine line = speak(session, new PartnerRequest(c.scenario(), c.turns(), findings, c.mood(), c.seed()));
+        PartnerLine line = speak(session, request(c, findings));
         grade.join();
+        endIfOver(session, line);
+    }
+
+    private static PartnerRequest request(Conversation c, Grade findings) {
+        return new PartnerRequest(c.scenario(), c.turns(), findings, c.mood(), c.seed());
+    }
+
+    private void endIfOver(ChatSession session, PartnerLine line) {
         if (line != null && line.ends()) {
             finish(session, line.outcome());
         }
