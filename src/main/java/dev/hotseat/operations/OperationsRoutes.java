@@ -2,7 +2,9 @@ package dev.hotseat.operations;
 
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.store.Database;
-import io.javalin.config.RoutesConfig;
+import dev.hotseat.route.Feature;
+import dev.hotseat.route.Role;
+import dev.hotseat.route.Routes;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,10 +13,12 @@ import java.util.Map;
  * {@code GET /health} for load balancers and orchestrators, {@code GET /metrics} for Prometheus. Neither
  * says where the database is or what is in it: counts and yes/no only.
  */
-public record OperationsRoutes(Database db, PromptLibrary library, Metrics metrics) {
-    public void configure(RoutesConfig routes) {
-        routes.get("/health", this::health);
-        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+public record OperationsRoutes(Database db, PromptLibrary library, Metrics metrics) implements Feature {
+    @Override
+    public void routes(Routes routes) {
+        routes.get("/health", this::health, Role.ANYONE);
+        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()),
+                Role.ANYONE);
     }
 
     /**
