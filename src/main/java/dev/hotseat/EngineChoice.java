@@ -2,6 +2,8 @@ package dev.hotseat;
 
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.evaluation.Evaluator;
+import dev.hotseat.evaluation.Exchange;
+import dev.hotseat.persona.Mode;
 import dev.hotseat.evaluation.LlmEvaluator;
 import dev.hotseat.evaluation.RubricEvaluator;
 import dev.hotseat.partner.LanguageModels;
@@ -20,11 +22,27 @@ final class EngineChoice {
 
     static Engines of(Settings settings, PromptLibrary library) {
         Evaluator offline = RubricEvaluator.create(library);
+        warmUp(offline);
         PartnerEngine scripted = new ScriptedPartner(new ScenarioDirector());
         return switch (settings.llm()) {
             case OFFLINE -> Engines.offline(offline, scripted);
             case OPENAI, ANTHROPIC, OLLAMA -> languageModels(settings, library, offline, scripted);
         };
+    }
+
+    /**
+     * Grades one made-up reply in the background as the server starts: the first grade loads the embedding model and
+     * compiles the hot paths (about a second), which would otherwise put the first learner's reply over the grading
+     * budget.
+     */
+    private static void warmUp(Evaluator offline) {
+        Thread.ofVirtual().name("hotseat-warm-up").start(() -> {
+            try {
+                offline.grade(new Exchange(Mode.CUSTOMER, "Where is my order?", "I'm sorry, let me check that now.", null));
+            } catch (RuntimeException e) {
+                System.err.println("Warming up the evaluator failed (the first reply will be slower): " + e.getMessage());
+            }
+        });
     }
 
     /** The persona (and, with --judge-model, the judge) from a language model; the offline engines stand by. */
