@@ -71,12 +71,17 @@ public final class HotseatServer implements AutoCloseable {
         Routes[] declared = new Routes[1];
         Javalin app = Javalin.create(config -> {
             configure(config, listening, json);
-            Guards.configure(config, listening.wire());
+            OriginCheck origins = Guards.configure(config, listening.wire());
             config.routes.wsBeforeUpgrade("/ws/chat", ctx -> callers.visitors().atUpgrade(ctx,
                     callers.coach().isCoach(ctx)));
             config.routes.ws("/ws/chat", socket::configure);
             config.routes.beforeMatched(ctx -> {
-                refuseLargeBodies(ctx, table.get(key(ctx)));
+                Route route = table.get(key(ctx));
+                if (route != null && route.changesState()) {
+                    origins.checkRequest(ctx);
+                    requireJson(ctx, route);
+                }
+                refuseLargeBodies(ctx, route);
                 roles.check(ctx);
             });
             declared[0] = new Routes(config.routes);
@@ -92,6 +97,21 @@ public final class HotseatServer implements AutoCloseable {
     private static String key(Context ctx) {
         io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
         return matched == null ? "" : matched.method.name() + " " + matched.path;
+    }
+
+    /**
+     * A route that takes JSON takes nothing else: a form a page elsewhere can post without asking (text/plain,
+     * urlencoded, multipart) is refused before anything reads it. A request with no body and no type passes.
+     */
+    private static void requireJson(Context ctx, Route route) {
+        String type = ctx.contentType();
+        boolean body = ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null;
+        if (route.anyBody() || (type == null && !body)) {
+            return;
+        }
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).strip().startsWith("application/json")) {
+            throw new JsonRequiredException(ctx.method().name() + " " + ctx.path(), type);
+        }
     }
 
     /**
