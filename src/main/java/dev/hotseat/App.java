@@ -11,6 +11,7 @@ import dev.hotseat.history.History;
 import dev.hotseat.history.HistoryStore;
 import dev.hotseat.history.ShareLinks;
 import dev.hotseat.operations.Metrics;
+import dev.hotseat.operations.MetricsListener;
 import dev.hotseat.operations.OperationsRoutes;
 import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.PromptLibrary;
@@ -101,6 +102,8 @@ public final class App implements AutoCloseable {
         metrics.gauge("hotseat.sessions.in.memory", "Sessions held in memory", sessions::inMemory);
         metrics.gauge("hotseat.turns.in.flight", "Starts and turns queued or running", sessions::turnsInFlight);
         metrics.gauge("hotseat.grades.in.flight", "Replies waiting for a grader or being graded", grading::inFlight);
+        metrics.gauges(db.figures());
+        parts.add(metrics);
 
         // Who is calling: sign-ins and guests, the coach credential, who owns which session.
         String coachToken = settings.coachToken().orElseGet(CoachAuth::randomToken);
@@ -119,9 +122,12 @@ public final class App implements AutoCloseable {
                 new ReviewRoutes(db, store, scenarios, new AccountPeople(db, visitors), json, Clock.systemUTC()),
                 // Coaches' test drives and rubric measurements grade whole sets: the engines themselves, not the budget.
                 new StudioRoutes(scenarios, given, db, json),
-                new OperationsRoutes(db, library, metrics));
+                new OperationsRoutes(db, library, metrics, settings.data(), settings.minFreeMb()));
 
         parts.add(Retention.schedule(db, settings.keepDays()));
+        if (!settings.metricsHost().isEmpty()) {
+            parts.add(MetricsListener.start(settings.metricsHost(), metrics));
+        }
         HotseatServer server = HotseatServer.start(new HotseatServer.Listening(settings.port(), settings.web(),
                         wire(settings)), new HotseatServer.Callers(visitors, coach, access), sessions, turns,
                 features, json, metrics::error);

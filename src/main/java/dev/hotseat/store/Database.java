@@ -141,6 +141,11 @@ public final class Database implements AutoCloseable {
         return health.trouble();
     }
 
+    /** How busy the connections are, by metric name (writes waiting, idle readers; a pool's connections). */
+    public java.util.Map<String, java.util.function.Supplier<Number>> figures() {
+        return connections.figures();
+    }
+
     /** SQLite or PostgreSQL. */
     public Dialect dialect() {
         return dialect;

@@ -51,7 +51,7 @@ class OverloadTest {
             String session = chat.start("late-parcel", "practice");
             // (the start holds its place a moment after the opening line is sent: wait until it is given back)
             Waiting.until(Duration.ofSeconds(10), "the start's place given back",
-                    () -> server.get("/metrics").body().contains("\nhotseat_turns_in_flight 0.0"));
+                    () -> server.get("/metrics", "Authorization", "Bearer " + TestServer.COACH_TOKEN).body().contains("\nhotseat_turns_in_flight 0.0"));
             // Given two turns in flight: one stuck on the model, one queued behind it
             chat.reply("c-1", "first");
             chat.reply("c-2", "second");
