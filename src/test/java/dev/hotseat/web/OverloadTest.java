@@ -106,7 +106,7 @@ class OverloadTest {
             int last = 0;
             for (int i = 0; i < 3; i++) {
                 last = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/evaluate"))
-                        .header("X-Forwarded-For", "203.0.113." + i).POST(HttpRequest.BodyPublishers.ofString(EVALUATE))
+                        .header("X-Forwarded-For", "203.0.113." + i).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(EVALUATE))
                         .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
             }
 
@@ -148,7 +148,8 @@ class OverloadTest {
     private static HttpResponse<String> fromAddress(String local, int port, String path, String body) throws Exception {
         HttpClient client = HttpClient.newBuilder().localAddress(InetAddress.getByName(local)).build();
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode storedTurns(TestServer server, String session) {
