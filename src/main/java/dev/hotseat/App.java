@@ -129,7 +129,7 @@ public final class App implements AutoCloseable {
             parts.add(MetricsListener.start(settings.metricsHost(), metrics));
         }
         HotseatServer server = HotseatServer.start(new HotseatServer.Listening(settings.port(), settings.web(),
-                        wire(settings)), new HotseatServer.Callers(visitors, coach, access), sessions, turns,
+                        wire(settings), Duration.ofSeconds(settings.stopSeconds())), new HotseatServer.Callers(visitors, coach, access), sessions, turns,
                 features, json, metrics::error);
         parts.add(server);
         return new App(server, coachToken, parts);
@@ -140,11 +140,11 @@ public final class App implements AutoCloseable {
                 settings.evaluateRate(), settings.loginRate(), Duration.ofMillis(settings.gradingMs()));
     }
 
-    /** Lets running turns finish briefly, then stops what is left. */
+    /** After the server's drain: what still runs is stuck, and gets a moment more before it is interrupted. */
     private static void stop(ExecutorService turns) {
         turns.shutdown();
         try {
-            if (!turns.awaitTermination(5, TimeUnit.SECONDS)) {
+            if (!turns.awaitTermination(2, TimeUnit.SECONDS)) {
                 turns.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param gradingMs      how long the offline grading of one reply may take, its wait for a grader included, before
  *                       the learner hears {@code not-graded}
  * @param minFreeMb      below this much free disk in --data (SQLite), {@code /health} says not ready
+ * @param stopSeconds    how long a stopping server (SIGTERM) lets the turns in flight finish before it closes the sockets
  * @param metricsHost    "HOST:PORT" where {@code /metrics} is served to anyone (a scraper on a private network);
  *                       empty: only on the main port, with the coach credential
  */
@@ -39,7 +40,7 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                        Duration connectTimeout, Duration timeout, int retries,
                        String host, String publicUrl, int maxTurns, int startRate, int evaluateRate, int loginRate,
                        String database, int keepDays, boolean accountsRequired, int gradingMs, int minFreeMb,
-                       String metricsHost) {
+                       String metricsHost, int stopSeconds) {
 
     /** Which engines speak and grade: the offline ones, or a language model from one of these providers. */
     public enum Llm { OFFLINE, OPENAI, ANTHROPIC, OLLAMA }
@@ -54,7 +55,7 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
     static final List<String> NAMES = List.of("port", "data", "prompts", "web", "coach-token", "llm", "base-url",
             "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries",
             "host", "public-url", "max-turns", "start-rate", "evaluate-rate", "login-rate", "database", "keep-days",
-            "accounts", "grading-ms", "min-free-mb", "metrics-host");
+            "accounts", "grading-ms", "min-free-mb", "metrics-host", "stop-seconds");
 
     /** Like the record's, but never prints the secrets. */
     @Override
@@ -145,7 +146,8 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                 accountsRequired(v.getOrDefault("accounts", "guests")),
                 number(v, "grading-ms", 600, 50, 60_000),
                 number(v, "min-free-mb", 256, 0, 10_000_000),
-                metricsHost(v.getOrDefault("metrics-host", "")));
+                metricsHost(v.getOrDefault("metrics-host", "")),
+                number(v, "stop-seconds", 20, 0, 3600));
     }
 
     private static String host(String text) {

@@ -24,6 +24,7 @@ final class ChatSocket {
     private final RateLimits starts;
     private final Map<String, ChatConnection> connections = new ConcurrentHashMap<>();
     private final Consumer<String> errorSent;
+    private volatile boolean restarting;
 
     /**
      * @param starts    limits {@code start} messages per client address
@@ -45,6 +46,10 @@ final class ChatSocket {
         ws.onMessage(ctx -> {
             String text = ctx.message();
             ChatConnection connection = connection(ctx);
+            if (restarting) {
+                connection.events().failed(new RestartingException());
+                return;
+            }
             connection.receive(() -> handle(connection, text));
         });
         // Every message is JSON text; a binary frame is answered, not dropped without a word.
@@ -57,6 +62,16 @@ final class ChatSocket {
                 gone.close();
             }
         });
+    }
+
+    /** From now on every message is answered {@code restarting}: the server is stopping and takes nothing new. */
+    void stopTaking() {
+        restarting = true;
+    }
+
+    /** Closes every socket with this code and reason (1012 "restarting" when the server stops). */
+    void closeAll(int code, String reason) {
+        connections.values().forEach(connection -> connection.events().close(code, reason));
     }
 
     private ChatConnection connection(WsContext ctx) {

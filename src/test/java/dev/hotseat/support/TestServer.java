@@ -98,13 +98,14 @@ public final class TestServer implements AutoCloseable {
     /**
      * What tests start with unless they say otherwise: any free port, SQLite in {@code dataDir}, the test coach
      * token, no rate limits, a grading budget of 10 s (tests check what a turn does, not how fast; the one test of
-     * the budget sets it) and no free-disk threshold (a test machine's disk may be small; the test of it sets one). {@code more} are further flags, later ones winning.
+     * the budget sets it), no free-disk threshold (a test machine's disk may be small; the test of it sets one), and
+     * 2 s for turns in flight when it stops (tests that hang an engine on purpose need not wait the default 20 s). {@code more} are further flags, later ones winning.
      */
     public static Settings settings(Path dataDir, String... more) {
         java.util.List<String> flags = new java.util.ArrayList<>(java.util.List.of("--port", "0", "--data",
                 dataDir.toString(), "--web", dataDir.resolve("no-web").toString(), "--coach-token", COACH_TOKEN,
                 "--start-rate", "0", "--evaluate-rate", "0", "--login-rate", "0", "--grading-ms", "10000",
-                "--min-free-mb", "0"));
+                "--min-free-mb", "0", "--stop-seconds", "2"));
         flags.addAll(java.util.List.of(more));
         return Settings.parse(flags.toArray(String[]::new), java.util.Map.of());
     }
