@@ -38,7 +38,7 @@ public record AccountRoutes(Visitors visitors, ObjectMapper json) implements Fea
         Optional<Identity> before = previous(ctx);
         SignIn signIn = visitors.accounts().signIn(name, password);
         // The old token dies and a new one is set: a cookie planted before sign-in is worth nothing after it.
-        Optional.ofNullable(Visitors.token(ctx)).ifPresent(visitors.accounts()::signOut);
+        visitors.signOut(ctx);
         int claimed = before.filter(Identity::guest).filter(g -> body.path("claim").asBoolean(true))
                 .map(guest -> visitors.accounts().claim(guest, signIn.identity())).orElse(0);
         visitors.signedIn(ctx, signIn);
@@ -46,7 +46,7 @@ public record AccountRoutes(Visitors visitors, ObjectMapper json) implements Fea
     }
 
     private void logout(Context ctx) {
-        Optional.ofNullable(Visitors.token(ctx)).ifPresent(visitors.accounts()::signOut);
+        visitors.signOut(ctx);
         visitors.clear(ctx);
         ctx.status(204);
     }

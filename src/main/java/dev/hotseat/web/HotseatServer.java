@@ -75,6 +75,7 @@ public final class HotseatServer implements AutoCloseable {
                                       List<Feature> features, ObjectMapper json, Consumer<String> errorSent) {
         ChatSocket socket = new ChatSocket(sessions, callers.access(), json, executor,
                 new RateLimits("session starts", listening.wire().startRate()), errorSent);
+        callers.visitors().onSignOut(socket::signedOut);
         RoleCheck roles = new RoleCheck(callers.visitors(), callers.coach(), callers.access());
         Map<String, Route> table = new HashMap<>();
         Routes[] declared = new Routes[1];
