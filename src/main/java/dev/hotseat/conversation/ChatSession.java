@@ -1,5 +1,7 @@
 package dev.hotseat.conversation;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -8,6 +10,8 @@ public final class ChatSession {
     private final Conversation conversation;
     private final String owner;
     private final AtomicReference<ChatEvents> events = new AtomicReference<>(ChatEvents.NONE);
+    /** Coaches watching read-only: they hear what the learner hears, and the learner is never pushed off. */
+    private final List<ChatEvents> observers = new CopyOnWriteArrayList<>();
     private final SerialQueue queue;
 
     public ChatSession(Conversation conversation, Executor executor) {
@@ -34,9 +38,15 @@ public final class ChatSession {
         return owner;
     }
 
-    /** Where events go now; a socket that dropped is replaced by the next one to resume. */
+    /** Where events go now: the learner's socket (replaced by the next one to resume) and any coach watching. */
     public ChatEvents events() {
-        return events.get();
+        ChatEvents learner = events.get();
+        return observers.isEmpty() ? learner : new Observed(learner, List.copyOf(observers));
+    }
+
+    /** A coach watches from now on, read-only; the learner's socket stays attached. */
+    public void observe(ChatEvents watcher) {
+        observers.add(watcher);
     }
 
     /**
@@ -50,13 +60,15 @@ public final class ChatSession {
         }
     }
 
-    /** Stops sending events to {@code watcher}, unless another socket has already taken over. */
+    /** Stops sending events to {@code watcher} (the learner's, unless another socket took over, or a coach's). */
     public void detach(ChatEvents watcher) {
         events.compareAndSet(watcher, ChatEvents.NONE);
+        observers.remove(watcher);
     }
 
+    /** True while a socket watches: the learner's or a coach's. */
     public boolean attached() {
-        return events.get() != ChatEvents.NONE;
+        return events.get() != ChatEvents.NONE || !observers.isEmpty();
     }
 
     /** Queues work behind the session's earlier turns. */

@@ -66,27 +66,46 @@ public final class Sessions {
         }
     }
 
+    /** A session opened by {@link #resume}: the learner's own, or one a coach watches read-only. */
+    public record Opened(ChatSession session, boolean observing) {
+    }
+
     /**
      * Re-attaches {@code watcher} to a session once any turn in flight is done, and sends it everything so far:
-     * {@code resumed} is the first thing the new socket hears, and the turn in flight is already in it.
-     * A session whose owner {@code mayOpen} refuses is answered exactly like one that does not exist.
+     * {@code resumed} is the first thing the new socket hears, and the turn in flight is already in it. Someone
+     * whose identity {@code owns} refuses but who {@code mayObserve} (a coach) watches read-only instead, pushing
+     * nobody off; anyone else is answered exactly as for a session that does not exist.
      */
-    public ChatSession resume(String id, Predicate<String> mayOpen, ChatEvents watcher) {
+    public Opened resume(String id, Predicate<String> owns, boolean mayObserve, ChatEvents watcher) {
+        boolean[] observing = new boolean[1];
         // Queue inside compute(), so forgetIdle() never sees this session idle before the watcher is attached.
-        return live.compute(id, (key, known) -> {
+        ChatSession session = live.compute(id, (key, known) -> {
             // A session nobody watches is read afresh: with several nodes on one database, another node may have
             // carried the chat on since this one last saw it.
             ChatSession found = known == null || (!known.attached() && known.idle()) ? load(key) : known;
-            if (!mayOpen.test(found.owner())) {
+            if (owns.test(found.owner())) {
+                found.enqueue(() -> {
+                    found.attach(watcher);
+                    watcher.resumed(found.conversation());
+                    pipeline.answerUnanswered(found);
+                });
+            } else if (mayObserve) {
+                observing[0] = true;
+                found.enqueue(() -> {
+                    watcher.resumed(found.conversation());
+                    found.observe(watcher);
+                });
+            } else {
                 throw new UnknownSessionException(id);
             }
-            found.enqueue(() -> {
-                found.attach(watcher);
-                watcher.resumed(found.conversation());
-                pipeline.answerUnanswered(found);
-            });
             return found;
         });
+        return new Opened(session, observing[0]);
+    }
+
+    /** As {@link #resume(String, Predicate, boolean, ChatEvents)}, for the owner or anyone {@code mayOpen} allows. */
+    public ChatSession resume(String id, Predicate<String> mayOpen, ChatEvents watcher) {
+        return resume(id, mayOpen, false, watcher).session();
     }
 
     /** Queues a learner's reply behind the session's earlier turns. */

@@ -14,6 +14,8 @@ final class ChatConnection {
     private final String client;
     private final String signIn;
     private volatile ChatSession session;
+    /** True while a coach watches someone else's session here: read-only. */
+    private volatile boolean observing;
 
     /**
      * @param signIn the sign-in token it was opened with (null for none): signing out closes it
@@ -60,6 +62,9 @@ final class ChatConnection {
         if (current == null) {
             throw ReplyRejectedException.noSession();
         }
+        if (observing) {
+            throw new ReadOnlyException(current.id());
+        }
         if (events.displacedFrom(current.id())) {
             throw ReplyRejectedException.takenOver(current.id());
         }
@@ -71,10 +76,11 @@ final class ChatConnection {
         events.attaching();
     }
 
-    /** Attaches to {@code next}, leaving the session this socket watched before. */
-    void switchTo(ChatSession next) {
+    /** Attaches to {@code next} (as a coach watching read-only when {@code observing}), leaving the one before. */
+    void switchTo(ChatSession next, boolean observing) {
         ChatSession previous = session;
         session = next;
+        this.observing = observing;
         if (previous != null && previous != next) {
             previous.detach(events);
         }

@@ -3,6 +3,7 @@ package dev.hotseat.web;
 import dev.hotseat.input.BadMessageException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.account.Identity;
 import dev.hotseat.conversation.Sessions;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
@@ -105,12 +106,14 @@ final class ChatSocket {
                 starts.take(connection.client());
                 connection.attaching();
                 connection.switchTo(sessions.start(start.scenario(), start.mode(), connection.identity().id(),
-                        connection.events()));
+                        connection.events()), false);
             }
             case ClientMessage.Resume resume -> {
                 connection.attaching();
-                connection.switchTo(sessions.resume(resume.session(), access.forSocket(connection.identity()),
-                        connection.events()));
+                Identity who = connection.identity();
+                Sessions.Opened opened = sessions.resume(resume.session(), who::owns, access.coach().isCoach(who),
+                        connection.events());
+                connection.switchTo(opened.session(), opened.observing());
             }
             case ClientMessage.Reply reply -> sessions.reply(connection.session(), reply.text(), reply.id());
             case ClientMessage.End end -> sessions.end(connection.session());

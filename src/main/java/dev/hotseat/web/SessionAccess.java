@@ -5,7 +5,6 @@ import dev.hotseat.conversation.SessionOwners;
 import dev.hotseat.conversation.UnknownSessionException;
 import io.javalin.http.Context;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * A session belongs to whoever started it and to coaches. Anyone else is told it does not exist (404 over
@@ -30,11 +29,5 @@ public record SessionAccess(SessionOwners owners, Visitors visitors, CoachAuth c
             throw new UnknownSessionException(id);
         }
         return who.get();
-    }
-
-    /** What a socket's identity may resume: its own sessions, or every session for a coach. */
-    Predicate<String> forSocket(Identity who) {
-        boolean isCoach = coach.isCoach(who);
-        return owner -> isCoach || who.owns(owner);
     }
 }
