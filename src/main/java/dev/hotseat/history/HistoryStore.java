@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.core.Grade;
 import dev.hotseat.review.CoachMarks;
 import dev.hotseat.store.Database;
+import dev.hotseat.store.SessionTables;
 import dev.hotseat.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -108,21 +109,21 @@ public final class HistoryStore {
     public boolean delete(String session) {
         try {
             return db.write(c -> {
-                for (String table : List.of("shares", "tries", "review_marks", "review_comments", "review_verdicts",
-                        "review_scores", "session_scores", "tallied_turns", "grades", "turns")) {
-                    delete(c, "DELETE FROM " + table + " WHERE session = ?", session);
-                }
-                return delete(c, "DELETE FROM sessions WHERE id = ?", session) > 0;
+                boolean existed = exists(c, session);
+                SessionTables.delete(c, List.of(session));
+                return existed;
             });
         } catch (SQLException e) {
             throw new StoreException("Cannot delete session '" + session + "': " + e.getMessage(), e);
         }
     }
 
-    private static int delete(Connection c, String sql, String session) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+    private static boolean exists(Connection c, String session) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM sessions WHERE id = ?")) {
             s.setString(1, session);
-            return s.executeUpdate();
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,10 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code --keep-days N}: removes transcripts nobody has touched for N days. A session goes when it was created
- * before the cutoff and none of its turns is newer. Its rows go from every table with a {@code session} column
- * (turns, grades, and whatever tables other features add, by that convention), then the session itself.
- * Foreign keys between those tables decide the order, found by trying: a delete a reference still blocks is
- * rolled back to its savepoint and tried again after the others.
+ * before the cutoff and none of its turns is newer, unless what coaches rely on needs it: a coach reviewed it, or
+ * it counts toward an assignment (an ended session of the assigned scenario, started after the assignment was set,
+ * by a learner it was set for: what {@code review/Assignments} reads to say "passed"). Its rows go from every table
+ * in {@link SessionTables}, then the session itself.
  */
 public final class Retention {
     /** Sessions removed per transaction, so SQLite's writer is never held for long. */
@@ -62,7 +61,7 @@ public final class Retention {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 db.write(c -> {
-                    remove(c, chunk);
+                    SessionTables.delete(c, chunk);
                     return null;
                 });
             }
@@ -74,9 +73,19 @@ public final class Retention {
 
     private static List<String> idle(Connection c, String cutoff) throws SQLException {
         List<String> ids = new ArrayList<>();
+        StringBuilder reviewed = new StringBuilder();
+        for (String table : SessionTables.REVIEWS) {
+            reviewed.append(" AND NOT EXISTS (SELECT 1 FROM ").append(table).append(" r WHERE r.session = s.id)");
+        }
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT s.id FROM sessions s WHERE s.created_at < ?
-                AND NOT EXISTS (SELECT 1 FROM turns t WHERE t.session = s.id AND t.at >= ?)""")) {
+                AND NOT EXISTS (SELECT 1 FROM turns t WHERE t.session = s.id AND t.at >= ?)"""
+                + reviewed + """
+                 AND NOT EXISTS (SELECT 1 FROM assignments a
+                   JOIN assignment_learners l ON l.assignment = a.id
+                   JOIN people p ON p.name = l.learner
+                   WHERE p.id = s.owner AND a.scenario = s.scenario AND s.created_at >= a.created_at
+                   AND s.outcome IS NOT NULL)""")) {
             s.setString(1, cutoff);
             s.setString(2, cutoff);
             try (ResultSet rs = s.executeQuery()) {
@@ -86,57 +95,5 @@ public final class Retention {
             }
         }
         return ids;
-    }
-
-    private void remove(Connection c, List<String> ids) throws SQLException {
-        String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
-        List<String> pending = new ArrayList<>(childTables(c));
-        // The likely order first: tables other features add, then turns; sessions last of all.
-        pending.sort((a, b) -> Boolean.compare(a.equals("turns"), b.equals("turns")));
-        pending.add("sessions");
-        while (!pending.isEmpty()) {
-            List<String> blocked = new ArrayList<>();
-            SQLException lastRefusal = null;
-            for (String table : pending) {
-                String column = table.equals("sessions") ? "id" : "session";
-                Savepoints.set(c, "remove_rows");
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE " + column + " IN (" + in + ")")) {
-                    for (int i = 0; i < ids.size(); i++) {
-                        s.setString(i + 1, ids.get(i));
-                    }
-                    s.executeUpdate();
-                    Savepoints.release(c, "remove_rows");
-                } catch (SQLException stillReferenced) {
-                    if (SqliteConnections.endsTransaction(stillReferenced)) {
-                        throw stillReferenced;
-                    }
-                    Savepoints.rollback(c, "remove_rows");
-                    blocked.add(table);
-                    lastRefusal = stillReferenced;
-                }
-            }
-            if (blocked.size() == pending.size()) {
-                throw new SQLException("Rows in " + blocked + " are still referenced from a table without a "
-                        + "'session' column: " + lastRefusal.getMessage(), lastRefusal);
-            }
-            pending = blocked;
-        }
-    }
-
-    /** Every table but sessions with a column named {@code session}. Names come from the catalog, never from input. */
-    private List<String> childTables(Connection c) throws SQLException {
-        String sql = db.dialect() == Dialect.POSTGRESQL
-                ? "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                  + "AND column_name = 'session' AND table_name <> 'sessions'"
-                : "SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) p "
-                  + "WHERE m.type = 'table' AND p.name = 'session' AND m.name <> 'sessions'";
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        Collections.sort(tables);
-        return tables;
     }
 }

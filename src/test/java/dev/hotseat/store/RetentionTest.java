@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** {@code --keep-days}: idle transcripts go with every row that hangs off them; active ones stay. */
+/**
+ * {@code --keep-days}: idle transcripts go with every row that hangs off them; active ones stay, and so do those a
+ * coach reviewed or an assignment counts.
+ */
 class RetentionTest {
     private static final Instant NOW = Instant.now();
     private static final Instant OLD = NOW.minus(Duration.ofDays(40));
@@ -46,12 +48,8 @@ class RetentionTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Dialect.class)
-    void sessionsIdleLongerThanTheCutoff_goWithTheirTurnsGradesAndOtherFeaturesRows(Dialect dialect) throws Exception {
-        // given another feature's table that references sessions, like the ones other migrations add
-        List<Migration> migrations = new ArrayList<>(Migration.all());
-        migrations.add(new Migration(49, "a feature's notes per session", List.of(
-                "CREATE TABLE notes (session TEXT NOT NULL REFERENCES sessions(id), body TEXT NOT NULL)")));
-        db = databases.open(dialect, data, migrations);
+    void sessionsIdleLongerThanTheCutoff_goWithTheirRowsInEverySessionTable(Dialect dialect) throws Exception {
+        db = databases.open(dialect, data, Migration.all());
         SqliteSessionStore store = new SqliteSessionStore(db, WireJson.mapper());
         // an old, finished session; an old session the learner came back to; a new one
         session(store, "old", OLD, OLD);
@@ -61,25 +59,62 @@ class RetentionTest {
         // when transcripts idle for 30 days are removed
         int removed = new Retention(db).removeIdleSince(NOW.minus(Duration.ofDays(30)));
 
-        // then only the old one went, with all of its rows in every table
+        // then only the old one went, with all of its rows in every table that holds a session's rows
         assertEquals(1, removed);
         assertTrue(store.load("old").isEmpty());
         assertEquals(2, store.load("revisited").orElseThrow().turns().size());
         assertEquals(2, store.load("new").orElseThrow().turns().size());
-        for (String table : List.of("turns", "grades", "notes")) {
+        for (String table : SessionTables.CHILDREN) {
             assertEquals(List.of("0"), DatabaseTest.query(db, "SELECT COUNT(*) FROM " + table + " WHERE session = 'old'"), table);
         }
-        assertEquals(List.of("4", "2", "2"), List.of(count("turns"), count("grades"), count("notes")));
+        assertEquals(List.of("4", "2", "2", "2"), List.of(count("turns"), count("grades"), count("shares"),
+                count("review_scores")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOldSessionACoachReviewed_isKept() throws Exception {
+        db = databases.open(Dialect.SQLITE, data, Migration.all());
+        SqliteSessionStore store = new SqliteSessionStore(db, WireJson.mapper());
+        session(store, "reviewed", OLD, OLD);
+        session(store, "forgotten", OLD, OLD);
+        sql("INSERT INTO review_verdicts (session, pass, reason, coach, at) VALUES ('reviewed', 1, 'good', 'Casey', ?)",
+                OLD.toString());
+
+        int removed = new Retention(db).removeIdleSince(NOW.minus(Duration.ofDays(30)));
+
+        assertEquals(1, removed);
+        assertTrue(store.load("reviewed").isPresent(), "the coach's review keeps it");
+        assertTrue(store.load("forgotten").isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOldSessionThatPassedAnAssignment_isKept_soTheAssignmentStaysPassed() throws Exception {
+        db = databases.open(Dialect.SQLITE, data, Migration.all());
+        SqliteSessionStore store = new SqliteSessionStore(db, WireJson.mapper());
+        Instant assigned = OLD.minus(Duration.ofDays(1));
+        sql("INSERT INTO people (id, name, name_key, role, created_at) VALUES ('p1', 'Robin', 'robin', 'learner', ?)",
+                assigned.toString());
+        sql("INSERT INTO assignments (id, scenario, mode, pass_mark, due_at, created_at, coach)"
+                + " VALUES ('a1', ?, 'practice', 60, ?, ?, 'Casey')", Fixtures.customer().id(), OLD.toString(),
+                assigned.toString());
+        sql("INSERT INTO assignment_learners (assignment, learner) VALUES ('a1', 'Robin')");
+        session(store, "counted", OLD, OLD);
+        session(store, "unfinished", OLD, OLD);
+        sql("UPDATE sessions SET owner = 'p1' WHERE id IN ('counted', 'unfinished')");
+        sql("UPDATE sessions SET outcome = 'resolved' WHERE id = 'counted'");
+
+        int removed = new Retention(db).removeIdleSince(NOW.minus(Duration.ofDays(30)));
+
+        assertEquals(1, removed);
+        assertTrue(store.load("counted").isPresent(), "it is what the assignment counts");
+        assertTrue(store.load("unfinished").isEmpty(), "an unfinished one counts for nothing");
     }
 
     @org.junit.jupiter.api.Test
     @org.junit.jupiter.api.Timeout(30)
     void serverStartedWithKeepDays_removesAnOldTranscript_andKeepsANewOne() throws Exception {
         // given a SQLite database with a 40-day-old session and today's
-        List<Migration> migrations = new ArrayList<>(Migration.all());
-        migrations.add(new Migration(49, "a feature's notes per session", List.of(
-                "CREATE TABLE notes (session TEXT NOT NULL REFERENCES sessions(id), body TEXT NOT NULL)")));
-        db = databases.open(Dialect.SQLITE, data, migrations);
+        db = databases.open(Dialect.SQLITE, data, Migration.all());
         SqliteSessionStore store = new SqliteSessionStore(db, WireJson.mapper());
         session(store, "old", OLD, OLD);
         session(store, "new", NOW, NOW);
@@ -115,14 +150,24 @@ class RetentionTest {
                 s.setString(2, id);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO notes (session, body) VALUES (?, 'a note')")) {
-                s.setString(1, id);
-                s.executeUpdate();
-            }
             return null;
         });
         store.saveTurn(id, new Turn(0, dev.hotseat.core.Speaker.LEARNER, "I'm sorry", created, null, null, null));
         store.saveTurn(id, new Turn(1, dev.hotseat.core.Speaker.LEARNER, "I'll fix it", lastTurn, null, null, null));
         store.saveGrade(id, 0, new Grade(50, List.of(), "ok", false, "", "offline"));
+        // rows other features keep per session: a share link, a coach's adjusted score
+        sql("INSERT INTO shares (token_hash, session, created_at) VALUES (?, ?, ?)", "hash-" + id, id, created.toString());
+        sql("INSERT INTO review_scores (session, turn, score) VALUES (?, 0, 70)", id);
+    }
+
+    private void sql(String statement, Object... values) throws Exception {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(statement)) {
+                for (int i = 0; i < values.length; i++) {
+                    s.setObject(i + 1, values[i]);
+                }
+                return s.executeUpdate();
+            }
+        });
     }
 }
