@@ -3,9 +3,14 @@ package dev.hotseat;
 import dev.hotseat.lint.LintCommand;
 import dev.hotseat.account.UsersCommand;
 import dev.hotseat.store.BackupCommand;
+import dev.hotseat.store.CheckCommand;
+import dev.hotseat.web.WireJson;
 import java.util.Arrays;
 
-/** Starts Hotseat: flags → settings → engines → server. Or, with {@code lint [DIR]}, checks the prompt files. */
+/**
+ * Starts Hotseat: flags → {@link Settings} → {@link App}. Or runs a command: {@code lint [DIR]} checks the prompt
+ * files, {@code backup FILE} copies the database, {@code check} lists damaged sessions, {@code users add} makes accounts.
+ */
 public final class Main {
     private Main() {
     }
@@ -16,6 +21,9 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals("backup")) {
             System.exit(backup(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("check")) {
+            System.exit(check(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals("users")) {
             System.exit(UsersCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err,
@@ -41,6 +49,17 @@ public final class Main {
         }
         // The address really listened on (127.0.0.1 unless --host says otherwise), not a name that may mean more.
         System.out.println("Listening on http://" + app.host() + ":" + app.port());
+    }
+
+    /** {@code check [--data DIR | --database URL]}: lists the stored sessions that cannot be read back. */
+    private static int check(String[] args) {
+        try {
+            Settings settings = Settings.parse(args, System.getenv());
+            return CheckCommand.run(settings.data(), settings.database(), WireJson.mapper(), System.out, System.err);
+        } catch (Settings.InvalidSettingException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
     }
 
     /** {@code backup FILE [--data DIR]}: an online copy of the SQLite database. */

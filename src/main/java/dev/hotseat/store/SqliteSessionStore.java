@@ -6,6 +6,7 @@ import dev.hotseat.conversation.Conversation;
 import dev.hotseat.conversation.SessionMode;
 import dev.hotseat.conversation.SessionReport;
 import dev.hotseat.conversation.SessionStore;
+import dev.hotseat.conversation.DamagedSessionException;
 import dev.hotseat.conversation.StoredSession;
 import dev.hotseat.conversation.TurnTakenException;
 import dev.hotseat.core.Outcome;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sessions, turns and grades over JDBC, in SQLite or PostgreSQL alike (the SQL is portable; the name predates
@@ -117,10 +119,11 @@ public final class SqliteSessionStore implements SessionStore {
                 outcome.wire(), toJson(report), Instant.now().toString(), sessionId);
     }
 
+    /** The stored session; {@link DamagedSessionException} when a stored value of it cannot be read back. */
     @Override
     public Optional<StoredSession> load(String sessionId) {
         try {
-            return db.read(connection -> {
+            return readable(sessionId, () -> db.read(connection -> {
                 try (PreparedStatement s = connection.prepareStatement(
                         "SELECT scenario, mode, created_at, outcome, report, seed FROM sessions WHERE id = ?")) {
                     s.setString(1, sessionId);
@@ -138,7 +141,7 @@ public final class SqliteSessionStore implements SessionStore {
                                 report == null ? null : fromJson(report, SessionReport.class), seed));
                     }
                 }
-            });
+            }));
         } catch (SQLException e) {
             throw new StoreException("Cannot read session '" + sessionId + "': " + e.getMessage(), e);
         }
@@ -163,6 +166,19 @@ public final class SqliteSessionStore implements SessionStore {
             }
         }
         return turns;
+    }
+
+    /** Work that reads a session's rows back; a value that does not parse is a damaged session, not a bare failure. */
+    static <T> T readable(String sessionId, PlatformWork.SqlCall<T> read) throws SQLException {
+        try {
+            return read.call();
+        } catch (DamagedSessionException | TurnTakenException known) {
+            throw known;
+        } catch (RuntimeException unreadable) {
+            LoggerFactory.getLogger(SqliteSessionStore.class).warn("Session '{}' is damaged: {}", sessionId,
+                    unreadable.getMessage());
+            throw new DamagedSessionException(sessionId, String.valueOf(unreadable.getMessage()), unreadable);
+        }
     }
 
     private void write(String sql, Object... values) {

@@ -56,7 +56,7 @@ public record SqliteTryStore(Database db, ObjectMapper json) implements TryStore
     @Override
     public List<Try> tries(String sessionId) {
         try {
-            return db.read(c -> {
+            return SqliteSessionStore.readable(sessionId, () -> db.read(c -> {
                 Map<Integer, List<Turn>> byAttempt = new LinkedHashMap<>();
                 try (PreparedStatement s = c.prepareStatement("""
                         SELECT attempt, idx, speaker, text, at, mood_level, mood_label, move, grade
@@ -77,7 +77,7 @@ public record SqliteTryStore(Database db, ObjectMapper json) implements TryStore
                 List<Try> tries = new ArrayList<>();
                 byAttempt.forEach((attempt, turns) -> tries.add(new Try(attempt, turns.get(0).index(), turns)));
                 return tries;
-            });
+            }));
         } catch (SQLException e) {
             throw new StoreException("Cannot read the tries of session '" + sessionId + "': " + e.getMessage(), e);
         }
