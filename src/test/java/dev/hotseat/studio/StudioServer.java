@@ -49,20 +49,7 @@ public final class StudioServer implements AutoCloseable {
     }
 
     public static Path copyPrompts(Path target) {
-        Path source = SharedEvaluator.projectRoot().resolve("prompts").toAbsolutePath().normalize();
-        try (Stream<Path> all = Files.walk(source)) {
-            for (Path p : all.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
+        return dev.hotseat.support.FixturePrompts.copyFolder(SharedEvaluator.projectRoot().resolve("prompts"), target);
     }
 
     public Path prompts() {

@@ -45,7 +45,12 @@ public final class FixturePrompts {
 
     /** A copy of the fixtures in {@code target}, for a test that writes prompt files (the studio). */
     public static Path copy(Path target) {
-        Path source = root().toAbsolutePath().normalize();
+        return copyFolder(root(), target);
+    }
+
+    /** Copies the folder {@code from}, everything in it, to {@code target}; returns {@code target}. */
+    public static Path copyFolder(Path from, Path target) {
+        Path source = from.toAbsolutePath().normalize();
         try (Stream<Path> all = Files.walk(source)) {
             for (Path p : all.toList()) {
                 Path to = target.resolve(source.relativize(p).toString());
