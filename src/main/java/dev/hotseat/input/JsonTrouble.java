@@ -39,6 +39,13 @@ public final class JsonTrouble {
             return "it is empty";
         }
         String original = String.valueOf(e.getOriginalMessage());
+        // The parser quotes the client's own character in its own notation; say what is wrong in ours.
+        if (original.startsWith("Unexpected character")) {
+            return "it has a character where none may stand";
+        }
+        if (original.startsWith("Unrecognized token")) {
+            return "it has a word that is not JSON (only true, false and null are)";
+        }
         String plain = INTERNALS.matcher(original).replaceAll("").replaceAll("\\s+", " ").strip();
         // Whatever is left must read as words, not as a class path; otherwise say only that it is not JSON.
         if (plain.isEmpty() || plain.length() > 200 || CLASS_NAME.matcher(plain).find()) {

@@ -20,7 +20,9 @@ public abstract class Rejection extends RuntimeException {
     }
 
     protected Rejection(String code, int status, String message, Throwable cause) {
-        super(message, cause);
+        // No stack trace: a refusal is an answer, not a fault, and a flood of bad frames must cost little. A cause
+        // keeps its own trace for the log.
+        super(message, cause, true, false);
         this.code = code;
         this.status = status;
     }

@@ -25,6 +25,8 @@ public final class Metrics implements TurnMeter, AutoCloseable {
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    /** One counter per error code, found without building a meter id for every error sent. */
+    private final java.util.Map<String, Counter> errors = new java.util.concurrent.ConcurrentHashMap<>();
     private final Timer turns;
     private final Timer evaluator;
 
@@ -68,8 +70,8 @@ public final class Metrics implements TurnMeter, AutoCloseable {
 
     /** An {@code error} message (socket) or error answer (HTTP) went out with this code. */
     public void error(String code) {
-        Counter.builder("hotseat.errors").description("Errors sent to clients, by code")
-                .tag("code", code).register(registry).increment();
+        errors.computeIfAbsent(code, c -> Counter.builder("hotseat.errors").description("Errors sent to clients, by code")
+                .tag("code", c).register(registry)).increment();
     }
 
     /** A number read when scraped. */

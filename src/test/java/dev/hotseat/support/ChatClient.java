@@ -47,6 +47,20 @@ public final class ChatClient implements AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    /**
+     * Sends many frames, text ({@code String}) or binary ({@code byte[]}), one after another without waiting for each
+     * to be written (each send still starts only once the one before it is done, as the socket requires); returns when
+     * the last is written.
+     */
+    public void sendAll(List<?> frames) {
+        java.util.concurrent.CompletableFuture<WebSocket> chain = java.util.concurrent.CompletableFuture.completedFuture(socket);
+        for (Object frame : frames) {
+            chain = chain.thenCompose(ws -> frame instanceof byte[] bytes
+                    ? ws.sendBinary(java.nio.ByteBuffer.wrap(bytes), true) : ws.sendText((String) frame, true));
+        }
+        chain.join();
+    }
+
     /** Sends a message built from alternating keys and values. */
     public void send(String... keysAndValues) {
         Map<String, String> message = new LinkedHashMap<>();

@@ -20,18 +20,20 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bounded, seeded fuzz run over a real socket: thousands of malformed frames (truncated JSON, wrong types,
+ * A bounded, seeded fuzz run over a real socket: 50,000 malformed frames (truncated JSON, wrong types,
  * huge numbers, unicode oddities, random text, binary frames). Every answer must be a documented message with a
  * documented error code and no internals; afterwards the same socket still plays a normal chat.
  */
-@Timeout(120)
+@Timeout(60)
 class SocketFuzzTest {
     private static final long SEED = 13;
-    private static final int FRAMES = 3000;
+    /** Issue 22: 50,000 frames, in under a minute on a CI machine (the test's timeout says so). */
+    private static final int FRAMES = 50_000;
     /** Every error code in docs/protocol.md. */
     private static final Set<String> CODES = Set.of("bad-json", "unknown-type", "bad-message", "unknown-scenario",
             "unknown-session", "no-session", "empty-reply", "reply-too-long", "too-many-replies", "session-ended",
-            "model-failed", "busy", "taken-over");
+            "model-failed", "busy", "taken-over", "not-stored", "not-graded", "read-only", "restarting", "signed-out",
+            "turn-taken", "damaged-session");
     private static final Set<String> TYPES = Set.of("started", "resumed", "partner.delta", "partner", "grade", "ended",
             "error", "stored");
     /** A Java class name, a stack frame, or a library's name for itself. */
@@ -44,20 +46,22 @@ class SocketFuzzTest {
     Path data;
 
     @Test
-    void thousandsOfMalformedFrames_getDocumentedAnswersWithoutInternals_andAChatStillWorks() {
+    void fiftyThousandMalformedFrames_getDocumentedAnswersWithoutInternals_andAChatStillWorks() {
         Random random = new Random(SEED);
         try (TestServer server = TestServer.start(data); ChatClient chat = server.chat()) {
             List<String> frames = new ArrayList<>();
+            List<Object> sent = new ArrayList<>();
             for (int i = 0; i < FRAMES; i++) {
                 if (random.nextInt(20) == 0) {
                     byte[] bytes = new byte[random.nextInt(64)];
                     random.nextBytes(bytes);
-                    chat.sendBinary(bytes);
+                    sent.add(bytes);
                 } else {
                     frames.add(frame(random));
-                    chat.sendRaw(frames.get(frames.size() - 1));
+                    sent.add(frames.get(frames.size() - 1));
                 }
             }
+            chat.sendAll(sent);
             // A marker after the fuzz: its answer is the last one due
             chat.send("type", "resume", "session", "end-of-fuzz");
             List<JsonNode> answers = new ArrayList<>();
