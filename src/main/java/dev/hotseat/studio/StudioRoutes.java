@@ -1,6 +1,5 @@
 package dev.hotseat.studio;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,6 +46,7 @@ public final class StudioRoutes {
     public static final String CARDS = "/api/coach/cards";
     /** 8 MiB: room for a card with a large portrait; more is refused before it is read. */
     public static final long MAX_CARD_BYTES = 8L * 1024 * 1024;
+    private static final Pattern PORTRAIT = Pattern.compile("/api/coach/scenarios/[^/]+/portrait");
     private static final Pattern ID_LINE = Pattern.compile("(?m)^id:[ \\t]*[^#\\r\\n]*?([ \\t]*#.*)?$");
 
     private final DraftScenarios library;
@@ -60,6 +60,7 @@ public final class StudioRoutes {
     private final RubricFigures figures;
     private final CardImport cardImport;
     private final CardExport cardExport;
+    private final Portraits portraits;
 
     public StudioRoutes(DraftScenarios library, Engines engines, Database db, CoachCheck coach, ObjectMapper json) {
         this(library, engines, db, coach, json, labelledFolder(), Clock.systemUTC());
@@ -78,6 +79,12 @@ public final class StudioRoutes {
         this.figures = new RubricFigures(labelled, json);
         this.cardImport = new CardImport(json);
         this.cardExport = new CardExport(json, clock);
+        this.portraits = files == null ? null : new Portraits(db, prompts, clock);
+    }
+
+    /** Whether a request to {@code path} may carry more than the server's 64 KiB: a card or a portrait upload. */
+    public static boolean takesLargeBody(String path) {
+        return path.equals(CARDS) || PORTRAIT.matcher(path).matches();
     }
 
     /** Our own labelled replies: HOTSEAT_LABELLED, else src/test/resources/labelled under the checkout. */
@@ -97,6 +104,9 @@ public final class StudioRoutes {
         routes.post(CARDS, coachOnly(this::importCard));
         routes.get("/api/coach/scenarios/{id}/card.json", coachOnly(this::cardJson));
         routes.get("/api/coach/scenarios/{id}/card.png", coachOnly(this::cardPng));
+        routes.get("/api/coach/scenarios/{id}/portrait", coachOnly(this::portrait));
+        routes.put("/api/coach/scenarios/{id}/portrait", coachOnly(this::replacePortrait));
+        routes.get("/api/coach/portraits/{key}", coachOnly(this::waitingPortrait));
         routes.post("/api/coach/scenarios/{id}/drive", coachOnly(this::drive));
         routes.post("/api/coach/scenarios/{id}/try", coachOnly(this::tryDraft));
         routes.post("/api/coach/{kind}/{id}/form", coachOnly(this::form));
@@ -232,7 +242,15 @@ public final class StudioRoutes {
             throw StudioException.bad("bad-message", "A save needs 'base': the hash the file had when you opened"
                     + " it, or \"none\" for a new file (so a save never overwrites someone else's)");
         }
-        ctx.json(saved(kind, id, text(body), base, author(body)));
+        String portrait = body.path("portrait").asText("");
+        if (!portrait.isEmpty()) {
+            portraits.held(portrait); // a wrong or stale key is refused before anything is saved
+        }
+        Map<String, Object> saved = saved(kind, id, text(body), base, author(body));
+        if (!portrait.isEmpty() && kind == PromptFiles.Kind.SCENARIOS) {
+            portraits.keep(portrait, id);
+        }
+        ctx.json(saved);
     }
 
     private Map<String, Object> saved(PromptFiles.Kind kind, String id, String text, String base, String author) {
@@ -297,10 +315,20 @@ public final class StudioRoutes {
         if (prompts.read(PromptFiles.Kind.SCENARIOS, id).isPresent()) {
             throw new StudioException(409, "id-taken", "A scenario '" + id + "' already exists: choose another id");
         }
-        String source = from.startsWith("template:") ? template(Mode.of(from.substring("template:".length())))
+        String source = from.startsWith("template:") ? template(templateMode(from))
                 : existing(PromptFiles.Kind.SCENARIOS, Ids.check(from));
         String text = withId(source, id);
         ctx.json(draftAnswer(id, text, List.of()));
+    }
+
+    /** The mode a "template:…" names; only the two templates are known, so nothing else reaches a resource path. */
+    private static Mode templateMode(String from) {
+        String name = from.substring("template:".length());
+        if (!name.equals("customer") && !name.equals("interview")) {
+            throw StudioException.bad("bad-message", "'from' is '" + Ids.quote(from) + "': use template:customer,"
+                    + " template:interview, or the id of an existing scenario");
+        }
+        return Mode.of(name);
     }
 
     private Map<String, Object> draftAnswer(String id, String text, List<String> notes) {
@@ -443,7 +471,8 @@ public final class StudioRoutes {
                         + "' is not customer or interview");
             }
         }
-        CardFile card = CardFile.read(cardBody(ctx), json);
+        byte[] upload = cardBody(ctx);
+        CardFile card = CardFile.read(upload);
         Map<Mode, String> templates = new EnumMap<>(Mode.class);
         templates.put(Mode.CUSTOMER, template(Mode.CUSTOMER));
         templates.put(Mode.INTERVIEW, template(Mode.INTERVIEW));
@@ -452,31 +481,56 @@ public final class StudioRoutes {
         Map<String, Object> out = draftAnswer(draft.id(), draft.text(), draft.notes());
         out.put("mode", draft.mode().wire());
         out.put("spec", card.spec());
+        if (PngChunks.isPng(upload)) {
+            out.put("portrait", portraits.hold(Portraits.picture(upload)));
+        }
         ctx.json(out);
     }
 
     /** The upload, read up to {@link #MAX_CARD_BYTES}: the declared length is checked first, then what arrives. */
     private static byte[] cardBody(Context ctx) {
+        return upload(ctx, "card", "Export it with a smaller picture, or upload its JSON instead.");
+    }
+
+    private static byte[] upload(Context ctx, String what, String advice) {
         long declared = ctx.contentLength();
         if (declared > MAX_CARD_BYTES) {
-            throw tooLarge(declared);
+            throw tooLarge(what, declared, advice);
         }
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] bytes = in.readNBytes((int) MAX_CARD_BYTES + 1);
             if (bytes.length > MAX_CARD_BYTES) {
-                throw tooLarge(-1);
+                throw tooLarge(what, -1, advice);
             }
             return bytes;
         } catch (IOException e) {
-            throw StudioException.bad("bad-card", "the upload broke off before it was complete: " + e.getMessage());
+            throw StudioException.bad("bad-" + what, "the upload broke off before it was complete");
         }
     }
 
-    private static StudioException tooLarge(long bytes) {
-        return new StudioException(413, "card-too-large", "The card upload is "
+    private static StudioException tooLarge(String what, long bytes, String advice) {
+        return new StudioException(413, what + "-too-large", "The " + what + " upload is "
                 + (bytes < 0 ? "over 8 MiB" : String.format("%.1f MB", bytes / 1_000_000.0))
-                + "; a card may be at most 8 MiB (8,388,608 bytes). Export it with a smaller picture, or upload"
-                + " its JSON instead.");
+                + "; a " + what + " may be at most 8 MiB (8,388,608 bytes). " + advice);
+    }
+
+    private void portrait(Context ctx) {
+        String id = Ids.check(ctx.pathParam("id"));
+        byte[] png = portraits.of(id).orElseThrow(() -> new StudioException(404, "not-found",
+                PromptFiles.portraitName(id) + " does not exist: the card export uses a plain picture"));
+        ctx.contentType("image/png").result(png);
+    }
+
+    private void waitingPortrait(Context ctx) {
+        ctx.contentType("image/png").result(portraits.held(ctx.pathParam("key")));
+    }
+
+    /** A coach's own picture for a saved scenario's card (the learner never sees it). */
+    private void replacePortrait(Context ctx) {
+        String id = Ids.check(ctx.pathParam("id"));
+        existing(PromptFiles.Kind.SCENARIOS, id);
+        portraits.replace(id, upload(ctx, "portrait", "Use a smaller picture."));
+        ctx.json(Map.of("id", id, "portrait", PromptFiles.portraitName(id)));
     }
 
     private void cardJson(Context ctx) {
@@ -489,7 +543,7 @@ public final class StudioRoutes {
 
     private void cardPng(Context ctx) {
         String id = Ids.check(ctx.pathParam("id"));
-        byte[] png = cardExport.png(exportable(id), id);
+        byte[] png = cardExport.png(exportable(id), id, portraits.of(id).orElse(null));
         ctx.header("Content-Disposition", "attachment; filename=\"" + id + ".png\"");
         ctx.contentType("image/png").result(png);
     }
@@ -504,18 +558,8 @@ public final class StudioRoutes {
         return text;
     }
 
-    private ObjectNode body(Context ctx) {
-        String text = ctx.body();
-        try {
-            JsonNode node = json.readTree(text);
-            if (node instanceof ObjectNode object) {
-                return object;
-            }
-        } catch (JsonProcessingException e) {
-            throw StudioException.bad("bad-json", "The body is not JSON (" + e.getOriginalMessage() + "); it starts '"
-                    + Ids.quote(text.substring(0, Math.min(30, text.length()))) + "'");
-        }
-        throw StudioException.bad("bad-json", "The body must be a JSON object such as {\"text\": \"---\\n…\"}");
+    private static ObjectNode body(Context ctx) {
+        return CardJson.object(ctx.body(), "The body", "bad-json");
     }
 
     private static String text(JsonNode body) {

@@ -190,8 +190,8 @@ public final class HotseatServer implements AutoCloseable {
         config.routes.before(SecurityHeaders::apply);
         config.routes.before("/api/*", ctx -> {
             // Refused on the declared length alone, so a client that sent "Expect: 100-continue" never uploads it.
-            // Card uploads have their own, larger cap, checked by the studio after the coach check.
-            if (ctx.contentLength() > MAX_TEXT_MESSAGE && !ctx.path().equals(StudioRoutes.CARDS)) {
+            // Card and portrait uploads have their own, larger cap, checked by the studio after the coach check.
+            if (ctx.contentLength() > MAX_TEXT_MESSAGE && !StudioRoutes.takesLargeBody(ctx.path())) {
                 throw new HttpResponseException(413, "Content Too Large", Map.of());
             }
         });
