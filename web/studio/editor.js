@@ -1,10 +1,9 @@
-import { el, clear, append } from '../dom.js';
+import { $, el, clear, append, download } from '../dom.js';
 import { api } from './api.js';
 import { showDrive } from './drive.js';
 import { showFigures } from './figures.js';
 import { FormView } from './form.js';
 
-const $ = (id) => document.getElementById(id);
 const CHECK_DELAY = 350;
 
 /** One file open for editing: checks as you type, saves against the version it started from, and tries it out. */
@@ -202,10 +201,7 @@ export class Editor {
   async export(what) {
     try {
       const blob = await api.exportCard(this.id, what);
-      const link = el('a', { href: URL.createObjectURL(blob), download: `${this.id}${what.includes('png') ? '.png' : what.includes('v2') ? '.v2.json' : '.v3.json'}` });
-      document.body.append(link);
-      link.click();
-      link.remove();
+      download(`${this.id}${what.includes('png') ? '.png' : what.includes('v2') ? '.v2.json' : '.v3.json'}`, blob);
     } catch (error) {
       this.say(error.message, true);
     }

@@ -1,4 +1,4 @@
-import { el, clear } from '../dom.js';
+import { $, el, clear } from '../dom.js';
 import { api } from './api.js';
 
 let fieldCount = 0;
@@ -78,7 +78,7 @@ export class FormView {
           onclick: async () => {
             hidden.push({ id: `fact-${hidden.length + 1}`, text: 'What they say when asked.', askedBy: ['why'] });
             await this.apply('hiddenFacts', hidden);
-            this.render(document.getElementById('source').value, kind, id);
+            this.render($('source').value, kind, id);
           } })),
       this.group('What they want',
         field('Wants', wants.text, (v) => { wants.text = v; this.apply('wants', wants); }),

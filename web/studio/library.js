@@ -1,7 +1,5 @@
-import { el, clear } from '../dom.js';
+import { $, el, clear } from '../dom.js';
 import { api } from './api.js';
-
-const $ = (id) => document.getElementById(id);
 
 /** Lists the scenario and rubric files with their check status, and wires the new-scenario and import forms. */
 export function showLibrary(files, actions) {

@@ -63,10 +63,10 @@ class StudioPageTest {
         ((ChromeDriver) driver).executeScript("sessionStorage.clear()");
         driver.get(url + "studio.html");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=token-input]")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=coach-token]")));
         if (token != null) {
-            driver.findElement(By.cssSelector("[data-testid=token-input]")).sendKeys(token);
-            driver.findElement(By.cssSelector("[data-testid=author-input]")).sendKeys("Ana");
+            driver.findElement(By.cssSelector("[data-testid=coach-token]")).sendKeys(token);
+            driver.findElement(By.cssSelector("[data-testid=coach-name]")).sendKeys("Ana");
             driver.findElement(By.cssSelector("[data-testid=token-submit]")).click();
         }
     }
@@ -221,18 +221,18 @@ class StudioPageTest {
         openStudio(browser, studio.server().url(), null);
 
         // then the studio shows only the sign-in, and its API refuses them
-        assertTrue(find("studio-sign-in").isDisplayed());
+        assertTrue(find("coach-sign-in").isDisplayed());
         assertFalse(find("studio-library").isDisplayed());
         Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/api/coach/prompts').then(r => done(r.status));");
         assertEquals(403L, status);
 
         // when they try a guessed token
-        find("token-input").sendKeys("guessed-token");
+        find("coach-token").sendKeys("guessed-token");
         find("token-submit").click();
 
         // then they are refused with the reason, and nothing of the studio shows
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=studio-denied]"),
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=coach-denied]"),
                 "coaches only"));
         assertFalse(find("studio-library").isDisplayed());
         assertFalse(find("studio-editor").isDisplayed());
