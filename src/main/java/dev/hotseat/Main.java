@@ -60,7 +60,8 @@ public final class Main {
         String coachToken = settings.coachToken().orElseGet(CoachAuth::randomToken);
         HotseatServer server = HotseatServer.start(new HotseatServer.Setup(settings.port(), settings.data(),
                 settings.web(), library, engines, coachToken, new WireSettings(settings.host(), settings.publicUrl(),
-                settings.maxTurns(), settings.startRate(), settings.evaluateRate(), settings.loginRate()),
+                settings.maxTurns(), settings.startRate(), settings.evaluateRate(), settings.loginRate(),
+                java.time.Duration.ofMillis(settings.gradingMs())),
                 settings.database(), settings.keepDays(), settings.accountsRequired()));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         if (settings.coachToken().isEmpty()) {

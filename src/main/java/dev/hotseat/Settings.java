@@ -27,13 +27,15 @@ import java.util.Optional;
  * @param keepDays       transcripts idle longer than this many days are removed; 0 keeps them forever
  * @param accountsRequired {@code --accounts required}: everyone signs in; the default {@code guests} lets anyone
  *                       practise at once, their sessions tied to their browser
+ * @param gradingMs      how long the offline grading of one reply may take, its wait for a grader included, before
+ *                       the learner hears {@code not-graded}
  */
 public record Settings(int port, Path data, Path prompts, Path web, Optional<String> coachToken,
                        Llm llm, String baseUrl, String model, String apiKey,
                        String judgeModel, String judgeBaseUrl,
                        Duration connectTimeout, Duration timeout, int retries,
                        String host, String publicUrl, int maxTurns, int startRate, int evaluateRate, int loginRate,
-                       String database, int keepDays, boolean accountsRequired) {
+                       String database, int keepDays, boolean accountsRequired, int gradingMs) {
 
     /** Which engines speak and grade: the offline ones, or a language model from one of these providers. */
     public enum Llm { OFFLINE, OPENAI, ANTHROPIC, OLLAMA }
@@ -48,7 +50,7 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
     static final List<String> NAMES = List.of("port", "data", "prompts", "web", "coach-token", "llm", "base-url",
             "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries",
             "host", "public-url", "max-turns", "start-rate", "evaluate-rate", "login-rate", "database", "keep-days",
-            "accounts");
+            "accounts", "grading-ms");
 
     /** Like the record's, but never prints the secrets. */
     @Override
@@ -136,7 +138,8 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                 number(v, "login-rate", 10, 0, 1_000_000),
                 database(v.getOrDefault("database", "")),
                 number(v, "keep-days", 0, 0, 36500),
-                accountsRequired(v.getOrDefault("accounts", "guests")));
+                accountsRequired(v.getOrDefault("accounts", "guests")),
+                number(v, "grading-ms", 600, 50, 60_000));
     }
 
     private static String host(String text) {

@@ -27,7 +27,8 @@ class SettingsEnvironmentTest {
             Map.entry("start-rate", Settings::startRate), Map.entry("evaluate-rate", Settings::evaluateRate),
             Map.entry("login-rate", Settings::loginRate), Map.entry("database", Settings::database),
             Map.entry("keep-days", Settings::keepDays),
-            Map.entry("accounts", s -> s.accountsRequired() ? "required" : "guests"));
+            Map.entry("accounts", s -> s.accountsRequired() ? "required" : "guests"),
+            Map.entry("grading-ms", Settings::gradingMs));
 
     @ParameterizedTest
     @CsvSource({"port,HOTSEAT_PORT,0,0", "data,HOTSEAT_DATA,/tmp/d,/tmp/d", "prompts,HOTSEAT_PROMPTS,p2,p2",
@@ -39,7 +40,8 @@ class SettingsEnvironmentTest {
         "public-url,HOTSEAT_PUBLIC_URL,https://h.example.org,https://h.example.org", "max-turns,HOTSEAT_MAX_TURNS,9,9",
         "start-rate,HOTSEAT_START_RATE,0,0", "evaluate-rate,HOTSEAT_EVALUATE_RATE,5,5", "login-rate,HOTSEAT_LOGIN_RATE,3,3",
         "database,HOTSEAT_DATABASE,jdbc:postgresql://db:5432/hs,jdbc:postgresql://db:5432/hs",
-        "keep-days,HOTSEAT_KEEP_DAYS,30,30", "accounts,HOTSEAT_ACCOUNTS,required,required"})
+        "keep-days,HOTSEAT_KEEP_DAYS,30,30", "accounts,HOTSEAT_ACCOUNTS,required,required",
+        "grading-ms,HOTSEAT_GRADING_MS,900,900"})
     void everyFlag_isAlsoReadFromItsEnvironmentVariable_andAsNameEqualsValue(String flag, String env, String value,
                                                                            String expected) {
         Settings fromEnv = Settings.parse(new String[0], Map.of(env, value));

@@ -84,18 +84,44 @@ public final class Conversation {
         return mode;
     }
 
-    /** Adds the learner's reply as the next turn. */
-    public synchronized Turn addLearner(String text) {
-        return append(Turn.learner(turns.size(), text));
+    /**
+     * The turn the learner's reply would become, not yet part of the conversation: the store keeps it first, and
+     * only then does {@link #add(Turn, String)} take it in, so a write that fails leaves no trace here.
+     */
+    public synchronized Turn nextLearner(String text) {
+        return Turn.learner(turns.size(), text);
     }
 
-    /** Adds the learner's reply, sent with the client's {@code clientId} (may be null), as the next turn. */
-    public synchronized Turn addLearner(String text, String clientId) {
-        Turn turn = addLearner(text);
+    /** The turn the persona's line would become, not yet part of the conversation (see {@link #nextLearner}). */
+    public synchronized Turn nextPartner(PartnerLine line) {
+        Mood after = line.mood() == null ? mood : line.mood();
+        return Turn.partner(turns.size(), line.text(), after, line.move());
+    }
+
+    /**
+     * Takes in a turn the store has kept, with the client id a learner reply was sent with (null for none). Refused
+     * when it is not the next turn: memory and the store must hold the same turns, in the same places.
+     */
+    public synchronized Turn add(Turn turn, String clientId) {
+        if (turn.index() != turns.size()) {
+            throw new IllegalStateException("Turn " + turn.index() + " of session '" + id + "' is not the next one ("
+                    + turns.size() + ")");
+        }
+        append(turn);
         if (clientId != null) {
             clientIds.put(clientId, turn.index());
         }
         return turn;
+    }
+
+    /** Adds the learner's reply as the next turn (for callers with no store to keep it first). */
+    public synchronized Turn addLearner(String text) {
+        return add(nextLearner(text), null);
+    }
+
+    /** Adds the persona's line as the next turn and takes on its mood (for callers with no store). */
+    public synchronized Turn addPartner(PartnerLine line) {
+        return add(nextPartner(line), null);
     }
 
     /** The turn a reply with this client id became, if one did. */
@@ -113,12 +139,6 @@ public final class Conversation {
     /** Takes back the client ids the store kept, after a restart. */
     public synchronized void rememberClientIds(Map<String, Integer> stored) {
         clientIds.putAll(stored);
-    }
-
-    /** Adds the persona's line as the next turn and takes on its mood. */
-    public synchronized Turn addPartner(PartnerLine line) {
-        Mood after = line.mood() == null ? mood : line.mood();
-        return append(Turn.partner(turns.size(), line.text(), after, line.move()));
     }
 
     /** Records the verdict on learner turn {@code index}. */

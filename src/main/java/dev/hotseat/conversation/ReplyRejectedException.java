@@ -2,6 +2,7 @@ package dev.hotseat.conversation;
 
 import dev.hotseat.core.Turn;
 import dev.hotseat.input.Rejection;
+import dev.hotseat.input.TextShape;
 
 /** A learner's reply that cannot be taken: empty, too long, with no session, or after the session ended. */
 public class ReplyRejectedException extends Rejection {
@@ -15,9 +16,16 @@ public class ReplyRejectedException extends Rejection {
         super(code, message);
     }
 
-    /** Checks a reply's text and returns it trimmed. */
+    private ReplyRejectedException(String code, int status, String message) {
+        super(code, status, message);
+    }
+
+    /**
+     * Checks a reply's text and returns it trimmed and in the shape graders read in bounded time (NFC, runs of
+     * combining marks cut short: {@link TextShape}); that is the text stored, graded and quoted as evidence.
+     */
     public static String check(String text) {
-        String trimmed = text == null ? "" : text.strip();
+        String trimmed = text == null ? "" : TextShape.normalise(text.strip());
         if (trimmed.isEmpty()) {
             throw new ReplyRejectedException("empty-reply", "The reply is empty: write something to say to the persona.");
         }
@@ -34,7 +42,7 @@ public class ReplyRejectedException extends Rejection {
     }
 
     public static ReplyRejectedException ended(String sessionId) {
-        return new ReplyRejectedException("session-ended",
+        return new ReplyRejectedException("session-ended", 409,
                 "Session '" + sessionId + "' has ended; start a new one to keep practising.");
     }
 

@@ -48,8 +48,10 @@ public final class Sessions {
         long taken = System.nanoTime();
         try {
             Conversation conversation = new Conversation(UUID.randomUUID().toString(), scenario, mode);
-            store.create(conversation);
-            owners.own(conversation.id(), owner);
+            NotStoredException.attempt(() -> {
+                store.create(conversation);
+                owners.own(conversation.id(), owner);
+            }, failed -> NotStoredException.of("the new session", failed));
             ChatSession session = new ChatSession(conversation, owner, executor);
             live.put(session.id(), session);
             session.attach(watcher);

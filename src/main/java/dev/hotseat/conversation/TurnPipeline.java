@@ -19,6 +19,8 @@ import java.util.concurrent.Executor;
  * result as it is ready. Callers run it on the session's queue, so one session's turns never overlap.
  */
 public final class TurnPipeline {
+    /** What the persona hears of a reply that could not be graded in time: no skill shown, none missed. */
+    private static final Grade NOTHING_FOUND = new Grade(0, List.of(), "", false, "", "not-graded");
     private final Engines engines;
     private final SessionStore store;
     private final PromptLibrary library;
@@ -72,14 +74,44 @@ public final class TurnPipeline {
         if (c.ended()) {
             throw ReplyRejectedException.ended(c.id());
         }
+        try {
+            // An earlier reply whose answer could not be stored is answered first: the persona never skips one.
+            answerUnanswered(session);
+        } catch (NotStoredException stillFailing) {
+            throw NotStoredException.reply(clientId, stillFailing);
+        }
         long started = System.nanoTime();
-        Turn learner = c.addLearner(text, clientId);
-        store.saveReply(c.id(), learner, clientId);
+        Turn learner = keep(c, c.nextLearner(text), clientId);
         if (clientId != null) {
             session.events().stored(clientId, learner.index());
         }
         answer(session, learner);
         meter.turn(System.nanoTime() - started);
+    }
+
+    /**
+     * Stores the learner's turn, then takes it into the conversation: a write that fails leaves no trace in memory,
+     * so the client hears {@code not-stored} and its resend is stored once. When the write did reach the store
+     * although the store said otherwise (a connection lost at the commit), the row it left is what counts.
+     */
+    private Turn keep(Conversation c, Turn learner, String clientId) {
+        try {
+            NotStoredException.attempt(() -> store.saveReply(c.id(), learner, clientId),
+                    failed -> NotStoredException.reply(clientId, failed));
+        } catch (TurnTakenException taken) {
+            if (clientId == null || !storedAfterAll(c.id(), clientId, learner.index())) {
+                throw taken;
+            }
+        }
+        return c.add(learner, clientId);
+    }
+
+    private boolean storedAfterAll(String sessionId, String clientId, int index) {
+        try {
+            return Integer.valueOf(index).equals(store.clientIds(sessionId).get(clientId));
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 
     /**
@@ -100,20 +132,27 @@ public final class TurnPipeline {
         if (turn < 0 || turn >= turns.size() || !turns.get(turn).byLearner()) {
             throw ReplyRejectedException.noSuchTurn(turn, turns.stream().filter(Turn::byLearner).map(Turn::index).toList());
         }
-        tries.setAside(c.id(), turn, c.tries().size() + 1);
+        NotStoredException.attempt(() -> tries.setAside(c.id(), turn, c.tries().size() + 1),
+                failed -> NotStoredException.of("your answer to turn " + turn + " again", failed));
         Try set = c.rewind(turn);
         session.events().rewound(c, set, text);
         reply(session, text, null);
     }
 
     /**
-     * Answers a stored learner turn that never got its answer (the server stopped mid-turn): after a restart,
-     * {@code resume} calls this, so a reply the learner sent is graded and answered, never silently dropped.
+     * Answers a stored learner turn that never got its answer (the server stopped mid-turn, or the answer could
+     * not be stored): {@code resume} and the next reply call this, so a reply the learner sent is graded and
+     * answered, never silently dropped. A session whose opening line was never stored hears it now.
      */
     public void answerUnanswered(ChatSession session) {
         Conversation c = session.conversation();
         List<Turn> turns = c.turns();
-        if (!c.ended() && !turns.isEmpty() && turns.get(turns.size() - 1).byLearner()) {
+        if (c.ended()) {
+            return;
+        }
+        if (turns.isEmpty()) {
+            open(session);
+        } else if (turns.get(turns.size() - 1).byLearner()) {
             answer(session, turns.get(turns.size() - 1));
         }
     }
@@ -124,14 +163,30 @@ public final class TurnPipeline {
         Exchange exchange = new Exchange(c.scenario().mode(), c.recentPartnerText(), learner.text(), c.scenario(),
                 earlier.stream().map(Turn::text).toList(), earlier.stream().map(Turn::grade).toList());
         long gradingStarted = System.nanoTime();
-        Grade findings = engines.findings().grade(exchange);
+        Grade findings;
+        try {
+            findings = engines.findings().grade(exchange);
+        } catch (NotGradedException late) {
+            // Over budget: the learner hears so, and the persona answers a reply it found nothing in.
+            session.events().failed(late.forTurn(learner.index()));
+            endIfOver(session, speak(session, request(c, NOTHING_FOUND)));
+            return;
+        }
         meter.evaluated(System.nanoTime() - gradingStarted);
         CompletableFuture<Grade> grade = engines.judge()
                 .map(judge -> CompletableFuture.supplyAsync(() -> judged(session, judge, exchange, findings), executor))
                 .orElseGet(() -> CompletableFuture.completedFuture(findings))
                 .thenApply(shown -> record(session, learner.index(), shown));
-        PartnerLine line = speak(session, new PartnerRequest(c.scenario(), c.turns(), findings, c.mood(), c.seed()));
+        PartnerLine line = speak(session, request(c, findings));
         grade.join();
+        endIfOver(session, line);
+    }
+
+    private static PartnerRequest request(Conversation c, Grade findings) {
+        return new PartnerRequest(c.scenario(), c.turns(), findings, c.mood(), c.seed());
+    }
+
+    private void endIfOver(ChatSession session, PartnerLine line) {
         if (line != null && line.ends()) {
             finish(session, line.outcome());
         }
@@ -157,10 +212,17 @@ public final class TurnPipeline {
         }
     }
 
+    /** Stores the grade, then shows it; a grade the store refused is reported and shown nowhere, so none is lost on resume. */
     private Grade record(ChatSession session, int turn, Grade grade) {
         Conversation c = session.conversation();
+        try {
+            NotStoredException.attempt(() -> store.saveGrade(c.id(), turn, grade),
+                    failed -> NotStoredException.of("the grade of your reply (turn " + turn + ")", failed));
+        } catch (NotStoredException notStored) {
+            session.events().failed(notStored);
+            return grade;
+        }
         c.grade(turn, grade);
-        store.saveGrade(c.id(), turn, grade);
         if (c.gradesVisible()) {
             session.events().grade(turn, grade);
         }
@@ -179,8 +241,10 @@ public final class TurnPipeline {
                     + "); the scripted persona answers this turn.");
             line = engines.fallbackPartner().reply(request, delta -> session.events().partnerDelta(turn, delta));
         }
-        Turn partner = c.addPartner(line);
-        store.saveTurn(c.id(), partner);
+        Turn partner = c.nextPartner(line);
+        NotStoredException.attempt(() -> store.saveTurn(c.id(), partner),
+                failed -> NotStoredException.of("the persona's answer", failed));
+        c.add(partner, null);
         session.events().partner(partner);
         if (!line.ends()) {
             // The next reply is graded against these lines: the evaluator reads them while the learner types.
@@ -193,8 +257,9 @@ public final class TurnPipeline {
     private void finish(ChatSession session, Outcome outcome) {
         Conversation c = session.conversation();
         SessionReport report = reports.write(c.turns(), outcome, rubric(c));
+        NotStoredException.attempt(() -> store.saveEnd(c.id(), outcome, report),
+                failed -> NotStoredException.of("the end of the session", failed));
         c.end(outcome, report);
-        store.saveEnd(c.id(), outcome, report);
         if (c.mode() == SessionMode.EXAM) {
             c.turns().stream().filter(t -> t.byLearner() && t.grade() != null)
                     .forEach(t -> session.events().grade(t.index(), t.grade()));

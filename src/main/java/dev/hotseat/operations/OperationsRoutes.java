@@ -24,12 +24,14 @@ public record OperationsRoutes(Database db, PromptLibrary library, Metrics metri
     private void health(Context ctx) {
         boolean database = db.reachable();
         int scenarios = library.scenarios().size();
-        boolean ready = database && scenarios > 0;
+        java.util.Optional<String> writes = db.writeTrouble();
+        boolean ready = database && scenarios > 0 && writes.isEmpty();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", ready ? "ready" : "not-ready");
         body.put("live", true);
         body.put("ready", ready);
-        body.put("database", Map.of("reachable", database, "kind", db.dialect().name().toLowerCase(java.util.Locale.ROOT)));
+        body.put("database", Map.of("reachable", database, "kind", db.dialect().name().toLowerCase(java.util.Locale.ROOT),
+                "writes", writes.orElse("ok")));
         body.put("prompts", Map.of("scenarios", scenarios, "problems", library.problems().size()));
         ctx.status(ready ? 200 : 503).json(body);
     }

@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final String where;
     private final Connections connections;
+    private final WriteHealth health = new WriteHealth();
 
     /** Opens (or creates) {@code <dataDir>/hotseat.db} and applies the migrations it has not seen. */
     public static Database open(Path dataDir, List<Migration> migrations) {
@@ -125,7 +126,19 @@ public final class Database implements AutoCloseable {
      * returns. A failure rolls back this work alone.
      */
     public <T> T write(SqlWork<T> work) throws SQLException {
-        return connections.write(work);
+        try {
+            T result = connections.write(work);
+            health.succeeded();
+            return result;
+        } catch (SQLException e) {
+            health.failed(e);
+            throw e;
+        }
+    }
+
+    /** Why writes are failing now (the last write that failed for want of storage, until one succeeds), or empty. */
+    public java.util.Optional<String> writeTrouble() {
+        return health.trouble();
     }
 
     /** SQLite or PostgreSQL. */

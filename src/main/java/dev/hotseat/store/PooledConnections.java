@@ -20,8 +20,9 @@ final class PooledConnections implements Connections {
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("hotseat");
         config.setMaximumPoolSize(size);
-        // A turn waits at most this long for a connection before the learner hears it failed.
-        config.setConnectionTimeout(30_000);
+        // Each of the pool's threads has a connection of its own, so a wait here means the server is unreachable:
+        // the learner hears "not stored, send again" after 5 s rather than 30.
+        config.setConnectionTimeout(5_000);
         // Fail at start, with the driver's reason, when the server cannot be reached.
         config.setInitializationFailTimeout(1);
         this.pool = new HikariDataSource(config);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,15 +99,18 @@ public final class Retention {
             SQLException lastRefusal = null;
             for (String table : pending) {
                 String column = table.equals("sessions") ? "id" : "session";
-                Savepoint before = c.setSavepoint();
+                Savepoints.set(c, "remove_rows");
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE " + column + " IN (" + in + ")")) {
                     for (int i = 0; i < ids.size(); i++) {
                         s.setString(i + 1, ids.get(i));
                     }
                     s.executeUpdate();
-                    c.releaseSavepoint(before);
+                    Savepoints.release(c, "remove_rows");
                 } catch (SQLException stillReferenced) {
-                    c.rollback(before);
+                    if (SqliteConnections.endsTransaction(stillReferenced)) {
+                        throw stillReferenced;
+                    }
+                    Savepoints.rollback(c, "remove_rows");
                     blocked.add(table);
                     lastRefusal = stillReferenced;
                 }

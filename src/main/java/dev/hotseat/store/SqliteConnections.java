@@ -3,7 +3,6 @@ package dev.hotseat.store;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +17,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * SQLite writes one transaction at a time whatever we do, so instead of many callers taking turns on a lock,
  * writes queue up and the writer runs every write waiting at that moment in one transaction (a group commit):
  * under load, hundreds of small writes cost one commit. Each write keeps its own savepoint, so one failing
- * write (a duplicate turn) is rolled back alone and the others commit. Readers see the last commit and
- * never wait for the writer.
+ * write (a duplicate turn) is rolled back alone and the others commit; a failure that ends the transaction (a
+ * full disk) fails them all, so a write is acknowledged only when it is in the file. Readers see the last commit
+ * and never wait for the writer.
  */
 final class SqliteConnections implements Connections {
     /** More writes than this in one transaction would make the first caller wait for the last. */
@@ -34,17 +34,39 @@ final class SqliteConnections implements Connections {
     private volatile boolean closed;
 
     private record Job<T>(Database.SqlWork<T> work, CompletableFuture<T> done) {
+        /**
+         * Runs the work inside a savepoint of the batch's transaction. A failure the savepoint can undo fails this job
+         * alone; one that may have ended the whole transaction (see {@link #endsTransaction}) is thrown.
+         */
         void run(Connection c, List<Runnable> onCommit) throws SQLException {
-            Savepoint savepoint = c.setSavepoint();
+            Savepoints.set(c, "job");
+            T result;
             try {
-                T result = work.run(c);
-                c.releaseSavepoint(savepoint);
-                onCommit.add(() -> done.complete(result));
+                result = work.run(c);
             } catch (SQLException | RuntimeException e) {
-                c.rollback(savepoint);
+                if (e instanceof SQLException sql && endsTransaction(sql)) {
+                    throw sql;
+                }
+                // Throws in turn when the transaction is gone after all: then the whole batch fails.
+                Savepoints.rollback(c, "job");
                 done.completeExceptionally(e);
+                return;
             }
+            Savepoints.release(c, "job");
+            onCommit.add(() -> done.complete(result));
         }
+    }
+
+    /**
+     * SQLite may roll back the whole transaction on these (disk full, I/O error, busy, out of memory, interrupted):
+     * after one, nothing of the batch is kept, and a later statement would run, and commit, on its own.
+     */
+    static boolean endsTransaction(SQLException e) {
+        if (e instanceof org.sqlite.SQLiteException sqlite) {
+            int primary = sqlite.getResultCode().code & 0xff;
+            return primary == 13 || primary == 10 || primary == 5 || primary == 7 || primary == 9;
+        }
+        return false;
     }
 
     /** @param writer an open connection, already migrated; it is used by the writer thread alone from now on */
@@ -65,7 +87,8 @@ final class SqliteConnections implements Connections {
             closeAll(new ArrayList<>(readers));
             throw e;
         }
-        writer.setAutoCommit(false);
+        // Transactions are begun and ended by plain SQL in commit(), never by the driver behind our back.
+        writer.setAutoCommit(true);
         this.readerThreads = new PlatformWork("hotseat-sqlite-reader", readerCount);
         this.writerThread = Thread.ofPlatform().daemon().name("hotseat-sqlite-writer").start(this::writeLoop);
     }
@@ -135,20 +158,25 @@ final class SqliteConnections implements Connections {
         }
     }
 
-    /** Runs every job of the batch in one transaction; each job's caller hears of it once the commit is done. */
+    /**
+     * Runs every job of the batch in one transaction; each job's caller hears of it once the commit is done. When the
+     * transaction cannot be begun or committed, or SQLite ended it early, every job of the batch fails: none of them
+     * is kept, so none is acknowledged.
+     */
     private void commit(List<Job<?>> batch) {
         List<Runnable> onCommit = new ArrayList<>(batch.size());
         try {
+            Savepoints.exec(writer, "BEGIN IMMEDIATE");
             for (Job<?> job : batch) {
                 job.run(writer, onCommit);
             }
-            writer.commit();
+            Savepoints.exec(writer, "COMMIT");
             onCommit.forEach(Runnable::run);
         } catch (SQLException | RuntimeException e) {
             try {
-                writer.rollback();
-            } catch (SQLException ignored) {
-                // the commit's own failure is what the callers need to hear
+                Savepoints.exec(writer, "ROLLBACK");
+            } catch (SQLException noTransactionLeft) {
+                // SQLite rolled it back already; the failure to report is the one that did it
             }
             for (Job<?> job : batch) {
                 job.done().completeExceptionally(e);

@@ -7,6 +7,7 @@ import dev.hotseat.conversation.SessionMode;
 import dev.hotseat.conversation.SessionReport;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.StoredSession;
+import dev.hotseat.conversation.TurnTakenException;
 import dev.hotseat.core.Outcome;
 import dev.hotseat.core.Speaker;
 import dev.hotseat.core.Turn;
@@ -27,7 +28,7 @@ import java.util.Optional;
 /**
  * Sessions, turns and grades over JDBC, in SQLite or PostgreSQL alike (the SQL is portable; the name predates
  * PostgreSQL). Grades and reports are kept as JSON. A turn's index is the second half of its primary key, so
- * two nodes can never both store turn 5 of one session: the second gets a {@link DuplicateTurnException}.
+ * two nodes can never both store turn 5 of one session: the second gets a {@link TurnTakenException}.
  */
 public final class SqliteSessionStore implements SessionStore {
     private final Database db;
@@ -47,13 +48,18 @@ public final class SqliteSessionStore implements SessionStore {
     @Override
     public void saveTurn(String sessionId, Turn t) {
         Mood mood = t.mood();
+        insertTurn(sessionId, t, "INSERT INTO turns (session, idx, speaker, text, at, mood_level, mood_label, move)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sessionId, t.index(), t.speaker().wire(), t.text(),
+                t.at().toString(), mood == null ? null : mood.level(), mood == null ? null : mood.label(), t.move());
+    }
+
+    /** A turn's row; a clash on its index or client id means another writer (or an earlier try) stored it first. */
+    private void insertTurn(String sessionId, Turn t, String sql, Object... values) {
         try {
-            update("INSERT INTO turns (session, idx, speaker, text, at, mood_level, mood_label, move) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    sessionId, t.index(), t.speaker().wire(), t.text(), t.at().toString(),
-                    mood == null ? null : mood.level(), mood == null ? null : mood.label(), t.move());
+            update(sql, values);
         } catch (SQLException e) {
             if (duplicateKey(e)) {
-                throw new DuplicateTurnException(sessionId, t.index(), e);
+                throw new TurnTakenException(sessionId, t.index(), e);
             }
             throw new StoreException("Cannot store turn " + t.index() + " of session '" + sessionId + "': " + e.getMessage(), e);
         }
@@ -70,7 +76,7 @@ public final class SqliteSessionStore implements SessionStore {
 
     @Override
     public void saveReply(String sessionId, Turn t, String clientId) {
-        write("INSERT INTO turns (session, idx, speaker, text, at, client_id) VALUES (?, ?, ?, ?, ?, ?)",
+        insertTurn(sessionId, t, "INSERT INTO turns (session, idx, speaker, text, at, client_id) VALUES (?, ?, ?, ?, ?, ?)",
                 sessionId, t.index(), t.speaker().wire(), t.text(), t.at().toString(), clientId);
     }
 

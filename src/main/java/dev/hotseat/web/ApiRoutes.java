@@ -22,6 +22,9 @@ import io.javalin.http.Context;
 /** The HTTP routes: scenarios, grading a single reply, a stored session, and the coach's prompt problems. */
 record ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, TryStore tries, CoachAuth coach,
                  SessionAccess access, ObjectMapper json) {
+    /** The longest context {@code POST /api/evaluate} grades against. */
+    static final int MAX_CONTEXT = 4_000;
+
     /** Declares the routes. */
     void configure(RoutesConfig routes) {
         routes.get("/api/scenarios", ctx -> ctx.json(library.scenarios().stream().map(ScenarioSummary::of).toList()));
@@ -34,7 +37,7 @@ record ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, Try
         JsonNode body = body(ctx.body());
         Mode mode = mode(body.path("mode").asText(""));
         String reply = ReplyRejectedException.check(body.path("reply").asText(""));
-        Exchange exchange = new Exchange(mode, body.path("context").asText(""), reply, null);
+        Exchange exchange = new Exchange(mode, context(body.path("context").asText("")), reply, null);
         Grade findings = engines.findings().grade(exchange);
         ctx.json(engines.judge().map(judge -> judged(judge, exchange, findings)).orElse(findings));
     }
@@ -55,6 +58,15 @@ record ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, Try
         Conversation conversation = new SessionReader(store, tries, library).load(id).conversation();
         conversation.rememberClientIds(store.clientIds(id));
         ctx.json(SessionView.of(conversation));
+    }
+
+    /** What the persona said: three of its lines at most in a chat, so a few thousand characters are plenty. */
+    private static String context(String text) {
+        if (text.length() > MAX_CONTEXT) {
+            throw new BadMessageException("bad-message", "The context is " + text.length() + " characters long (at most "
+                    + MAX_CONTEXT + "): send what the persona last said, not the whole conversation");
+        }
+        return text;
     }
 
     private JsonNode body(String text) {

@@ -3,6 +3,7 @@ package dev.hotseat.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.account.Accounts;
 import dev.hotseat.conversation.Engines;
+import dev.hotseat.conversation.GradingBudget;
 import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.Sessions;
 import dev.hotseat.conversation.TurnGate;
@@ -101,15 +102,20 @@ public final class HotseatServer implements AutoCloseable {
         ObjectMapper json = WireJson.mapper();
         Database db = Database.open(setup.database(), setup.data(), Migration.all());
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        GradingBudget grading = new GradingBudget(setup.engines().findings(),
+                Runtime.getRuntime().availableProcessors(), setup.wire().grading());
+        Engines engines = new Engines(grading, setup.engines().judge(), setup.engines().partner(),
+                setup.engines().fallbackPartner());
         Metrics metrics = new Metrics();
         SessionStore store = new SqliteSessionStore(db, json);
         // Sessions see the coaches' drafts under their random ids too ("try it yourself" in the studio).
         DraftScenarios library = new DraftScenarios(setup.library());
         SqliteTryStore tries = new SqliteTryStore(db, json);
-        TurnPipeline pipeline = new TurnPipeline(setup.engines(), store, tries, library, executor, metrics);
+        TurnPipeline pipeline = new TurnPipeline(engines, store, tries, library, executor, metrics);
         SqliteSessionOwners owners = new SqliteSessionOwners(db);
         Sessions sessions = new Sessions(library, store, owners, tries, pipeline, executor,
                 new TurnGate(setup.wire().maxTurns()));
+        metrics.gauge("hotseat.grades.in.flight", "Replies waiting for a grader or being graded", grading::inFlight);
         metrics.gauge("hotseat.chats.active", "Sessions with a socket attached", sessions::active);
         metrics.gauge("hotseat.sessions.in.memory", "Sessions held in memory", sessions::inMemory);
         metrics.gauge("hotseat.turns.in.flight", "Starts and turns queued or running", sessions::turnsInFlight);
@@ -118,16 +124,20 @@ public final class HotseatServer implements AutoCloseable {
         SessionAccess access = new SessionAccess(owners, visitors, coach);
         ChatSocket socket = new ChatSocket(sessions, access, json, executor,
                 new RateLimits("session starts", setup.wire().startRate()), metrics::error);
-        ApiRoutes api = new ApiRoutes(library, setup.engines(), store, tries, coach, access, json);
+        ApiRoutes api = new ApiRoutes(library, engines, store, tries, coach, access, json);
         AccountRoutes accounts = new AccountRoutes(visitors, json);
         HistoryStore historyStore = new HistoryStore(db, json);
         HistoryRoutes history = new HistoryRoutes(new History(historyStore, library), historyStore,
                 new ShareLinks(db), new SessionReader(store, tries, library), access, visitors, sessions);
         ReviewRoutes review = new ReviewRoutes(db, store, library, new AccountPeople(db, visitors, access, coach),
                 json, Clock.systemUTC());
-        StudioRoutes studio = new StudioRoutes(library, setup.engines(), db, coach::refusal, json);
+        StudioRoutes studio = new StudioRoutes(library, engines, db, coach::refusal, json);
         OperationsRoutes operations = new OperationsRoutes(db, setup.library(), metrics);
-        AutoCloseable housekeeping = Retention.schedule(db, setup.keepDays());
+        AutoCloseable retention = Retention.schedule(db, setup.keepDays());
+        AutoCloseable housekeeping = () -> {
+            closeQuietly(retention);
+            grading.close();
+        };
         try {
             Javalin app = Javalin.create(config -> {
                 configure(config, setup, json, socket, api, studio, metrics);

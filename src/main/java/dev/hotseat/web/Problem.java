@@ -1,15 +1,14 @@
 package dev.hotseat.web;
 
-import dev.hotseat.input.BadMessageException;
-
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.hotseat.conversation.BusyException;
-import dev.hotseat.account.Refusal;
-import dev.hotseat.conversation.ReplyRejectedException;
+import dev.hotseat.input.Rejection;
 import dev.hotseat.conversation.UnknownSessionException;
 import dev.hotseat.persona.UnknownScenarioException;
-import dev.hotseat.store.DuplicateTurnException;
 import io.javalin.http.HttpResponseException;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,14 +17,18 @@ import org.slf4j.LoggerFactory;
  * An exception as the client sees it: an error code, an HTTP status and a message. The one place where
  * exceptions become answers, for the socket and for HTTP alike.
  */
-public record Problem(int status, String code, String message, Integer retryAfter) {
+public record Problem(int status, String code, String message, Integer retryAfter, Map<String, Object> details) {
     private static final Logger LOG = LoggerFactory.getLogger(Problem.class);
     /** A fully qualified Java class name, e.g. com.fasterxml.jackson.core.JsonParseException. */
     private static final java.util.regex.Pattern CLASS_NAME =
             java.util.regex.Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*\\b");
 
     public Problem(int status, String code, String message) {
-        this(status, code, message, null);
+        this(status, code, message, null, Map.of());
+    }
+
+    public Problem(int status, String code, String message, Integer retryAfter) {
+        this(status, code, message, retryAfter, Map.of());
     }
 
     /**
@@ -39,13 +42,10 @@ public record Problem(int status, String code, String message, Integer retryAfte
     /** Maps any exception to what the client is told; unexpected ones are logged with their stack trace. */
     public static Problem of(Throwable e) {
         return switch (e) {
-            case BadMessageException bad -> new Problem(400, bad.code(), bad.getMessage());
-            case ReplyRejectedException rejected -> new Problem(
-                    rejected.code().equals("session-ended") ? 409 : 400, rejected.code(), rejected.getMessage());
+            case Rejection refused -> new Problem(refused.status(), refused.code(), refused.getMessage(),
+                    refused.retryAfter(), refused.details());
             case UnknownScenarioException unknown -> new Problem(404, "unknown-scenario", unknown.getMessage());
             case UnknownSessionException unknown -> new Problem(404, "unknown-session", unknown.getMessage());
-            case DuplicateTurnException taken -> new Problem(409, "turn-taken", taken.getMessage());
-            case Refusal refused -> new Problem(refused.status(), refused.code(), refused.getMessage());
             case UnauthorizedException denied -> new Problem(401, "unauthorized", denied.getMessage());
             case CrossOriginException crossSite -> new Problem(403, "cross-origin", crossSite.getMessage());
             case ForeignHostException wrongHost -> new Problem(421, "unknown-host", wrongHost.getMessage());
@@ -64,18 +64,27 @@ public record Problem(int status, String code, String message, Integer retryAfte
 
     /** The socket's {@code error} message for this problem. */
     ServerMessage.ErrorMessage toMessage() {
-        return new ServerMessage.ErrorMessage(code, plain(message), retryAfter);
+        return new ServerMessage.ErrorMessage(code, plain(message), retryAfter, details);
     }
 
     /** The HTTP body: {@code {error, message}}. */
     HttpError toBody() {
-        return new HttpError(code, plain(message), retryAfter);
+        return new HttpError(code, plain(message), retryAfter, details);
     }
 
-    /** An error as an HTTP body; {@code retryAfter} (seconds) only with {@code busy}. */
-    public record HttpError(String error, String message, @JsonInclude(JsonInclude.Include.NON_NULL) Integer retryAfter) {
+    /**
+     * An error as an HTTP body: {@code {error, message}}, {@code retryAfter} (seconds) when trying again may work,
+     * and the refusal's own fields beside them (a reply's {@code id}, a file's {@code problems}).
+     */
+    public record HttpError(String error, String message, @JsonInclude(JsonInclude.Include.NON_NULL) Integer retryAfter,
+                            @JsonIgnore Map<String, Object> details) {
         public HttpError(String error, String message) {
-            this(error, message, null);
+            this(error, message, null, Map.of());
+        }
+
+        @JsonAnyGetter
+        Map<String, Object> extra() {
+            return details;
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.hotseat.web;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -13,6 +15,7 @@ import dev.hotseat.core.Grade;
 import dev.hotseat.core.Mood;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** What the server sends on /ws/chat: one record per message type, each with its {@code type} first. */
 @JsonPropertyOrder({"type"})
@@ -80,13 +83,21 @@ public sealed interface ServerMessage {
         public String type() { return "ended"; }
     }
 
-    /** Something went wrong; the socket stays open. {@code retryAfter} (seconds) comes with {@code busy} only. */
-    record ErrorMessage(String code, String message,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) Integer retryAfter) implements ServerMessage {
+    /**
+     * Something went wrong; the socket stays open. {@code retryAfter} (seconds) comes when trying again may work
+     * ({@code busy}, {@code not-stored}); {@code details} are the refusal's own fields (a reply's {@code id}).
+     */
+    record ErrorMessage(String code, String message, @JsonInclude(JsonInclude.Include.NON_NULL) Integer retryAfter,
+                        @JsonIgnore Map<String, Object> details) implements ServerMessage {
         public String type() { return "error"; }
 
         ErrorMessage(String code, String message) {
-            this(code, message, null);
+            this(code, message, null, Map.of());
+        }
+
+        @JsonAnyGetter
+        Map<String, Object> extra() {
+            return details;
         }
     }
 

@@ -9,11 +9,22 @@ package dev.hotseat.web;
  * @param startRate    session starts per minute per client address (0: no limit)
  * @param evaluateRate {@code POST /api/evaluate} calls per minute per client address (0: no limit)
  * @param loginRate    {@code POST /api/login} attempts per minute per client address (0: no limit)
+ * @param grading      how long the offline grading of one reply may take, its wait for a grader included
  */
-public record WireSettings(String host, String publicUrl, int maxTurns, int startRate, int evaluateRate, int loginRate) {
+public record WireSettings(String host, String publicUrl, int maxTurns, int startRate, int evaluateRate, int loginRate,
+                           java.time.Duration grading) {
+    /** What a server is started with when nobody says otherwise: the budget of a second, with room to answer. */
+    public static final java.time.Duration GRADING = java.time.Duration.ofMillis(600);
 
-    /** Loopback only, no rate limits: what tests and benches get unless they ask for more. */
+    public WireSettings(String host, String publicUrl, int maxTurns, int startRate, int evaluateRate, int loginRate) {
+        this(host, publicUrl, maxTurns, startRate, evaluateRate, loginRate, GRADING);
+    }
+
+    /**
+     * Loopback only, no rate limits, and a grading budget of 10 s: what tests and benches get unless they ask for
+     * more. Tests check what a turn does, not how fast: a test machine under load may take longer than 600 ms.
+     */
     public static WireSettings local() {
-        return new WireSettings("127.0.0.1", "", 256, 0, 0, 0);
+        return new WireSettings("127.0.0.1", "", 256, 0, 0, 0, java.time.Duration.ofSeconds(10));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hotseat.conversation.TurnTakenException;
 import dev.hotseat.conversation.Conversation;
 import dev.hotseat.conversation.SessionMode;
 import dev.hotseat.conversation.SessionReport;
@@ -114,7 +115,7 @@ class SqliteSessionStoreTest {
         Turn turn = Turn.learner(0, "hello");
         store.saveTurn("s3", turn);
 
-        DuplicateTurnException e = assertThrows(DuplicateTurnException.class,
+        TurnTakenException e = assertThrows(TurnTakenException.class,
                 () -> store.saveTurn("s3", Turn.learner(0, "hello from another node")));
 
         assertTrue(e.getMessage().contains("Turn 0 of session 's3' is stored already"), e.getMessage());
@@ -138,7 +139,7 @@ class SqliteSessionStoreTest {
             for (int i = 0; i < 10; i++) {
                 try {
                     store.saveTurn("race", Turn.learner(i, "writer " + w));
-                } catch (DuplicateTurnException expected) {
+                } catch (TurnTakenException expected) {
                     refused.incrementAndGet();
                 }
             }

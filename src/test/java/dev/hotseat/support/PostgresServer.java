@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Assumptions;
  * {@code postgres} OS user. Without the binaries the tests are skipped by name with the reason, except on CI
  * ({@code CI=true}), where they fail: there, {@code .ci/run} installs them.
  */
-public final class PostgresServer {
+public final class PostgresServer implements AutoCloseable {
     private static final String USER = "hotseat";
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -65,6 +65,59 @@ public final class PostgresServer {
             Assumptions.assumeTrue(false, reason);
         }
         return server.get();
+    }
+
+    /**
+     * A cluster of the calling test's own, on a port of its own, which the test may {@link #pause} and
+     * {@link #resume} (the shared one must stay up for every other test). Close it at the end.
+     */
+    public static PostgresServer own() {
+        shared();
+        try {
+            return start(binaries().orElseThrow());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start a PostgreSQL cluster: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh database on this cluster: its JDBC URL. */
+    public String database(String name) {
+        try (Connection c = DriverManager.getConnection(url("postgres")); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a test database: " + e.getMessage(), e);
+        }
+        return url(name);
+    }
+
+    /** Stops the server as an operator would ({@code pg_ctl stop -m fast}): every connection to it breaks. */
+    public void pause() {
+        ctl(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop"));
+    }
+
+    /** Starts it again on the same port, with the same data. */
+    public void resume() {
+        ctl(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-o", options(dir, port),
+                "-l", dir.resolve("server.log").toString(), "-w", "-t", "60", "start"));
+    }
+
+    private static void ctl(List<String> command) {
+        try {
+            run(command, "root".equals(System.getProperty("user.name")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 
     public String url(String database) {
@@ -121,12 +174,15 @@ public final class PostgresServer {
         run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "-A", "trust",
                 "-E", "UTF8", "--no-sync", "--no-instructions"), root);
         int port = freePort();
-        // Durability is not what these tests check: no fsync makes the throwaway cluster start and write fast.
-        String options = "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-o", options,
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-o", options(dir, port),
                 "-l", dir.resolve("server.log").toString(), "-w", "-t", "60", "start"), root);
         return new PostgresServer(dir, bin, port);
+    }
+
+    // Durability is not what these tests check: no fsync makes the throwaway cluster start and write fast.
+    private static String options(Path dir, int port) {
+        return "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
+                + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
     }
 
     private PostgresServer(Path dir, Path bin, int port) {

@@ -78,6 +78,12 @@ public final class TestServer implements AutoCloseable {
                 new FakeLibrary(), engines, COACH_TOKEN, wire)), dataDir);
     }
 
+    /** These engines and prompts, facing the network as {@code wire} says (limits, hosts, grading budget). */
+    public static TestServer start(Path dataDir, Engines engines, PromptLibrary library, dev.hotseat.web.WireSettings wire) {
+        return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
+                library, engines, COACH_TOKEN, wire)), dataDir);
+    }
+
     /** With {@code --accounts required}: no guests. */
     public static TestServer accountsRequired(Path dataDir) {
         return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
