@@ -28,12 +28,13 @@ class Studio {
     this.show('library');
     showLibrary(files, {
       open: (kind, id) => this.open(() => api.open(kind, id), kind),
-      create: (id, from) => this.open(() => api.newDraft(id, from), 'scenarios'),
-      importCard: (file, mode) => this.open(() => api.importCard(file, mode), 'scenarios'),
+      create: (id, from, refused) => this.open(() => api.newDraft(id, from), 'scenarios', refused),
+      importCard: (file, mode, refused) => this.open(() => api.importCard(file, mode), 'scenarios', refused),
     });
   }
 
-  async open(load, kind) {
+  /** Opens a file in the editor; a refusal is said by `refused` (beside the form that asked), else at the top. */
+  async open(load, kind, refused = (message) => { $('studio-notice').textContent = message; }) {
     $('studio-notice').textContent = '';
     try {
       const file = await load();
@@ -41,7 +42,7 @@ class Studio {
       this.editor.open({ ...file, kind: file.kind || kind });
     } catch (error) {
       if (error.needsCoach) guarded(this.page, () => Promise.reject(error));
-      else $('studio-notice').textContent = error.message;
+      else refused(error.message);
     }
   }
 }

@@ -221,8 +221,12 @@ public final class StudioRoutes {
         ctx.json(Map.of("problems", problems(kind, id, text(body(ctx)))));
     }
 
-    /** What the loader would say about this text as the file {@code <kind>/<id>.md}. */
+    /** What the loader would say about this text as the file {@code <kind>/<id>.md}, YAML slips at their own line. */
     private List<PromptProblem> problems(PromptFiles.Kind kind, String id, String text) {
+        return YamlLines.exact(text, loaderProblems(kind, id, text));
+    }
+
+    private List<PromptProblem> loaderProblems(PromptFiles.Kind kind, String id, String text) {
         if (kind == PromptFiles.Kind.SCENARIOS) {
             return drafts.scenario(id, text).problems();
         }
@@ -337,7 +341,7 @@ public final class StudioRoutes {
         out.put("id", id);
         out.put("text", text);
         out.put("hash", PromptFiles.hash(null));
-        out.put("problems", drafts.scenario(id, text).problems());
+        out.put("problems", problems(PromptFiles.Kind.SCENARIOS, id, text));
         out.put("notes", notes);
         return out;
     }
@@ -365,8 +369,9 @@ public final class StudioRoutes {
     private Scenario validScenario(String id, String text) {
         PromptDrafts.ScenarioDraft draft = drafts.scenario(id, text);
         if (draft.scenario() == null) {
-            throw new StudioException(422, "invalid-prompt", "Fix the draft first: it has " + draft.problems().size()
-                    + " problem(s); the first is " + draft.problems().getFirst(), draft.problems());
+            List<PromptProblem> problems = YamlLines.exact(text, draft.problems());
+            throw new StudioException(422, "invalid-prompt", "Fix the draft first: it has " + problems.size()
+                    + " problem(s); the first is " + problems.getFirst(), problems);
         }
         return draft.scenario();
     }
@@ -386,7 +391,7 @@ public final class StudioRoutes {
             r.put("turns", rep.turns().stream().map(StudioRoutes::turn).toList());
             reps.add(r);
         }
-        ctx.json(Map.of("ok", drive.ok(), "verdict", drive.verdict(), "reps", reps));
+        ctx.json(Map.of("ok", drive.ok(), "verdict", drive.verdict(), "reps", reps, "gaps", drive.gaps()));
     }
 
     private static Map<String, Object> turn(Turn t) {
@@ -438,10 +443,12 @@ public final class StudioRoutes {
 
     private void measure(Context ctx) {
         String id = Ids.check(ctx.pathParam("id"));
-        PromptDrafts.RubricDraft draft = drafts.rubric(id, text(body(ctx)));
+        String text = text(body(ctx));
+        PromptDrafts.RubricDraft draft = drafts.rubric(id, text);
         if (draft.rubric() == null) {
+            List<PromptProblem> problems = YamlLines.exact(text, draft.problems());
             throw new StudioException(422, "invalid-prompt", "Fix the rubric first: the first problem is "
-                    + draft.problems().getFirst(), draft.problems());
+                    + problems.getFirst(), problems);
         }
         if (!(engines.findings() instanceof RubricEvaluator evaluator)) {
             throw new StudioException(503, "no-evaluator", "Measuring needs the offline evaluator, which this"

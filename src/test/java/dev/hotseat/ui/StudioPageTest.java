@@ -216,6 +216,52 @@ class StudioPageTest {
     }
 
     @Test
+    void studioMessages_agreeWithWhatTheyShow_clearOnceFixed_andStandBesideTheirField() {
+        // given a coach in the studio
+        signedIn(browser, studio.server().url());
+
+        // when they ask for a new scenario named against the rule, then the reason stands under the name field
+        find("new-id").sendKeys("Not A Name");
+        find("new-create").click();
+        WebElement nameError = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=new-error]")));
+        assertTrue(nameError.getText().contains("cannot be a file name"), nameError.getText());
+        assertEquals("new-form", nameError.findElement(By.xpath("ancestor::form")).getAttribute("id"));
+        assertEquals("true", find("new-id").getAttribute("aria-invalid"));
+
+        // when they open a scenario, leave it one opening line and test-drive it
+        openFile("late-parcel");
+        browser.executeScript("const t = arguments[0]; t.value = t.value.replace(/(  opening:\\n    - [^\\n]*\\n)(    - [^\\n]*\\n)+/, '$1');"
+                + " t.dispatchEvent(new Event('input'));", find("source"));
+        find("drive").click();
+
+        // then the headline agrees with the rows (all as expected) and says what is missing
+        WebElement verdict = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=drive-verdict]")));
+        assertTrue(verdict.getText().startsWith("Every scripted learner got the outcome expected"), verdict.getText());
+        assertTrue(find("drive-gaps").getText().contains("opening"), find("drive-gaps").getText());
+
+        // when they break a line and save, then "Not saved" shows; once fixed, it goes
+        int line = caretAfter("title");
+        new Actions(browser).sendKeys(": oops \"").perform();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=problem][data-line='" + line + "']")).isEmpty());
+        find("save").click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=save-error]")));
+        caretAfter("title");
+        new Actions(browser).sendKeys(Keys.BACK_SPACE.toString().repeat(8)).perform();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=problems-none]")));
+        waiting().until(d -> d.findElements(By.cssSelector("[data-testid=save-error]")).isEmpty());
+
+        // and in the form view, a field left empty is named beside its group
+        find("view-form").click();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=form-view] fieldset")).isEmpty());
+        WebElement name = browser.findElement(By.xpath("//label[text()='Persona name']/following-sibling::input"));
+        name.clear();
+        name.sendKeys(Keys.TAB);
+        WebElement beside = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("fieldset[data-key=persona] [data-testid=field-problem]")));
+        assertTrue(beside.getText().contains("persona"), beside.getText());
+    }
+
+    @Test
     void aLearnerWithoutTheCredential_cannotOpenTheStudio() {
         // given a learner with no coach token
         openStudio(browser, studio.server().url(), null);
