@@ -9,7 +9,8 @@ import dev.hotseat.review.Cohort.Reply;
 import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.support.PostgresServer;
-import dev.hotseat.web.HotseatServer;
+import dev.hotseat.App;
+import dev.hotseat.support.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,8 +48,8 @@ public final class DashboardBench {
         Path root = Path.of(System.getProperty("hotseat.root", "."));
         PromptLibrary library = new FilePromptLibrary(root.resolve("prompts"));
         Path data = Files.createTempDirectory("hotseat-dashboard-bench");
-        try (HotseatServer server = HotseatServer.start(new HotseatServer.Setup(0, data, data.resolve("none"), library,
-                Engines.offline(new KeywordEvaluator(), new FakePartner()), TOKEN, database, 0))) {
+        try (App server = App.start(TestServer.settings(data, "--coach-token", TOKEN, "--database", database), library,
+                Engines.offline(new KeywordEvaluator(), new FakePartner()))) {
             long t0 = System.nanoTime();
             List<String> names = seed(database, data, library, sessions, learners);
             System.out.printf("Store: %s. Seeded %d sessions from %d learners in %.1f s%n", store, sessions, learners, (System.nanoTime() - t0) / 1e9);

@@ -25,7 +25,8 @@ import dev.hotseat.testing.LlmFixtures;
 import dev.hotseat.testing.LlmFixtures.FixedDirector;
 import dev.hotseat.testing.LlmFixtures.FixedEvaluator;
 import dev.hotseat.testing.LlmFixtures.TestLibrary;
-import dev.hotseat.web.HotseatServer;
+import dev.hotseat.App;
+import dev.hotseat.support.TestServer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,8 +112,7 @@ public final class LlmBench {
             Engines engines = new Engines(RubricEvaluator.create(library), Optional.empty(),
                     new LlmPartner(new LanguageModels(settings(model)), new ScenarioDirector(), library),
                     new ScriptedPartner(new ScenarioDirector()));
-            try (HotseatServer server = HotseatServer.start(new HotseatServer.Setup(0, data, data.resolve("none"),
-                    library, engines, "bench"))) {
+            try (App server = App.start(TestServer.settings(data, "--coach-token", "bench"), library, engines)) {
                 String scenario = library.scenarios().stream().filter(s -> s.mode() == Mode.CUSTOMER)
                         .map(Scenario::id).findFirst().orElseThrow();
                 DeltaClock.open(server.port(), scenario, tokens);   // warm-up

@@ -13,7 +13,8 @@ import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.FakeLibrary;
 import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.KeywordEvaluator;
-import dev.hotseat.web.HotseatServer;
+import dev.hotseat.App;
+import dev.hotseat.support.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,8 +66,7 @@ public final class TurnBench {
         Engines engines = Engines.offline(exchange -> timed(grading, () -> real.findings().grade(exchange)),
                 (request, onDelta) -> timed(speaking, () -> real.partner().reply(request, onDelta)));
         Path data = Files.createTempDirectory("hotseat-bench");
-        try (HotseatServer server = HotseatServer.start(new HotseatServer.Setup(0, data, data.resolve("none"),
-                library, engines, "bench"));
+        try (App server = App.start(TestServer.settings(data, "--coach-token", "bench"), library, engines);
              // As a browser does: a guest cookie first, so the socket's identity comes from the sign-in table.
              ChatClient chat = ChatClient.connect(server.port(), guestCookie(server.port()))) {
             run(chat, scenario, warmup);

@@ -29,13 +29,18 @@ import java.util.Optional;
  *                       practise at once, their sessions tied to their browser
  * @param gradingMs      how long the offline grading of one reply may take, its wait for a grader included, before
  *                       the learner hears {@code not-graded}
+ * @param minFreeMb      below this much free disk in --data (SQLite), {@code /health} says not ready
+ * @param stopSeconds    how long a stopping server (SIGTERM) lets the turns in flight finish before it closes the sockets
+ * @param metricsHost    "HOST:PORT" where {@code /metrics} is served to anyone (a scraper on a private network);
+ *                       empty: only on the main port, with the coach credential
  */
 public record Settings(int port, Path data, Path prompts, Path web, Optional<String> coachToken,
                        Llm llm, String baseUrl, String model, String apiKey,
                        String judgeModel, String judgeBaseUrl,
                        Duration connectTimeout, Duration timeout, int retries,
                        String host, String publicUrl, int maxTurns, int startRate, int evaluateRate, int loginRate,
-                       String database, int keepDays, boolean accountsRequired, int gradingMs) {
+                       String database, int keepDays, boolean accountsRequired, int gradingMs, int minFreeMb,
+                       String metricsHost, int stopSeconds) {
 
     /** Which engines speak and grade: the offline ones, or a language model from one of these providers. */
     public enum Llm { OFFLINE, OPENAI, ANTHROPIC, OLLAMA }
@@ -50,7 +55,7 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
     static final List<String> NAMES = List.of("port", "data", "prompts", "web", "coach-token", "llm", "base-url",
             "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries",
             "host", "public-url", "max-turns", "start-rate", "evaluate-rate", "login-rate", "database", "keep-days",
-            "accounts", "grading-ms");
+            "accounts", "grading-ms", "min-free-mb", "metrics-host", "stop-seconds");
 
     /** Like the record's, but never prints the secrets. */
     @Override
@@ -139,7 +144,10 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                 database(v.getOrDefault("database", "")),
                 number(v, "keep-days", 0, 0, 36500),
                 accountsRequired(v.getOrDefault("accounts", "guests")),
-                number(v, "grading-ms", 600, 50, 60_000));
+                number(v, "grading-ms", 600, 50, 60_000),
+                number(v, "min-free-mb", 256, 0, 10_000_000),
+                metricsHost(v.getOrDefault("metrics-host", "")),
+                number(v, "stop-seconds", 20, 0, 3600));
     }
 
     private static String host(String text) {
@@ -147,6 +155,14 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
             throw new InvalidSettingException("Bad value '" + text + "' for --host (an address such as 127.0.0.1, 0.0.0.0 or ::)");
         }
         return text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
+    }
+
+    private static String metricsHost(String text) {
+        if (text.isEmpty() || text.matches("[A-Za-z0-9.\\-]+:[0-9]{1,5}|\\[[0-9A-Fa-f:.%]+]:[0-9]{1,5}")) {
+            return text;
+        }
+        throw new InvalidSettingException("Bad value '" + text + "' for --metrics-host (HOST:PORT, such as 10.0.0.5:9100,"
+                + " where /metrics is served to anyone who can reach it)");
     }
 
     private static String publicUrl(String text) {

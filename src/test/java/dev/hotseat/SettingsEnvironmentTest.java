@@ -28,7 +28,8 @@ class SettingsEnvironmentTest {
             Map.entry("login-rate", Settings::loginRate), Map.entry("database", Settings::database),
             Map.entry("keep-days", Settings::keepDays),
             Map.entry("accounts", s -> s.accountsRequired() ? "required" : "guests"),
-            Map.entry("grading-ms", Settings::gradingMs));
+            Map.entry("grading-ms", Settings::gradingMs), Map.entry("min-free-mb", Settings::minFreeMb),
+            Map.entry("metrics-host", Settings::metricsHost), Map.entry("stop-seconds", Settings::stopSeconds));
 
     @ParameterizedTest
     @CsvSource({"port,HOTSEAT_PORT,0,0", "data,HOTSEAT_DATA,/tmp/d,/tmp/d", "prompts,HOTSEAT_PROMPTS,p2,p2",
@@ -41,7 +42,8 @@ class SettingsEnvironmentTest {
         "start-rate,HOTSEAT_START_RATE,0,0", "evaluate-rate,HOTSEAT_EVALUATE_RATE,5,5", "login-rate,HOTSEAT_LOGIN_RATE,3,3",
         "database,HOTSEAT_DATABASE,jdbc:postgresql://db:5432/hs,jdbc:postgresql://db:5432/hs",
         "keep-days,HOTSEAT_KEEP_DAYS,30,30", "accounts,HOTSEAT_ACCOUNTS,required,required",
-        "grading-ms,HOTSEAT_GRADING_MS,900,900"})
+        "grading-ms,HOTSEAT_GRADING_MS,900,900", "min-free-mb,HOTSEAT_MIN_FREE_MB,64,64",
+        "metrics-host,HOTSEAT_METRICS_HOST,10.0.0.5:9100,10.0.0.5:9100", "stop-seconds,HOTSEAT_STOP_SECONDS,5,5"})
     void everyFlag_isAlsoReadFromItsEnvironmentVariable_andAsNameEqualsValue(String flag, String env, String value,
                                                                            String expected) {
         Settings fromEnv = Settings.parse(new String[0], Map.of(env, value));

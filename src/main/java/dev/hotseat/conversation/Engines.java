@@ -15,6 +15,11 @@ import java.util.Optional;
 public record Engines(Evaluator findings, Optional<Evaluator> judge, PartnerEngine partner,
                       PartnerEngine fallbackPartner) {
 
+    /** The same engines with another findings evaluator (the offline one under a budget, say). */
+    public Engines withFindings(Evaluator other) {
+        return new Engines(other, judge, partner, fallbackPartner);
+    }
+
     /** The default: offline evaluator and scripted partner, nothing to fall back from. */
     public static Engines offline(Evaluator offline, PartnerEngine scripted) {
         return new Engines(offline, Optional.empty(), scripted, scripted);

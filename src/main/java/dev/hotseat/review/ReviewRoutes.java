@@ -6,15 +6,17 @@ import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.store.Database;
 import dev.hotseat.input.JsonBody;
+import dev.hotseat.route.Feature;
+import dev.hotseat.route.Role;
+import dev.hotseat.route.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 /** Coach review, agreement, assignments, groups and the cohort dashboard (docs/protocol.md, "Coach review"). */
-public final class ReviewRoutes {
+public final class ReviewRoutes implements Feature {
     private final People people;
     private final Reviews reviews;
     private final Agreement agreement;
@@ -36,28 +38,26 @@ public final class ReviewRoutes {
         this.json = json;
     }
 
-    /** Declares the routes. */
-    public void configure(RoutesConfig routes) {
-        routes.get("/api/coach/sessions", coach(ctx -> ctx.json(dashboard.recent(ctx.queryParam("learner")))));
-        routes.get("/api/coach/sessions/{id}/review", coach(ctx -> ctx.json(reviews.coachView(ctx.pathParam("id")))));
-        routes.post("/api/coach/sessions/{id}/review", coach(this::review));
-        routes.get("/api/coach/agreement", coach(ctx -> ctx.json(Map.of("criteria", agreement.rows()))));
-        routes.get("/api/coach/agreement.jsonl", coach(ctx -> ctx.contentType("application/x-ndjson; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"coach-labels.jsonl\"").result(export.jsonl())));
-        routes.get("/api/coach/assignments", coach(ctx -> ctx.json(assignments.all())));
-        routes.post("/api/coach/assignments", coach(ctx -> ctx.status(201)
-                .json(assignments.create(body(ctx), people.coachName(ctx)))));
-        routes.get("/api/coach/groups", coach(ctx -> ctx.json(assignments.groups())));
-        routes.put("/api/coach/groups/{name}", coach(ctx -> ctx.json(new Assignments.Group(ctx.pathParam("name"),
-                assignments.setGroup(ctx.pathParam("name"), body(ctx))))));
-        routes.get("/api/coach/dashboard", coach(ctx -> ctx.json(dashboard.view(DashboardFilter.of(ctx)))));
-        routes.get("/api/coach/dashboard.csv", coach(this::csv));
-        routes.get("/api/sessions/{id}/review", this::learnerReview);
-        routes.get("/api/me/assignments", this::myAssignments);
-    }
-
-    private Handler coach(Handler handler) {
-        return people.coachOnly(handler);
+    @Override
+    public void routes(Routes routes) {
+        routes.get("/api/coach/sessions", ctx -> ctx.json(dashboard.recent(ctx.queryParam("learner"))), Role.COACH);
+        routes.get("/api/coach/sessions/{id}/review", ctx -> ctx.json(reviews.coachView(ctx.pathParam("id"))), Role.COACH);
+        routes.post("/api/coach/sessions/{id}/review", this::review, Role.COACH);
+        routes.get("/api/coach/agreement", ctx -> ctx.json(Map.of("criteria", agreement.rows())), Role.COACH);
+        routes.get("/api/coach/agreement.jsonl", ctx -> ctx.contentType("application/x-ndjson; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"coach-labels.jsonl\"").result(export.jsonl()),
+                Role.COACH);
+        routes.get("/api/coach/assignments", ctx -> ctx.json(assignments.all()), Role.COACH);
+        routes.post("/api/coach/assignments", ctx -> ctx.status(201)
+                .json(assignments.create(body(ctx), people.coachName(ctx))), Role.COACH);
+        routes.get("/api/coach/groups", ctx -> ctx.json(assignments.groups()), Role.COACH);
+        routes.put("/api/coach/groups/{name}", ctx -> ctx.json(new Assignments.Group(ctx.pathParam("name"),
+                assignments.setGroup(ctx.pathParam("name"), body(ctx)))), Role.COACH);
+        routes.get("/api/coach/dashboard", ctx -> ctx.json(dashboard.view(DashboardFilter.of(ctx))), Role.COACH);
+        routes.get("/api/coach/dashboard.csv", this::csv, Role.COACH);
+        routes.get("/api/sessions/{id}/review", ctx -> ctx.json(reviews.learnerView(ctx.pathParam("id"))),
+                Role.OWNER, Role.COACH);
+        routes.get("/api/me/assignments", this::myAssignments, Role.LEARNER);
     }
 
     private void review(Context ctx) {
@@ -71,12 +71,6 @@ public final class ReviewRoutes {
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"hotseat-practices.csv\"")
                 .result(DashboardCsv.of(dashboard.practices(filter), filter.passMark()));
-    }
-
-    private void learnerReview(Context ctx) {
-        String id = ctx.pathParam("id");
-        people.checkCanRead(ctx, id);
-        ctx.json(reviews.learnerView(id));
     }
 
     private void myAssignments(Context ctx) {

@@ -1,6 +1,7 @@
 package dev.hotseat.store;
 
 import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +13,9 @@ import java.sql.Statement;
 /**
  * {@code java -jar hotseat.jar backup FILE}: an online copy of the SQLite database, taken while Hotseat serves.
  * {@code VACUUM INTO} writes one consistent snapshot (the last commit) to a new, compact file that is itself a
- * database: to restore, stop Hotseat and copy it to {@code <data>/hotseat.db}.
+ * database: to restore, stop Hotseat and copy it to {@code <data>/hotseat.db}. It is written under a temporary name
+ * beside the target and renamed only once complete and checked, so a backup that fails half-way (a full disk) leaves
+ * nothing that could pass for a backup.
  */
 public final class BackupCommand {
     private BackupCommand() {
@@ -34,26 +37,43 @@ public final class BackupCommand {
             err.println("'" + target + "' exists already; backup never overwrites a file. Give a new name.");
             return 2;
         }
+        Path partial = to.resolveSibling(to.getFileName() + ".partial-" + ProcessHandle.current().pid());
+        try {
+            copy(source, partial);
+            Files.move(partial, to);
+        } catch (SQLException | StoreException | IOException e) {
+            err.println("Backup of '" + source + "' to '" + target + "' failed, and nothing was left behind: "
+                    + e.getMessage());
+            return 1;
+        } finally {
+            deleteQuietly(partial);
+        }
+        out.println("Backed up '" + source + "' to '" + to + "'. To restore: stop Hotseat, then copy it to '"
+                + source + "'.");
+        return 0;
+    }
+
+    /** Writes the snapshot to {@code partial} and checks it opens as a sound database. */
+    private static void copy(Path source, Path partial) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source.toAbsolutePath())) {
             try (Statement wait = c.createStatement()) {
                 wait.execute("PRAGMA busy_timeout=5000");
             }
             try (PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
-                vacuum.setString(1, to.toString());
+                vacuum.setString(1, partial.toString());
                 vacuum.execute();
             }
-        } catch (SQLException e) {
-            err.println("Backup of '" + source + "' to '" + target + "' failed: " + e.getMessage());
-            return 1;
         }
-        try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + to)) {
-            Integrity.check(copy, to);
-        } catch (SQLException | StoreException e) {
-            err.println("The backup '" + target + "' was written but does not check out: " + e.getMessage());
-            return 1;
+        try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + partial)) {
+            Integrity.check(copy, partial);
         }
-        out.println("Backed up '" + source + "' to '" + to + "'. To restore: stop Hotseat, then copy it to '"
-                + source + "'.");
-        return 0;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the message above already says the backup failed; a stray temporary file is named there
+        }
     }
 }

@@ -10,6 +10,9 @@ interface Connections extends AutoCloseable {
     /** Runs the work in a transaction that is committed before this returns. */
     <T> T write(Database.SqlWork<T> work) throws SQLException;
 
+    /** How busy the connections are, by metric name: read when scraped. */
+    java.util.Map<String, java.util.function.Supplier<Number>> figures();
+
     @Override
     void close();
 }

@@ -65,6 +65,9 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=5000");
+                // What is deleted (a session the learner removed, transcripts past --keep-days) is overwritten with
+                // zeros, not left readable in free pages of the file.
+                s.execute("PRAGMA secure_delete=ON");
             }
             migrate(writer, Dialect.SQLITE, migrations);
             return new Database(Dialect.SQLITE, file.toString(), new SqliteConnections(writer, url, SQLITE_READERS));
@@ -139,6 +142,11 @@ public final class Database implements AutoCloseable {
     /** Why writes are failing now (the last write that failed for want of storage, until one succeeds), or empty. */
     public java.util.Optional<String> writeTrouble() {
         return health.trouble();
+    }
+
+    /** How busy the connections are, by metric name (writes waiting, idle readers; a pool's connections). */
+    public java.util.Map<String, java.util.function.Supplier<Number>> figures() {
+        return connections.figures();
     }
 
     /** SQLite or PostgreSQL. */

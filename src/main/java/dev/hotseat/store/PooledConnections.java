@@ -59,6 +59,14 @@ final class PooledConnections implements Connections {
     }
 
     @Override
+    public java.util.Map<String, java.util.function.Supplier<Number>> figures() {
+        return java.util.Map.of(
+                "hotseat.db.connections.active", () -> pool.getHikariPoolMXBean().getActiveConnections(),
+                "hotseat.db.connections.idle", () -> pool.getHikariPoolMXBean().getIdleConnections(),
+                "hotseat.db.connections.waiting", () -> pool.getHikariPoolMXBean().getThreadsAwaitingConnection());
+    }
+
+    @Override
     public void close() {
         workers.close();
         pool.close();

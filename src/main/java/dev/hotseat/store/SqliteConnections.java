@@ -194,6 +194,12 @@ final class SqliteConnections implements Connections {
     }
 
     @Override
+    public java.util.Map<String, java.util.function.Supplier<Number>> figures() {
+        return java.util.Map.of("hotseat.db.writes.waiting", writes::size,
+                "hotseat.db.readers.idle", readers::size);
+    }
+
+    @Override
     public void close() {
         readerThreads.close();
         writes.add(STOP);

@@ -1,15 +1,15 @@
 package dev.hotseat.studio;
 
 import dev.hotseat.persona.PromptProblem;
+import dev.hotseat.input.Rejection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A studio request that cannot be done, with the HTTP status and error code the coach's page gets; {@code problems}
  * lists what is wrong in a prompt file (file, line, fix) when that is the reason.
  */
-public class StudioException extends RuntimeException {
-    private final int status;
-    private final String code;
+public class StudioException extends Rejection {
     private final List<PromptProblem> problems;
 
     public StudioException(int status, String code, String message) {
@@ -17,22 +17,18 @@ public class StudioException extends RuntimeException {
     }
 
     public StudioException(int status, String code, String message, List<PromptProblem> problems) {
-        super(message);
-        this.status = status;
-        this.code = code;
+        super(code, status, message);
         this.problems = List.copyOf(problems);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
     }
 
     public List<PromptProblem> problems() {
         return problems;
+    }
+
+    /** The problems in the prompt file, when that is why it was refused. */
+    @Override
+    public Map<String, Object> details() {
+        return problems.isEmpty() ? Map.of() : Map.of("problems", problems);
     }
 
     /** 400: the request itself is wrong. */

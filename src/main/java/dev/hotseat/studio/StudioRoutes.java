@@ -15,7 +15,9 @@ import dev.hotseat.persona.PromptProblem;
 import dev.hotseat.persona.Scenario;
 import dev.hotseat.persona.UnknownRubricException;
 import dev.hotseat.store.Database;
-import io.javalin.config.RoutesConfig;
+import dev.hotseat.route.Feature;
+import dev.hotseat.route.Role;
+import dev.hotseat.route.Routes;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -37,22 +39,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The coach studio's routes, all under {@code /api/coach/} and all for coaches only (403 for anyone else):
+ * The coach studio's routes, all under {@code /api/coach/} and all for coaches only:
  * list, read, check, save, version and revert scenario and rubric files; test-drive and try out a draft;
  * measure a draft rubric on the labelled replies; import and export Character Cards. See docs/protocol.md.
  */
-public final class StudioRoutes {
+public final class StudioRoutes implements Feature {
     /** The one route whose body may be larger than the server's 64 KiB: a card PNG with its picture. */
     public static final String CARDS = "/api/coach/cards";
     /** 8 MiB: room for a card with a large portrait; more is refused before it is read. */
     public static final long MAX_CARD_BYTES = 8L * 1024 * 1024;
-    private static final Pattern PORTRAIT = Pattern.compile("/api/coach/scenarios/[^/]+/portrait");
     private static final Pattern ID_LINE = Pattern.compile("(?m)^id:[ \\t]*[^#\\r\\n]*?([ \\t]*#.*)?$");
 
     private final DraftScenarios library;
     private final FilePromptLibrary files;
     private final Engines engines;
-    private final CoachCheck coach;
     private final ObjectMapper json;
     private final PromptDrafts drafts;
     private final PromptFiles prompts;
@@ -62,16 +62,14 @@ public final class StudioRoutes {
     private final CardExport cardExport;
     private final Portraits portraits;
 
-    public StudioRoutes(DraftScenarios library, Engines engines, Database db, CoachCheck coach, ObjectMapper json) {
-        this(library, engines, db, coach, json, labelledFolder(), Clock.systemUTC());
+    public StudioRoutes(DraftScenarios library, Engines engines, Database db, ObjectMapper json) {
+        this(library, engines, db, json, labelledFolder(), Clock.systemUTC());
     }
 
-    StudioRoutes(DraftScenarios library, Engines engines, Database db, CoachCheck coach, ObjectMapper json,
-                 Path labelled, Clock clock) {
+    StudioRoutes(DraftScenarios library, Engines engines, Database db, ObjectMapper json, Path labelled, Clock clock) {
         this.library = library;
         this.files = library.saved() instanceof FilePromptLibrary f ? f : null;
         this.engines = engines;
-        this.coach = coach;
         this.json = json;
         this.drafts = files == null ? null : new PromptDrafts(files);
         this.prompts = files == null ? null : new PromptFiles(files.root());
@@ -80,11 +78,6 @@ public final class StudioRoutes {
         this.cardImport = new CardImport(json);
         this.cardExport = new CardExport(json, clock);
         this.portraits = files == null ? null : new Portraits(db, prompts, clock);
-    }
-
-    /** Whether a request to {@code path} may carry more than the server's 64 KiB: a card or a portrait upload. */
-    public static boolean takesLargeBody(String path) {
-        return path.equals(CARDS) || PORTRAIT.matcher(path).matches();
     }
 
     /** Our own labelled replies: HOTSEAT_LABELLED, else src/test/resources/labelled under the checkout. */
@@ -96,48 +89,33 @@ public final class StudioRoutes {
         return Path.of(System.getProperty("hotseat.root", ".")).resolve("src/test/resources/labelled");
     }
 
-    /** Declares the routes and how a studio refusal is answered. */
-    public void configure(RoutesConfig routes) {
-        routes.get("/api/coach/prompts", coachOnly(this::list));
-        routes.post("/api/coach/drafts", coachOnly(this::newDraft));
-        routes.post("/api/coach/lint", coachOnly(this::lintAll));
-        routes.post(CARDS, coachOnly(this::importCard));
-        routes.get("/api/coach/scenarios/{id}/card.json", coachOnly(this::cardJson));
-        routes.get("/api/coach/scenarios/{id}/card.png", coachOnly(this::cardPng));
-        routes.get("/api/coach/scenarios/{id}/portrait", coachOnly(this::portrait));
-        routes.put("/api/coach/scenarios/{id}/portrait", coachOnly(this::replacePortrait));
-        routes.get("/api/coach/portraits/{key}", coachOnly(this::waitingPortrait));
-        routes.post("/api/coach/scenarios/{id}/drive", coachOnly(this::drive));
-        routes.post("/api/coach/scenarios/{id}/try", coachOnly(this::tryDraft));
-        routes.post("/api/coach/{kind}/{id}/form", coachOnly(this::form));
-        routes.post("/api/coach/rubrics/{id}/measure", coachOnly(this::measure));
-        routes.get("/api/coach/{kind}/{id}", coachOnly(this::read));
-        routes.post("/api/coach/{kind}/{id}", coachOnly(this::save));
-        routes.post("/api/coach/{kind}/{id}/check", coachOnly(this::check));
-        routes.get("/api/coach/{kind}/{id}/versions", coachOnly(this::versionList));
-        routes.get("/api/coach/{kind}/{id}/versions/{version}", coachOnly(this::version));
-        routes.post("/api/coach/{kind}/{id}/revert", coachOnly(this::revert));
-        routes.exception(StudioException.class, (e, ctx) -> {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("error", e.code());
-            body.put("message", e.getMessage());
-            if (!e.problems().isEmpty()) {
-                body.put("problems", e.problems());
-            }
-            ctx.status(e.status()).json(body);
-        });
+    /** Declares the routes, all for coaches. */
+    @Override
+    public void routes(Routes routes) {
+        routes.get("/api/coach/prompts", withFiles(this::list), Role.COACH);
+        routes.post("/api/coach/drafts", withFiles(this::newDraft), Role.COACH);
+        routes.post("/api/coach/lint", withFiles(this::lintAll), Role.COACH);
+        routes.upload(CARDS, withFiles(this::importCard), Role.COACH);
+        routes.get("/api/coach/scenarios/{id}/card.json", withFiles(this::cardJson), Role.COACH);
+        routes.get("/api/coach/scenarios/{id}/card.png", withFiles(this::cardPng), Role.COACH);
+        routes.get("/api/coach/scenarios/{id}/portrait", withFiles(this::portrait), Role.COACH);
+        routes.upload("/api/coach/scenarios/{id}/portrait", withFiles(this::replacePortrait), Role.COACH);
+        routes.get("/api/coach/portraits/{key}", withFiles(this::waitingPortrait), Role.COACH);
+        routes.post("/api/coach/scenarios/{id}/drive", withFiles(this::drive), Role.COACH);
+        routes.post("/api/coach/scenarios/{id}/try", withFiles(this::tryDraft), Role.COACH);
+        routes.post("/api/coach/{kind}/{id}/form", withFiles(this::form), Role.COACH);
+        routes.post("/api/coach/rubrics/{id}/measure", withFiles(this::measure), Role.COACH);
+        routes.get("/api/coach/{kind}/{id}", withFiles(this::read), Role.COACH);
+        routes.post("/api/coach/{kind}/{id}", withFiles(this::save), Role.COACH);
+        routes.post("/api/coach/{kind}/{id}/check", withFiles(this::check), Role.COACH);
+        routes.get("/api/coach/{kind}/{id}/versions", withFiles(this::versionList), Role.COACH);
+        routes.get("/api/coach/{kind}/{id}/versions/{version}", withFiles(this::version), Role.COACH);
+        routes.post("/api/coach/{kind}/{id}/revert", withFiles(this::revert), Role.COACH);
     }
 
-    /**
-     * The server's coach check alone decides who is a coach; the studio only turns its refusal into 403, because to a learner
-     * the studio is simply forbidden, whatever credential they sent or did not send.
-     */
-    private Handler coachOnly(Handler handler) {
+    /** The studio edits a prompts folder: without one, every route says so. */
+    private Handler withFiles(Handler handler) {
         return ctx -> {
-            Optional<String> refused = coach.refusal(ctx);
-            if (refused.isPresent()) {
-                throw new StudioException(403, "forbidden", "The coach studio is for coaches only. " + refused.get());
-            }
             if (files == null) {
                 throw new StudioException(503, "no-prompts-folder", "The studio edits a prompts folder, and this"
                         + " server's prompts do not come from one: start it with --prompts DIR");

@@ -1,12 +1,10 @@
 package dev.hotseat.web;
 
-import dev.hotseat.account.AccountException;
 import dev.hotseat.account.Identity;
 import dev.hotseat.review.People;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.StoreException;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,25 +12,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The review feature's view of accounts: coaches by token or account, learners by name, sessions by owner. */
-record AccountPeople(Database db, Visitors visitors, SessionAccess access, CoachAuth coach)
-        implements People {
+public record AccountPeople(Database db, Visitors visitors) implements People {
     // Learners go by their account name; a guest (no name) by the start of their id, so a coach can tell them apart.
     private static final String OWNER_NAME =
             "(SELECT COALESCE(p.name, 'guest ' || SUBSTR(p.id, 1, 8)) FROM people p WHERE p.id = s.owner)";
-
-    @Override
-    public Handler coachOnly(Handler handler) {
-        Handler guarded = coach.protect(handler);
-        return ctx -> {
-            boolean noToken = ctx.header("Authorization") == null;
-            if (noToken && visitors.current(ctx).filter(who -> !who.coachAccount()).isPresent()) {
-                throw new AccountException("coach-only", 403, "This is for coaches; you are signed in as a "
-                        + visitors.current(ctx).map(who -> who.role().wire()).orElse("learner")
-                        + ". Ask a coach, or sign in with a coach account.");
-            }
-            guarded.handle(ctx);
-        };
-    }
 
     @Override
     public String coachName(Context ctx) {
@@ -59,11 +42,6 @@ record AccountPeople(Database db, Visitors visitors, SessionAccess access, Coach
         } catch (SQLException e) {
             throw new StoreException("Cannot look up learner '" + name + "': " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public void checkCanRead(Context ctx, String session) {
-        access.check(ctx, session);
     }
 
     @Override

@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.account.AccountException;
 import dev.hotseat.account.Identity;
 import dev.hotseat.account.SignIn;
-import io.javalin.config.RoutesConfig;
+import dev.hotseat.route.Feature;
+import dev.hotseat.route.Role;
+import dev.hotseat.route.Routes;
 import io.javalin.http.Context;
 import java.util.Optional;
 
 /** Signing in and out, and "who am I": {@code POST /api/login}, {@code POST /api/logout}, {@code GET /api/me}. */
-record AccountRoutes(Visitors visitors, ObjectMapper json) {
+public record AccountRoutes(Visitors visitors, ObjectMapper json) implements Feature {
     /** What {@code GET /api/me} and a sign-in answer. {@code claimed}: guest sessions moved into the account. */
     record Me(String name, String role, boolean guest, boolean accountsRequired, Integer claimed) {
         static Me of(Identity who, boolean accountsRequired, Integer claimed) {
@@ -22,11 +24,11 @@ record AccountRoutes(Visitors visitors, ObjectMapper json) {
         }
     }
 
-    /** Declares the routes. */
-    void configure(RoutesConfig routes) {
-        routes.get("/api/me", ctx -> ctx.json(Me.of(visitors.orGuest(ctx), !visitors.guestsAllowed(), null)));
-        routes.post("/api/login", this::login);
-        routes.post("/api/logout", this::logout);
+    @Override
+    public void routes(Routes routes) {
+        routes.get("/api/me", ctx -> ctx.json(Me.of(visitors.orGuest(ctx), !visitors.guestsAllowed(), null)), Role.ANYONE);
+        routes.post("/api/login", this::login, Role.ANYONE);
+        routes.post("/api/logout", this::logout, Role.ANYONE);
     }
 
     private void login(Context ctx) {
@@ -36,7 +38,7 @@ record AccountRoutes(Visitors visitors, ObjectMapper json) {
         Optional<Identity> before = previous(ctx);
         SignIn signIn = visitors.accounts().signIn(name, password);
         // The old token dies and a new one is set: a cookie planted before sign-in is worth nothing after it.
-        Optional.ofNullable(Visitors.token(ctx)).ifPresent(visitors.accounts()::signOut);
+        visitors.signOut(ctx);
         int claimed = before.filter(Identity::guest).filter(g -> body.path("claim").asBoolean(true))
                 .map(guest -> visitors.accounts().claim(guest, signIn.identity())).orElse(0);
         visitors.signedIn(ctx, signIn);
@@ -44,7 +46,7 @@ record AccountRoutes(Visitors visitors, ObjectMapper json) {
     }
 
     private void logout(Context ctx) {
-        Optional.ofNullable(Visitors.token(ctx)).ifPresent(visitors.accounts()::signOut);
+        visitors.signOut(ctx);
         visitors.clear(ctx);
         ctx.status(204);
     }

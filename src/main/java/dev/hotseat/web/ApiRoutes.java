@@ -16,21 +16,24 @@ import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.core.Grade;
 import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.PromptLibrary;
-import io.javalin.config.RoutesConfig;
+import dev.hotseat.route.Feature;
+import dev.hotseat.route.Role;
+import dev.hotseat.route.Routes;
 import io.javalin.http.Context;
 
-/** The HTTP routes: scenarios, grading a single reply, a stored session, and the coach's prompt problems. */
-record ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, TryStore tries, CoachAuth coach,
-                 SessionAccess access, ObjectMapper json) {
+/** The chat's HTTP routes: scenarios, grading a single reply, a stored session, and the coach's prompt problems. */
+public record ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, TryStore tries, ObjectMapper json)
+        implements Feature {
     /** The longest context {@code POST /api/evaluate} grades against. */
     static final int MAX_CONTEXT = 4_000;
 
-    /** Declares the routes. */
-    void configure(RoutesConfig routes) {
-        routes.get("/api/scenarios", ctx -> ctx.json(library.scenarios().stream().map(ScenarioSummary::of).toList()));
-        routes.post("/api/evaluate", this::evaluate);
-        routes.get("/api/sessions/{id}", this::session);
-        routes.get("/api/prompts/problems", coach.protect(ctx -> ctx.json(library.problems())));
+    @Override
+    public void routes(Routes routes) {
+        routes.get("/api/scenarios", ctx -> ctx.json(library.scenarios().stream().map(ScenarioSummary::of).toList()),
+                Role.ANYONE);
+        routes.post("/api/evaluate", this::evaluate, Role.ANYONE);
+        routes.get("/api/sessions/{id}", this::session, Role.OWNER, Role.COACH);
+        routes.get("/api/prompts/problems", ctx -> ctx.json(library.problems()), Role.COACH);
     }
 
     private void evaluate(Context ctx) {
@@ -54,7 +57,6 @@ record ApiRoutes(PromptLibrary library, Engines engines, SessionStore store, Try
 
     private void session(Context ctx) {
         String id = ctx.pathParam("id");
-        access.check(ctx, id);
         Conversation conversation = new SessionReader(store, tries, library).load(id).conversation();
         conversation.rememberClientIds(store.clientIds(id));
         ctx.json(SessionView.of(conversation));

@@ -12,12 +12,17 @@ final class ChatConnection {
     private final Identity identity;
     private final SerialQueue inbox;
     private final String client;
+    private final String signIn;
     private volatile ChatSession session;
 
-    /** @param client the remote address, which rate limits count by */
-    ChatConnection(SocketEvents events, Identity identity, Executor executor, String client) {
+    /**
+     * @param signIn the sign-in token it was opened with (null for none): signing out closes it
+     * @param client the remote address, which rate limits count by
+     */
+    ChatConnection(SocketEvents events, Identity identity, String signIn, Executor executor, String client) {
         this.events = events;
         this.identity = identity;
+        this.signIn = signIn;
         this.inbox = new SerialQueue(executor, events::failed);
         this.client = client;
     }
@@ -25,6 +30,11 @@ final class ChatConnection {
     /** Who is on the other end, as rate limits see it: the remote address. */
     String client() {
         return client;
+    }
+
+    /** The sign-in token it was opened with, or null. */
+    String signIn() {
+        return signIn;
     }
 
     /** Who opened the socket (read from the cookie at the upgrade). */

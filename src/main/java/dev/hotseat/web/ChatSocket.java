@@ -24,6 +24,9 @@ final class ChatSocket {
     private final RateLimits starts;
     private final Map<String, ChatConnection> connections = new ConcurrentHashMap<>();
     private final Consumer<String> errorSent;
+    private volatile boolean restarting;
+    /** The close code for "this socket may not go on" (RFC 6455: policy violation). */
+    private static final int POLICY = 1008;
 
     /**
      * @param starts    limits {@code start} messages per client address
@@ -45,6 +48,10 @@ final class ChatSocket {
         ws.onMessage(ctx -> {
             String text = ctx.message();
             ChatConnection connection = connection(ctx);
+            if (restarting) {
+                connection.events().failed(new RestartingException());
+                return;
+            }
             connection.receive(() -> handle(connection, text));
         });
         // Every message is JSON text; a binary frame is answered, not dropped without a word.
@@ -59,6 +66,27 @@ final class ChatSocket {
         });
     }
 
+    /** From now on every message is answered {@code restarting}: the server is stopping and takes nothing new. */
+    void stopTaking() {
+        restarting = true;
+    }
+
+    /**
+     * A sign-in ended (sign-out): every socket opened with it hears {@code signed-out} and closes (1008), so a socket
+     * opened before the sign-out cannot go on acting as the person.
+     */
+    void signedOut(String token) {
+        connections.values().stream().filter(c -> token.equals(c.signIn())).forEach(c -> {
+            c.events().failed(new SignedOutException());
+            c.events().close(POLICY, "signed-out");
+        });
+    }
+
+    /** Closes every socket with this code and reason (1012 "restarting" when the server stops). */
+    void closeAll(int code, String reason) {
+        connections.values().forEach(connection -> connection.events().close(code, reason));
+    }
+
     private ChatConnection connection(WsContext ctx) {
         return connections.computeIfAbsent(ctx.sessionId(), id -> newConnection(ctx));
     }
@@ -67,7 +95,8 @@ final class ChatSocket {
         // The remote address, not a forwarded header: a client cannot pick its own identity (see docs/decisions.md).
         String client = ctx.session.getRemoteSocketAddress() instanceof java.net.InetSocketAddress address
                 ? address.getAddress().getHostAddress() : String.valueOf(ctx.session.getRemoteSocketAddress());
-        return new ChatConnection(new SocketEvents(ctx, json, errorSent), Visitors.of(ctx), executor, client);
+        return new ChatConnection(new SocketEvents(ctx, json, errorSent), Visitors.of(ctx), Visitors.tokenOf(ctx),
+                executor, client);
     }
 
     private void handle(ChatConnection connection, String text) {

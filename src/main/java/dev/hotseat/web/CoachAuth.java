@@ -2,7 +2,6 @@ package dev.hotseat.web;
 
 import dev.hotseat.account.Identity;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -34,14 +33,6 @@ public final class CoachAuth {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Wraps a handler so it runs only for a coach. */
-    public Handler protect(Handler handler) {
-        return ctx -> {
-            check(ctx);
-            handler.handle(ctx);
-        };
-    }
-
     /**
      * True for a coach: a right bearer token, or a coach account's cookie. A wrong token is refused outright
      * (401) rather than quietly treated as "not a coach", so a script with a typo hears about it.
@@ -54,26 +45,9 @@ public final class CoachAuth {
         return account(ctx).map(Identity::coachAccount).orElse(false);
     }
 
-    /** Why this request is not a coach's, or empty when it is one (for routes that answer their own refusal). */
-    public Optional<String> refusal(Context ctx) {
-        try {
-            check(ctx);
-            return Optional.empty();
-        } catch (UnauthorizedException denied) {
-            return Optional.of(denied.getMessage());
-        }
-    }
-
     /** True for a coach account's identity (a socket's, say). */
     public boolean isCoach(Identity identity) {
         return identity != null && identity.coachAccount();
-    }
-
-    private void check(Context ctx) {
-        if (ctx.header("Authorization") == null && account(ctx).map(Identity::coachAccount).orElse(false)) {
-            return;
-        }
-        checkToken(ctx);
     }
 
     private Optional<Identity> account(Context ctx) {
@@ -84,9 +58,7 @@ public final class CoachAuth {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ctx.header("WWW-Authenticate", "Bearer");
-            throw new UnauthorizedException("This route is for coaches: sign in with a coach account, or send"
-                    + " 'Authorization: Bearer <coach token>' (the token is printed when the server starts, or set"
-                    + " with --coach-token)");
+            throw new UnauthorizedException("The Authorization header must be 'Bearer <coach token>'");
         }
         byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
         // Constant-time comparison, so the token cannot be guessed one character at a time.

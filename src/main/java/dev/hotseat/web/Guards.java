@@ -11,8 +11,10 @@ final class Guards {
     private Guards() {
     }
 
-    static void configure(JavalinConfig config, WireSettings wire) {
+    /** Returns the origin check, which the server also runs on every route that changes something. */
+    static OriginCheck configure(JavalinConfig config, WireSettings wire) {
         AllowedHosts hosts = new AllowedHosts(wire.host(), wire.publicUrl());
+        OriginCheck origins = new OriginCheck(hosts);
         RateLimits logins = new RateLimits("sign-in attempts", wire.loginRate());
         RateLimits evaluations = new RateLimits("grading requests", wire.evaluateRate());
         config.routes.before(hosts::check);
@@ -27,8 +29,9 @@ final class Guards {
                 evaluations.take(client(ctx));
             }
         });
-        config.routes.wsBeforeUpgrade("/ws/chat", new OriginCheck(hosts)::check);
+        config.routes.wsBeforeUpgrade("/ws/chat", origins::check);
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        return origins;
     }
 
     /**

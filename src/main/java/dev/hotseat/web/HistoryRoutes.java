@@ -5,7 +5,9 @@ import dev.hotseat.conversation.Sessions;
 import dev.hotseat.history.History;
 import dev.hotseat.history.HistoryStore;
 import dev.hotseat.history.ShareLinks;
-import io.javalin.config.RoutesConfig;
+import dev.hotseat.route.Feature;
+import dev.hotseat.route.Role;
+import dev.hotseat.route.Routes;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -13,19 +15,22 @@ import java.util.Map;
  * A learner's own sessions: history, progress, the report to keep (JSON, CSV, share link), and deleting one.
  * Every route under {@code /api/sessions/{id}} answers 404 to anyone but the owner and coaches.
  */
-record HistoryRoutes(History history, HistoryStore store, ShareLinks shares, SessionReader reader,
-                     SessionAccess access, Visitors visitors, Sessions sessions) {
-    /** Declares the routes. */
-    void configure(RoutesConfig routes) {
-        routes.get("/api/me/sessions", ctx -> ctx.json(history.sessions(me(ctx).id(), ctx.queryParam("scenario"))));
-        routes.get("/api/me/progress", ctx -> ctx.json(history.progress(me(ctx).id(), ctx.queryParam("scenario"))));
-        routes.get("/api/sessions/{id}/report", ctx -> ctx.json(report(ctx)));
-        routes.get("/api/sessions/{id}/report.csv", this::csv);
-        routes.delete("/api/sessions/{id}", this::delete);
-        routes.post("/api/sessions/{id}/share", this::share);
-        routes.delete("/api/sessions/{id}/share", this::revoke);
-        routes.get("/api/shared/{token}", ctx -> ctx.json(shared(ctx)));
-        routes.get("/api/shared/{token}/report.csv", ctx -> csv(ctx, shared(ctx)));
+public record HistoryRoutes(History history, HistoryStore store, ShareLinks shares, SessionReader reader,
+                            Visitors visitors, Sessions sessions) implements Feature {
+    @Override
+    public void routes(Routes routes) {
+        routes.get("/api/me/sessions", ctx -> ctx.json(history.sessions(me(ctx).id(), ctx.queryParam("scenario"))),
+                Role.LEARNER);
+        routes.get("/api/me/progress", ctx -> ctx.json(history.progress(me(ctx).id(), ctx.queryParam("scenario"))),
+                Role.LEARNER);
+        routes.get("/api/sessions/{id}/report", ctx -> ctx.json(report(ctx)), Role.OWNER, Role.COACH);
+        routes.get("/api/sessions/{id}/report.csv", this::csv, Role.OWNER, Role.COACH);
+        routes.delete("/api/sessions/{id}", this::delete, Role.OWNER, Role.COACH);
+        // Sharing is the learner's own choice: a coach can read the session but not hand it out.
+        routes.post("/api/sessions/{id}/share", this::share, Role.OWNER);
+        routes.delete("/api/sessions/{id}/share", this::revoke, Role.OWNER);
+        routes.get("/api/shared/{token}", ctx -> ctx.json(shared(ctx)), Role.ANYONE);
+        routes.get("/api/shared/{token}/report.csv", ctx -> csv(ctx, shared(ctx)), Role.ANYONE);
     }
 
     // A visitor with no cookie yet is a new guest with an empty history (or, under --accounts required, asked to sign in).
@@ -34,9 +39,7 @@ record HistoryRoutes(History history, HistoryStore store, ShareLinks shares, Ses
     }
 
     private ReportView report(Context ctx) {
-        String id = ctx.pathParam("id");
-        access.check(ctx, id);
-        return ReportView.of(reader.load(id), false);
+        return ReportView.of(reader.load(ctx.pathParam("id")), false);
     }
 
     private ReportView shared(Context ctx) {
@@ -55,24 +58,19 @@ record HistoryRoutes(History history, HistoryStore store, ShareLinks shares, Ses
 
     private void delete(Context ctx) {
         String id = ctx.pathParam("id");
-        access.check(ctx, id);
         sessions.forget(id);
         store.delete(id);
         ctx.status(204);
     }
 
-    // Sharing is the learner's own choice: a coach can read the session but not hand it out.
     private void share(Context ctx) {
         String id = ctx.pathParam("id");
-        access.checkOwner(ctx, id);
         reader.load(id);
         String token = shares.create(id);
         ctx.status(201).json(Map.of("token", token, "url", "/report.html?share=" + token));
     }
 
     private void revoke(Context ctx) {
-        String id = ctx.pathParam("id");
-        access.checkOwner(ctx, id);
-        ctx.json(Map.of("revoked", shares.revoke(id)));
+        ctx.json(Map.of("revoked", shares.revoke(ctx.pathParam("id"))));
     }
 }

@@ -1,47 +1,34 @@
 package dev.hotseat.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotseat.account.Accounts;
-import dev.hotseat.conversation.Engines;
-import dev.hotseat.conversation.GradingBudget;
-import dev.hotseat.conversation.SessionStore;
 import dev.hotseat.conversation.Sessions;
-import dev.hotseat.conversation.TurnGate;
-import dev.hotseat.conversation.TurnPipeline;
-import dev.hotseat.operations.Metrics;
-import dev.hotseat.operations.OperationsRoutes;
-import dev.hotseat.history.History;
-import dev.hotseat.history.HistoryStore;
-import dev.hotseat.history.ShareLinks;
-import dev.hotseat.persona.PromptLibrary;
-import dev.hotseat.review.ReviewRoutes;
-import dev.hotseat.store.Database;
-import dev.hotseat.store.Migration;
-import dev.hotseat.store.Retention;
-import dev.hotseat.store.SqliteSessionStore;
-import dev.hotseat.studio.DraftScenarios;
-import dev.hotseat.studio.StudioRoutes;
-import dev.hotseat.store.SqliteSessionOwners;
-import dev.hotseat.store.SqliteTryStore;
+import dev.hotseat.route.Feature;
+import dev.hotseat.route.Route;
+import dev.hotseat.route.Routes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.exception.HttpResponseExceptionMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 
-/** The running app: the database, the sessions, and the Javalin server with the socket, routes and static files. */
+/**
+ * The HTTP server and nothing else: static files, the chat socket, and the routes every feature declares, behind
+ * one role check ({@link RoleCheck}) and one exception mapper ({@link Problem}). What the features are and how
+ * they are built is the composition root's business ({@code dev.hotseat.App}).
+ */
 public final class HotseatServer implements AutoCloseable {
     /** Well above the 2,000-character reply limit, so an oversized reply arrives and is refused with a message. */
     static final long MAX_TEXT_MESSAGE = 64 * 1024;
@@ -51,123 +38,103 @@ public final class HotseatServer implements AutoCloseable {
      */
     private static final int ACCEPT_QUEUE = 1024;
 
-    private final Javalin app;
-    private final Database db;
-    private final ExecutorService executor;
-    private final AutoCloseable housekeeping;
+    /** The close code for "the server restarts; reconnect" (RFC 6455's registry: Service Restart). */
+    static final int RESTARTING = 1012;
 
-    private HotseatServer(Javalin app, Database db, ExecutorService executor, AutoCloseable housekeeping) {
+    private final Javalin app;
+    private final List<Route> routes;
+    private final ChatSocket socket;
+    private final Sessions sessions;
+    private final Duration drain;
+
+    private HotseatServer(Javalin app, List<Route> routes, ChatSocket socket, Sessions sessions, Duration drain) {
         this.app = app;
-        this.db = db;
-        this.executor = executor;
-        this.housekeeping = housekeeping;
+        this.routes = routes;
+        this.socket = socket;
+        this.sessions = sessions;
+        this.drain = drain;
     }
 
     /**
-     * What the server is made of.
+     * Where and how it listens.
      *
-     * @param web              folder of static files served at /; skipped when it does not exist
-     * @param database         a PostgreSQL JDBC URL; blank for SQLite in {@code data}
-     * @param keepDays         transcripts idle this many days are removed; 0 keeps everything
-     * @param accountsRequired true for {@code --accounts required}: no guests, everyone signs in
+     * @param web folder of static files served at /; skipped when it does not exist
      */
-    public record Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
-                        WireSettings wire, String database, int keepDays, boolean accountsRequired) {
-        /** Loopback only, no rate limits, SQLite in {@code data}, nothing removed, guests allowed: what tests start. */
-        public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken) {
-            this(port, data, web, library, engines, coachToken, WireSettings.local(), "", 0, false);
-        }
+    public record Listening(int port, Path web, WireSettings wire, Duration drain) {
+    }
 
-        /** With these network settings; SQLite in {@code data}, nothing removed, guests allowed. */
-        public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
-                     WireSettings wire) {
-            this(port, data, web, library, engines, coachToken, wire, "", 0, false);
-        }
+    /** Who is calling: the sign-in cookie, the coach credential, and who owns which session. */
+    public record Callers(Visitors visitors, CoachAuth coach, SessionAccess access) {
+    }
 
-        /** With this database and retention; loopback only, no rate limits, guests allowed. */
-        public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
-                     String database, int keepDays) {
-            this(port, data, web, library, engines, coachToken, WireSettings.local(), database, keepDays, false);
-        }
+    /**
+     * Starts listening: the socket on {@code /ws/chat} (its messages handled on {@code executor}), every feature's
+     * routes, the page's files. {@code errorSent} hears the code of every error answered, for the metrics.
+     */
+    public static HotseatServer start(Listening listening, Callers callers, Sessions sessions, Executor executor,
+                                      List<Feature> features, ObjectMapper json, Consumer<String> errorSent) {
+        ChatSocket socket = new ChatSocket(sessions, callers.access(), json, executor,
+                new RateLimits("session starts", listening.wire().startRate()), errorSent);
+        callers.visitors().onSignOut(socket::signedOut);
+        RoleCheck roles = new RoleCheck(callers.visitors(), callers.coach(), callers.access());
+        Map<String, Route> table = new HashMap<>();
+        Routes[] declared = new Routes[1];
+        Javalin app = Javalin.create(config -> {
+            configure(config, listening, json);
+            OriginCheck origins = Guards.configure(config, listening.wire());
+            config.routes.wsBeforeUpgrade("/ws/chat", ctx -> callers.visitors().atUpgrade(ctx,
+                    callers.coach().isCoach(ctx)));
+            config.routes.ws("/ws/chat", socket::configure);
+            config.routes.beforeMatched(ctx -> {
+                Route route = table.get(key(ctx));
+                if (route != null && route.changesState()) {
+                    origins.checkRequest(ctx);
+                    requireJson(ctx, route);
+                }
+                refuseLargeBodies(ctx, route);
+                roles.check(ctx);
+            });
+            declared[0] = new Routes(config.routes);
+            features.forEach(feature -> feature.routes(declared[0]));
+            declared[0].table().forEach(route -> table.put(route.method() + " " + route.path(), route));
+            errors(config, errorSent);
+            config.staticFiles.enableWebjars();
+        }).start(listening.port());
+        return new HotseatServer(app, declared[0].table(), socket, sessions, listening.drain());
+    }
 
-        /** Guests allowed or not; otherwise as the six-argument form. */
-        public Setup(int port, Path data, Path web, PromptLibrary library, Engines engines, String coachToken,
-                     boolean accountsRequired) {
-            this(port, data, web, library, engines, coachToken, WireSettings.local(), "", 0, accountsRequired);
+    /** "POST /api/coach/cards" for the route this request matched; "" for a static file. */
+    private static String key(Context ctx) {
+        io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? "" : matched.method.name() + " " + matched.path;
+    }
+
+    /**
+     * A route that takes JSON takes nothing else: a form a page elsewhere can post without asking (text/plain,
+     * urlencoded, multipart) is refused before anything reads it. A request with no body and no type passes.
+     */
+    private static void requireJson(Context ctx, Route route) {
+        String type = ctx.contentType();
+        boolean body = ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null;
+        if (route.anyBody() || (type == null && !body)) {
+            return;
+        }
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).strip().startsWith("application/json")) {
+            throw new JsonRequiredException(ctx.method().name() + " " + ctx.path(), type);
         }
     }
 
-    /** Opens the database, wires the sessions and starts listening. */
-    public static HotseatServer start(Setup setup) {
-        ObjectMapper json = WireJson.mapper();
-        Database db = Database.open(setup.database(), setup.data(), Migration.all());
-        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-        GradingBudget grading = new GradingBudget(setup.engines().findings(),
-                Runtime.getRuntime().availableProcessors(), setup.wire().grading());
-        Engines engines = new Engines(grading, setup.engines().judge(), setup.engines().partner(),
-                setup.engines().fallbackPartner());
-        Metrics metrics = new Metrics();
-        SessionStore store = new SqliteSessionStore(db, json);
-        // Sessions see the coaches' drafts under their random ids too ("try it yourself" in the studio).
-        DraftScenarios library = new DraftScenarios(setup.library());
-        SqliteTryStore tries = new SqliteTryStore(db, json);
-        TurnPipeline pipeline = new TurnPipeline(engines, store, tries, library, executor, metrics);
-        SqliteSessionOwners owners = new SqliteSessionOwners(db);
-        Sessions sessions = new Sessions(library, store, owners, tries, pipeline, executor,
-                new TurnGate(setup.wire().maxTurns()));
-        metrics.gauge("hotseat.grades.in.flight", "Replies waiting for a grader or being graded", grading::inFlight);
-        metrics.gauge("hotseat.chats.active", "Sessions with a socket attached", sessions::active);
-        metrics.gauge("hotseat.sessions.in.memory", "Sessions held in memory", sessions::inMemory);
-        metrics.gauge("hotseat.turns.in.flight", "Starts and turns queued or running", sessions::turnsInFlight);
-        Visitors visitors = new Visitors(new Accounts(db), !setup.accountsRequired());
-        CoachAuth coach = new CoachAuth(setup.coachToken(), visitors);
-        SessionAccess access = new SessionAccess(owners, visitors, coach);
-        ChatSocket socket = new ChatSocket(sessions, access, json, executor,
-                new RateLimits("session starts", setup.wire().startRate()), metrics::error);
-        ApiRoutes api = new ApiRoutes(library, engines, store, tries, coach, access, json);
-        AccountRoutes accounts = new AccountRoutes(visitors, json);
-        HistoryStore historyStore = new HistoryStore(db, json);
-        HistoryRoutes history = new HistoryRoutes(new History(historyStore, library), historyStore,
-                new ShareLinks(db), new SessionReader(store, tries, library), access, visitors, sessions);
-        ReviewRoutes review = new ReviewRoutes(db, store, library, new AccountPeople(db, visitors, access, coach),
-                json, Clock.systemUTC());
-        StudioRoutes studio = new StudioRoutes(library, engines, db, coach::refusal, json);
-        OperationsRoutes operations = new OperationsRoutes(db, setup.library(), metrics);
-        AutoCloseable retention = Retention.schedule(db, setup.keepDays());
-        AutoCloseable housekeeping = () -> {
-            closeQuietly(retention);
-            grading.close();
-        };
-        try {
-            Javalin app = Javalin.create(config -> {
-                configure(config, setup, json, socket, api, studio, metrics);
-                Guards.configure(config, setup.wire());
-                operations.configure(config.routes);
-                config.routes.wsBeforeUpgrade("/ws/chat", ctx -> visitors.atUpgrade(ctx, coach.isCoach(ctx)));
-                accounts.configure(config.routes);
-                review.configure(config.routes);
-                history.configure(config.routes);
-                config.staticFiles.enableWebjars();
-            }).start(setup.port());
-            return new HotseatServer(app, db, executor, housekeeping);
-        } catch (RuntimeException e) {
-            closeQuietly(housekeeping);
-            executor.shutdownNow();
-            db.close();
-            throw e;
+    /**
+     * Refused on the declared length alone, so a client that sent "Expect: 100-continue" never uploads it. An upload
+     * route (a card PNG) has its own, larger cap, checked by its handler.
+     */
+    private static void refuseLargeBodies(Context ctx, Route route) {
+        if (ctx.contentLength() > MAX_TEXT_MESSAGE && (route == null || !route.anyBody())) {
+            throw new HttpResponseException(413, "Content Too Large", Map.of());
         }
     }
 
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception ignored) {
-            // stopping a timer: nothing to report
-        }
-    }
-
-    private static void configure(JavalinConfig config, Setup setup, ObjectMapper json, ChatSocket socket, ApiRoutes api,
-                                  StudioRoutes studio, Metrics metrics) {
+    private static void configure(JavalinConfig config, Listening listening, ObjectMapper json) {
         config.concurrency.useVirtualThreads = true;
         config.startup.startupWatcherEnabled = false;
         config.startup.showJavalinBanner = false;
@@ -178,8 +145,8 @@ public final class HotseatServer implements AutoCloseable {
             @Override
             public void lifeCycleStarting(LifeCycle event) {
                 for (Connector connector : server.getConnectors()) {
-                    if (connector instanceof ServerConnector listening) {
-                        listening.setAcceptQueueSize(ACCEPT_QUEUE);
+                    if (connector instanceof ServerConnector listeningOn) {
+                        listeningOn.setAcceptQueueSize(ACCEPT_QUEUE);
                     }
                 }
             }
@@ -189,25 +156,19 @@ public final class HotseatServer implements AutoCloseable {
             // A learner may think for a long time before replying.
             factory.setIdleTimeout(Duration.ofMinutes(30));
         });
-        if (Files.isDirectory(setup.web())) {
+        if (Files.isDirectory(listening.web())) {
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
-                files.directory = setup.web().toAbsolutePath().toString();
+                files.directory = listening.web().toAbsolutePath().toString();
                 files.location = Location.EXTERNAL;
             });
         }
-        config.jetty.host = setup.wire().host();
+        config.jetty.host = listening.wire().host();
         config.routes.before(SecurityHeaders::apply);
-        config.routes.before("/api/*", ctx -> {
-            // Refused on the declared length alone, so a client that sent "Expect: 100-continue" never uploads it.
-            // Card and portrait uploads have their own, larger cap, checked by the studio after the coach check.
-            if (ctx.contentLength() > MAX_TEXT_MESSAGE && !StudioRoutes.takesLargeBody(ctx.path())) {
-                throw new HttpResponseException(413, "Content Too Large", Map.of());
-            }
-        });
-        config.routes.ws("/ws/chat", socket::configure);
-        api.configure(config.routes);
-        studio.configure(config.routes);
+    }
+
+    /** The one exception mapper: every refusal and failure, as the JSON error of docs/protocol.md. */
+    private static void errors(JavalinConfig config, Consumer<String> errorSent) {
         config.routes.error(404, ctx -> {
             String type = ctx.res().getContentType();
             // Our own 404s (unknown session, unknown scenario) are JSON already; Javalin's "no such route" is not.
@@ -216,24 +177,27 @@ public final class HotseatServer implements AutoCloseable {
                         + " (see docs/protocol.md)"));
             }
         });
-        // Javalin's refusal of a body over the cap answers in JSON too, like every other error.
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() != 413) {
                 HttpResponseExceptionMapper.INSTANCE.handle(e, ctx);
                 return;
             }
-            Problem problem = Problem.of(e);
-            metrics.error(problem.code());
-            ctx.status(problem.status()).json(problem.toBody());
+            answer(ctx, Problem.of(e), errorSent);
         });
-        config.routes.exception(Exception.class, (e, ctx) -> {
-            Problem problem = Problem.of(e);
-            if (problem.retryAfter() != null) {
-                ctx.header("Retry-After", String.valueOf(problem.retryAfter()));
-            }
-            metrics.error(problem.code());
-            ctx.status(problem.status()).json(problem.toBody());
-        });
+        config.routes.exception(Exception.class, (e, ctx) -> answer(ctx, Problem.of(e), errorSent));
+    }
+
+    private static void answer(Context ctx, Problem problem, Consumer<String> errorSent) {
+        if (problem.retryAfter() != null) {
+            ctx.header("Retry-After", String.valueOf(problem.retryAfter()));
+        }
+        errorSent.accept(problem.code());
+        ctx.status(problem.status()).json(problem.toBody());
+    }
+
+    /** Every route the features declared, with who may call it. */
+    public List<Route> routes() {
+        return routes;
     }
 
     /** The address it listens on, as a URL host: "127.0.0.1", "[::1]", "0.0.0.0". */
@@ -247,19 +211,24 @@ public final class HotseatServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops listening, lets running turns finish briefly, and closes the database. */
+    /**
+     * Stops the way a deploy wants it (SIGTERM): takes no new message, answers the turns in flight (up to
+     * {@code --stop-seconds}), tells every socket {@code restarting} (close code 1012) so the page reconnects and resumes,
+     * then stops listening.
+     */
     @Override
     public void close() {
-        closeQuietly(housekeeping);
-        app.stop();
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+        socket.stopTaking();
+        long until = System.nanoTime() + drain.toNanos();
+        while (sessions.turnsInFlight() > 0 && System.nanoTime() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
-        db.close();
+        socket.closeAll(RESTARTING, "restarting");
+        app.stop();
     }
 }

@@ -5,9 +5,12 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * The chat socket is same-origin only. Browsers always send {@code Origin} on a WebSocket upgrade, so a page on
- * another site cannot drive a learner's chat through their browser; scripts and tests send no Origin and are let in.
- * The {@code Host} must be one of ours too ({@link AllowedHosts}), so a rebinding page cannot pass as same-origin.
+ * Only our own pages may act through a browser: the chat socket's upgrade and every request that changes something
+ * ({@link #checkRequest}). Browsers send {@code Origin} on a socket upgrade and on every POST, PUT and DELETE, and
+ * {@code Sec-Fetch-Site} on all of them, so a page elsewhere (another port of the same host, a sibling subdomain,
+ * which {@code SameSite=Strict} counts as the same site) cannot use a learner's or coach's cookie; scripts and tests
+ * send neither and are let in. The {@code Host} must be one of ours too ({@link AllowedHosts}), so a rebinding page
+ * cannot pass as same-origin.
  */
 final class OriginCheck {
     private final AllowedHosts hosts;
@@ -16,22 +19,37 @@ final class OriginCheck {
         this.hosts = hosts;
     }
 
-    /**
-     * Refuses the upgrade when the Host is not ours, or an Origin is given that names neither the host the request
-     * was sent to nor the public URL (a proxy in front may rewrite Host).
-     */
+    /** Refuses the socket upgrade when the Host is not ours or the Origin names another site. */
     void check(Context ctx) {
         hosts.check(ctx);
+        refuseForeignOrigin(ctx, "open the chat socket of");
+    }
+
+    /**
+     * Refuses a request that changes something when the browser says it comes from another site or origin
+     * ({@code Sec-Fetch-Site} other than same-origin or none, or an {@code Origin} of another host).
+     */
+    void checkRequest(Context ctx) {
+        String site = ctx.header("Sec-Fetch-Site");
+        if (site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none")) {
+            throw new CrossOriginException("a page on a " + site + " origin", "change anything on",
+                    String.valueOf(ctx.header("Host")));
+        }
+        refuseForeignOrigin(ctx, "change anything on");
+    }
+
+    /** An Origin, when given, must name the host the request was sent to or the public URL (a proxy may rewrite Host). */
+    private void refuseForeignOrigin(Context ctx, String what) {
         String origin = ctx.header("Origin");
         if (origin == null) {
             return;
         }
         String host = String.valueOf(ctx.header("Host")).toLowerCase(Locale.ROOT);
         String from = authority(origin);
-        boolean sameHost = from.equals(host);
+        boolean sameHost = !from.isEmpty() && from.equals(host);
         boolean publicPage = !from.isEmpty() && from.equals(hosts.publicOrigin());
         if (!sameHost && !publicPage) {
-            throw new CrossOriginException(origin, host);
+            throw new CrossOriginException("Origin '" + origin + "'", what, host);
         }
     }
 

@@ -3,9 +3,7 @@ package dev.hotseat.web;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.hotseat.conversation.BusyException;
 import dev.hotseat.input.Rejection;
-import dev.hotseat.conversation.UnknownSessionException;
 import dev.hotseat.persona.UnknownScenarioException;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
@@ -45,11 +43,6 @@ public record Problem(int status, String code, String message, Integer retryAfte
             case Rejection refused -> new Problem(refused.status(), refused.code(), refused.getMessage(),
                     refused.retryAfter(), refused.details());
             case UnknownScenarioException unknown -> new Problem(404, "unknown-scenario", unknown.getMessage());
-            case UnknownSessionException unknown -> new Problem(404, "unknown-session", unknown.getMessage());
-            case UnauthorizedException denied -> new Problem(401, "unauthorized", denied.getMessage());
-            case CrossOriginException crossSite -> new Problem(403, "cross-origin", crossSite.getMessage());
-            case ForeignHostException wrongHost -> new Problem(421, "unknown-host", wrongHost.getMessage());
-            case BusyException busy -> new Problem(429, "busy", busy.getMessage(), busy.retryAfter());
             case HttpResponseException tooLarge when tooLarge.getStatus() == 413 -> new Problem(413, "body-too-large",
                     "The request body is larger than " + HotseatServer.MAX_TEXT_MESSAGE + " bytes, the most Hotseat reads");
             default -> {

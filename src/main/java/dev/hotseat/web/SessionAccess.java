@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * A session belongs to whoever started it and to coaches. Anyone else is told it does not exist (404 over
  * HTTP, {@code unknown-session} on the socket), so a stranger cannot even learn that an id is real.
  */
-record SessionAccess(SessionOwners owners, Visitors visitors, CoachAuth coach) {
+public record SessionAccess(SessionOwners owners, Visitors visitors, CoachAuth coach) {
     /** Returns quietly when this request may see session {@code id}; throws {@link UnknownSessionException} otherwise. */
     void check(Context ctx, String id) {
         if (coach.isCoach(ctx)) {

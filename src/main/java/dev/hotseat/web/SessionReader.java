@@ -9,13 +9,13 @@ import dev.hotseat.persona.PromptLibrary;
 import java.time.Instant;
 
 /** Rebuilds a stored session, with its tries, for the read-only routes. */
-record SessionReader(SessionStore store, TryStore tries, PromptLibrary library) {
+public record SessionReader(SessionStore store, TryStore tries, PromptLibrary library) {
     /** A session as stored, and when it started. */
-    record Loaded(Conversation conversation, Instant started) {
+    public record Loaded(Conversation conversation, Instant started) {
     }
 
     /** The session with this id; {@link UnknownSessionException} when there is none. */
-    Loaded load(String id) {
+    public Loaded load(String id) {
         StoredSession stored = store.load(id).orElseThrow(() -> new UnknownSessionException(id));
         Conversation conversation = Conversation.restore(stored, library.scenario(stored.scenarioId()));
         conversation.restoreTries(tries.tries(id));

@@ -96,6 +96,13 @@ final class SocketEvents implements ChatEvents {
         displacedFrom = null;
     }
 
+    /** Closes the socket with a close code and reason the client can act on. */
+    synchronized void close(int code, String reason) {
+        if (socket.session.isOpen()) {
+            socket.closeSession(code, reason);
+        }
+    }
+
     synchronized void send(ServerMessage message) {
         if (message instanceof ServerMessage.ErrorMessage error) {
             errorSent.accept(error.code());

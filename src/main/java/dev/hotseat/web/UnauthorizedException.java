@@ -1,8 +1,10 @@
 package dev.hotseat.web;
 
-/** A coach-only route was called without the coach's token. */
-public class UnauthorizedException extends RuntimeException {
+import dev.hotseat.input.Rejection;
+
+/** A coach route was called by nobody signed in, or with a wrong coach token ({@code unauthorized}, 401). */
+public class UnauthorizedException extends Rejection {
     public UnauthorizedException(String message) {
-        super(message);
+        super("unauthorized", 401, message);
     }
 }

@@ -7,7 +7,10 @@ import dev.hotseat.account.Role;
 import dev.hotseat.account.SignIn;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsContext;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.UUID;
 
 /**
@@ -18,9 +21,11 @@ import java.util.UUID;
 public final class Visitors {
     static final String COOKIE = "hotseat";
     private static final String IDENTITY = "hotseat.identity";
+    private static final String TOKEN = "hotseat.sign-in";
 
     private final Accounts accounts;
     private final boolean guestsAllowed;
+    private final List<Consumer<String>> signOutListeners = new CopyOnWriteArrayList<>();
 
     public Visitors(Accounts accounts, boolean guestsAllowed) {
         this.accounts = accounts;
@@ -92,6 +97,26 @@ public final class Visitors {
             throw AccountException.signInRequired();
         }
         ctx.attribute(IDENTITY, who);
+        ctx.attribute(TOKEN, token(ctx));
+    }
+
+    /** The sign-in token this socket was opened with (set at the upgrade), or null for one opened with no cookie. */
+    public static String tokenOf(WsContext ctx) {
+        return ctx.attribute(TOKEN);
+    }
+
+    /** Tells {@code listener} the token of every sign-in that ends here (sign-out, or the old one at a sign-in). */
+    public void onSignOut(Consumer<String> listener) {
+        signOutListeners.add(listener);
+    }
+
+    /** Ends the sign-in this request's cookie holds, if any, and tells the listeners (the sockets opened with it close). */
+    void signOut(Context ctx) {
+        String token = token(ctx);
+        if (token != null) {
+            accounts.signOut(token);
+            signOutListeners.forEach(listener -> listener.accept(token));
+        }
     }
 
     /** Who opened this socket (set at the upgrade). */

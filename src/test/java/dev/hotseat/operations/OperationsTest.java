@@ -67,7 +67,7 @@ class OperationsTest {
         // the persona's "model" fails on every reply, so the scripted fallback answers and a failure is counted
         Engines engines = new Engines(new KeywordEvaluator(), Optional.empty(), new FailingPartner(), new FakePartner());
         try (TestServer server = TestServer.start(data, engines)) {
-            String before = server.get("/metrics").body();
+            String before = server.get("/metrics", "Authorization", "Bearer " + TestServer.COACH_TOKEN).body();
             try (ChatClient chat = server.chat()) {
                 chat.start("late-parcel", "practice");
                 chat.exchange("I'm sorry");
@@ -75,7 +75,7 @@ class OperationsTest {
                 chat.send("type", "dance");
                 chat.next("error");
 
-                HttpResponse<String> response = server.get("/metrics");
+                HttpResponse<String> response = server.get("/metrics", "Authorization", "Bearer " + TestServer.COACH_TOKEN);
                 String after = response.body();
 
                 assertEquals(200, response.statusCode());
@@ -89,6 +89,56 @@ class OperationsTest {
                 assertTrue(value(after, "hotseat_errors_total{code=\"model-failed\"}") >= 2.0, after);
                 assertTrue(after.matches("(?s).*hotseat_errors_total\\{code=\"[a-z-]+\"} 1\\.0.*"), after);
             }
+        }
+    }
+
+    @Test
+    void health_isNotReady_withTheReason_whenTheDataDiskHasLessFreeThanMinFreeMb() throws Exception {
+        Engines engines = Engines.offline(new KeywordEvaluator(), new FakePartner());
+        try (TestServer server = TestServer.start(TestServer.settings(data, "--min-free-mb", "10000000"), engines,
+                new dev.hotseat.support.FakeLibrary())) {
+            HttpResponse<String> response = server.get("/health");
+            JsonNode body = JSON.readTree(response.body());
+
+            assertEquals(503, response.statusCode());
+            assertTrue(body.path("reasons").get(0).asText().contains("MB free on the data disk"), body.toString());
+            assertTrue(body.path("disk").path("freeMb").asLong() < 10_000_000L, body.toString());
+        }
+    }
+
+    @Test
+    void metrics_needTheCoachCredential_andCarryJvmPoolAndGraderFigures() throws Exception {
+        try (TestServer server = TestServer.start(data)) {
+            HttpResponse<String> stranger = server.getBare("/metrics");
+            HttpResponse<String> guest = server.get("/metrics");
+            String scrape = server.get("/metrics", "Authorization", "Bearer " + TestServer.COACH_TOKEN).body();
+
+            assertEquals(401, stranger.statusCode());
+            assertEquals(403, guest.statusCode());
+            for (String series : new String[] {"jvm_memory_used_bytes", "jvm_threads_live_threads", "jvm_gc_",
+                "process_cpu_usage", "process_uptime_seconds", "hotseat_db_writes_waiting", "hotseat_db_readers_idle",
+                "hotseat_grades_in_flight", "hotseat_turns_in_flight"}) {
+                assertTrue(scrape.contains(series), series + " missing");
+            }
+        }
+    }
+
+    @Test
+    void metricsHost_servesTheFiguresOnAnAddressOfItsOwn_withoutACredential() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Engines engines = Engines.offline(new KeywordEvaluator(), new FakePartner());
+        try (TestServer server = TestServer.start(TestServer.settings(data, "--metrics-host", "127.0.0.1:" + port),
+                engines, new dev.hotseat.support.FakeLibrary())) {
+            HttpResponse<String> scraped = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(200, scraped.statusCode());
+            assertTrue(scraped.body().contains("jvm_memory_used_bytes"));
+            assertEquals(401, server.getBare("/metrics").statusCode(), "the main port still asks for the credential");
         }
     }
 

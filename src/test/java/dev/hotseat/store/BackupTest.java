@@ -67,6 +67,55 @@ class BackupTest {
     }
 
     @Test
+    void aBackupThatFailsHalfWay_onAFullDisk_leavesNoFileBehind() throws Exception {
+        // given a database of some size, and a target on a disk too small to hold its copy
+        Path data = dir.resolve("data");
+        try (Database live = Database.open(data, Migration.all())) {
+            SqliteSessionStore store = new SqliteSessionStore(live, WireJson.mapper());
+            store.create(new Conversation("big", Fixtures.customer(), SessionMode.PRACTICE));
+            for (int i = 0; i < 400; i++) {
+                store.saveTurn("big", Turn.learner(i, "I'm sorry about the parcel, truly. ".repeat(30) + i));
+            }
+        }
+        Path small = Files.createDirectories(dir.resolve("small"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount(small),
+                "a full disk is a 64 KB tmpfs, and this machine does not let the tests mount one");
+        try {
+            // when the backup runs out of room
+            int code = run(data, small.resolve("backup.db").toString());
+
+            // then it says so, and nothing is left that could pass for a backup
+            assertEquals(1, code, out + " " + err);
+            assertTrue(err.toString().contains("nothing was left behind"), err.toString());
+            try (java.util.stream.Stream<Path> left = Files.list(small)) {
+                assertEquals(List.of(), left.toList());
+            }
+        } finally {
+            new ProcessBuilder("umount", small.toString()).start().waitFor();
+        }
+    }
+
+    @Test
+    void aBackupThatWorks_leavesOnlyTheBackup() throws Exception {
+        Path data = dir.resolve("data");
+        Database.open(data, Migration.all()).close();
+        Path target = Files.createDirectories(dir.resolve("backups")).resolve("b.db");
+
+        assertEquals(0, run(data, target.toString()), err.toString());
+
+        try (java.util.stream.Stream<Path> left = Files.list(target.getParent())) {
+            assertEquals(List.of(target), left.toList());
+        }
+    }
+
+    private static boolean mount(Path dir) throws Exception {
+        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", dir.toString())
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
+    }
+
+    @Test
     void noDatabase_saysWhereItLooked() {
         assertEquals(2, run(dir.resolve("empty"), dir.resolve("b.db").toString()));
 

@@ -13,7 +13,9 @@ import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.Fixtures;
 import dev.hotseat.support.KeywordEvaluator;
 import dev.hotseat.support.OpenedDatabases;
-import dev.hotseat.web.HotseatServer;
+import dev.hotseat.App;
+import dev.hotseat.Settings;
+import dev.hotseat.support.TestServer;
 import dev.hotseat.web.WireJson;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -84,9 +86,8 @@ class RetentionTest {
         databases.close(db);
 
         // when a server starts on it with --keep-days 30
-        HotseatServer.Setup setup = new HotseatServer.Setup(0, data, data.resolve("no-web"), new FakeLibrary(),
-                Engines.offline(new KeywordEvaluator(), new FakePartner()), "t", "", 30);
-        try (HotseatServer server = HotseatServer.start(setup)) {
+        Settings settings = TestServer.settings(data, "--coach-token", "t", "--keep-days", "30");
+        try (App server = App.start(settings, new FakeLibrary(), Engines.offline(new KeywordEvaluator(), new FakePartner()))) {
             HttpClient http = HttpClient.newHttpClient();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             int status = 200;

@@ -242,9 +242,9 @@ class CardRoundTripTest {
         byte[] mine = picture(5, 7);
 
         // when a coach uploads a GIF, 20 MB, and then a PNG
-        HttpResponse<String> gif = put(id, "GIF89a....".getBytes(StandardCharsets.US_ASCII));
-        HttpResponse<String> huge = put(id, new byte[20 * 1000 * 1000]);
-        HttpResponse<String> png = put(id, mine);
+        HttpResponse<String> gif = upload(id, "GIF89a....".getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> huge = upload(id, new byte[20 * 1000 * 1000]);
+        HttpResponse<String> png = upload(id, mine);
 
         // then the first two are refused with what to do, and the PNG becomes the card's picture
         assertEquals(400, gif.statusCode(), gif.body());
@@ -316,11 +316,11 @@ class CardRoundTripTest {
         return JSON.readTree(r.body());
     }
 
-    private static HttpResponse<String> put(String id, byte[] body) throws Exception {
+    private static HttpResponse<String> upload(String id, byte[] body) throws Exception {
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                         "http://localhost:" + studio.server().port() + "/api/coach/scenarios/" + id + "/portrait"))
-                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "image/png")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "image/png").expectContinue(true)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 

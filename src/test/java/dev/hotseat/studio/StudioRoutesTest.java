@@ -49,7 +49,7 @@ class StudioRoutesTest {
     }
 
     @Test
-    void everyStudioRoute_isForbiddenToALearner_withoutOrWithAWrongToken() {
+    void everyStudioRoute_isRefusedWithoutTheCoachCredential_orWithAWrongToken() {
         // given every studio route, and a caller with no credential or a wrong one
         List<String[]> routes = List.of(
                 new String[] {"GET", "/api/coach/prompts"}, new String[] {"POST", "/api/coach/drafts"},
@@ -70,9 +70,9 @@ class StudioRoutesTest {
                 // when it calls the route
                 HttpResponse<String> r = route[0].equals("GET") ? studio.server().get(route[1], token)
                         : studio.server().post(route[1], "{\"text\":\"x\",\"base\":\"none\",\"id\":\"x\"}", token);
-                // then it is refused with 403 and a message, and the learner's problems route keeps its 401
-                assertEquals(403, r.statusCode(), route[0] + " " + route[1] + " with " + token + ": " + r.body());
-                assertEquals("forbidden", json(r).path("error").asText(), r.body());
+                // then it is refused with 401 and a message, as every coach route is (web/RoleCheck)
+                assertEquals(401, r.statusCode(), route[0] + " " + route[1] + " with " + token + ": " + r.body());
+                assertEquals("unauthorized", json(r).path("error").asText(), r.body());
             }
         }
         assertEquals(401, studio.server().get("/api/prompts/problems", null).statusCode());

@@ -8,7 +8,8 @@ import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.partner.ScenarioDirector;
 import dev.hotseat.partner.ScriptedPartner;
 import dev.hotseat.persona.FilePromptLibrary;
-import dev.hotseat.web.HotseatServer;
+import dev.hotseat.App;
+import dev.hotseat.support.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,11 +29,11 @@ import java.util.stream.Stream;
 public final class StudioServer implements AutoCloseable {
     public static final String TOKEN = "studio-coach-token";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HotseatServer server;
+    private final App server;
     private final Path prompts;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private StudioServer(HotseatServer server, Path prompts) {
+    private StudioServer(App server, Path prompts) {
         this.server = server;
         this.prompts = prompts;
     }
@@ -43,8 +44,8 @@ public final class StudioServer implements AutoCloseable {
         FilePromptLibrary library = new FilePromptLibrary(prompts);
         RubricEvaluator evaluator = new RubricEvaluator(library, SharedEvaluator.model());
         Engines engines = Engines.offline(evaluator, new ScriptedPartner(new ScenarioDirector()));
-        return new StudioServer(HotseatServer.start(new HotseatServer.Setup(0, temp.resolve("data"), web, library,
-                engines, TOKEN)), prompts);
+        return new StudioServer(App.start(TestServer.settings(temp.resolve("data"), "--web", web.toString(),
+                "--coach-token", TOKEN), library, engines), prompts);
     }
 
     public static Path copyPrompts(Path target) {

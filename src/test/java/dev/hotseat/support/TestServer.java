@@ -9,7 +9,8 @@ import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.partner.ScenarioDirector;
 import dev.hotseat.partner.ScriptedPartner;
 import dev.hotseat.persona.PromptLibrary;
-import dev.hotseat.web.HotseatServer;
+import dev.hotseat.App;
+import dev.hotseat.Settings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,13 +26,13 @@ import java.time.Duration;
 public final class TestServer implements AutoCloseable {
     public static final String COACH_TOKEN = "coach-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HotseatServer server;
+    private final App server;
     private final Path dataDir;
     private volatile String cookie;
     private boolean closed;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer(HotseatServer server, Path dataDir) {
+    private TestServer(App server, Path dataDir) {
         this.server = server;
         this.dataDir = dataDir;
     }
@@ -57,8 +58,7 @@ public final class TestServer implements AutoCloseable {
 
     /** Serves the static files in {@code web} (the project's web/ for browser tests; a missing folder serves none). */
     public static TestServer start(Path dataDir, Path web, Engines engines, PromptLibrary library) {
-        return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, web, library, engines,
-                COACH_TOKEN)), dataDir);
+        return start(settings(dataDir, "--web", web.toString()), engines, library);
     }
 
     /** The page's own folder, web/ in the checkout. */
@@ -68,30 +68,55 @@ public final class TestServer implements AutoCloseable {
 
     /** On the database {@code database} names (a PostgreSQL URL), or SQLite in {@code dataDir} when it is blank. */
     public static TestServer start(Path dataDir, Engines engines, PromptLibrary library, String database) {
-        return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
-                library, engines, COACH_TOKEN, database, 0)), dataDir);
+        return start(database.isBlank() ? settings(dataDir) : settings(dataDir, "--database", database), engines, library);
     }
 
     /** Fake library and the given engines, facing the network as {@code wire} says (limits, hosts). */
     public static TestServer start(Path dataDir, Engines engines, dev.hotseat.web.WireSettings wire) {
-        return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
-                new FakeLibrary(), engines, COACH_TOKEN, wire)), dataDir);
+        return start(dataDir, engines, new FakeLibrary(), wire);
     }
 
     /** These engines and prompts, facing the network as {@code wire} says (limits, hosts, grading budget). */
     public static TestServer start(Path dataDir, Engines engines, PromptLibrary library, dev.hotseat.web.WireSettings wire) {
-        return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
-                library, engines, COACH_TOKEN, wire)), dataDir);
+        return start(settings(dataDir, "--host", wire.host(), "--public-url", wire.publicUrl(),
+                "--max-turns", String.valueOf(wire.maxTurns()), "--start-rate", String.valueOf(wire.startRate()),
+                "--evaluate-rate", String.valueOf(wire.evaluateRate()), "--login-rate", String.valueOf(wire.loginRate()),
+                "--grading-ms", String.valueOf(wire.grading().toMillis())), engines, library);
     }
 
     /** With {@code --accounts required}: no guests. */
     public static TestServer accountsRequired(Path dataDir) {
-        return new TestServer(HotseatServer.start(new HotseatServer.Setup(0, dataDir, dataDir.resolve("no-web"),
-                new FakeLibrary(), Engines.offline(new KeywordEvaluator(), new FakePartner()), COACH_TOKEN, true)), dataDir);
+        return start(settings(dataDir, "--accounts", "required"),
+                Engines.offline(new KeywordEvaluator(), new FakePartner()), new FakeLibrary());
+    }
+
+    /** A server as these settings say, with these engines and prompts. */
+    public static TestServer start(Settings settings, Engines engines, PromptLibrary library) {
+        return new TestServer(App.start(settings, library, engines), settings.data());
+    }
+
+    /**
+     * What tests start with unless they say otherwise: any free port, SQLite in {@code dataDir}, the test coach
+     * token, no rate limits, a grading budget of 10 s (tests check what a turn does, not how fast; the one test of
+     * the budget sets it), no free-disk threshold (a test machine's disk may be small; the test of it sets one), and
+     * 2 s for turns in flight when it stops (tests that hang an engine on purpose need not wait the default 20 s). {@code more} are further flags, later ones winning.
+     */
+    public static Settings settings(Path dataDir, String... more) {
+        java.util.List<String> flags = new java.util.ArrayList<>(java.util.List.of("--port", "0", "--data",
+                dataDir.toString(), "--web", dataDir.resolve("no-web").toString(), "--coach-token", COACH_TOKEN,
+                "--start-rate", "0", "--evaluate-rate", "0", "--login-rate", "0", "--grading-ms", "10000",
+                "--min-free-mb", "0", "--stop-seconds", "2"));
+        flags.addAll(java.util.List.of(more));
+        return Settings.parse(flags.toArray(String[]::new), java.util.Map.of());
     }
 
     public int port() {
         return server.port();
+    }
+
+    /** Every route of the server, with who may call it. */
+    public java.util.List<dev.hotseat.route.Route> routes() {
+        return server.routes();
     }
 
     /** Adds an account with {@code users add}, as an administrator would, on this server's database. */

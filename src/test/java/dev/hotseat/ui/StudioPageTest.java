@@ -279,7 +279,7 @@ class StudioPageTest {
 
         // then they are refused with the reason, and nothing of the studio shows
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=coach-denied]"),
-                "coaches only"));
+                "token is wrong"));
         assertFalse(find("studio-library").isDisplayed());
         assertFalse(find("studio-editor").isDisplayed());
         assertTrue(browser.findElements(By.cssSelector("[data-testid=file]")).isEmpty());

@@ -82,7 +82,7 @@ class HttpApiTest {
 
     @Test
     void promptProblems_withoutToken_answer401() throws Exception {
-        HttpResponse<String> response = hotseat.get("/api/prompts/problems");
+        HttpResponse<String> response = hotseat.server().getBare("/api/prompts/problems");
 
         assertEquals(401, response.statusCode());
         assertEquals("unauthorized", TestServer.json(response).path("error").asText());

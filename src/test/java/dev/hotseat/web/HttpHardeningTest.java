@@ -89,7 +89,7 @@ class HttpHardeningTest {
 
     @Test
     void coachRoute_refusesTheTokenInTheQueryString() throws Exception {
-        assertEquals(401, hotseat.get("/api/prompts/problems?token=" + TestServer.COACH_TOKEN).statusCode());
+        assertEquals(401, hotseat.server().getBare("/api/prompts/problems?token=" + TestServer.COACH_TOKEN).statusCode());
     }
 
     @Test

@@ -51,7 +51,7 @@ class OverloadTest {
             String session = chat.start("late-parcel", "practice");
             // (the start holds its place a moment after the opening line is sent: wait until it is given back)
             Waiting.until(Duration.ofSeconds(10), "the start's place given back",
-                    () -> server.get("/metrics").body().contains("\nhotseat_turns_in_flight 0.0"));
+                    () -> server.get("/metrics", "Authorization", "Bearer " + TestServer.COACH_TOKEN).body().contains("\nhotseat_turns_in_flight 0.0"));
             // Given two turns in flight: one stuck on the model, one queued behind it
             chat.reply("c-1", "first");
             chat.reply("c-2", "second");
@@ -106,7 +106,7 @@ class OverloadTest {
             int last = 0;
             for (int i = 0; i < 3; i++) {
                 last = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/evaluate"))
-                        .header("X-Forwarded-For", "203.0.113." + i).POST(HttpRequest.BodyPublishers.ofString(EVALUATE))
+                        .header("X-Forwarded-For", "203.0.113." + i).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(EVALUATE))
                         .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
             }
 
@@ -148,7 +148,8 @@ class OverloadTest {
     private static HttpResponse<String> fromAddress(String local, int port, String path, String body) throws Exception {
         HttpClient client = HttpClient.newBuilder().localAddress(InetAddress.getByName(local)).build();
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode storedTurns(TestServer server, String session) {

@@ -77,7 +77,7 @@ class PrivateSessionsTest {
         server.addUser("Lee", "learner", "learner-password-1");
         String learner = server.signIn("Lee", "learner-password-1");
 
-        assertEquals(401, server.get("/api/prompts/problems", "Cookie", learner).statusCode());
+        assertEquals(403, server.get("/api/prompts/problems", "Cookie", learner).statusCode());
         assertEquals(404, server.get("/api/sessions/" + session, "Cookie", learner).statusCode());
     }
 

@@ -1,0 +1,46 @@
+package dev.hotseat.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.HotseatExtension;
+import dev.hotseat.support.TestServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A socket opened before a sign-out does not go on acting as the person: signing out closes that sign-in's sockets. */
+@Timeout(60)
+class SignOutClosesSocketsTest {
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline().withAccount("Lee", "learner", "learner-password-1");
+
+    @Test
+    void signingOut_closesTheSocketsOfThatSignIn_andLeavesAnotherSignInsSocketOpen() throws Exception {
+        TestServer server = hotseat.server();
+        String laptop = server.signIn("Lee", "learner-password-1");
+        String phone = server.signIn("Lee", "learner-password-1");
+        try (ChatClient onLaptop = server.chatAs(laptop); ChatClient onPhone = server.chatAs(phone)) {
+            onLaptop.start("late-parcel", "practice");
+            onPhone.start("late-parcel", "practice");
+
+            HttpResponse<String> out = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.url() + "api/logout")).header("Cookie", laptop)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode told = onLaptop.next("error");
+            JsonNode closed = onLaptop.next("closed");
+
+            assertEquals(204, out.statusCode());
+            assertEquals("signed-out", told.path("code").asText(), told.toString());
+            assertEquals(1008, closed.path("code").asInt(), closed.toString());
+            assertTrue(onPhone.exchange("I'm sorry, let me check.").path("text").asText().length() > 0,
+                    "the other sign-in's socket goes on");
+        }
+    }
+}
