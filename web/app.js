@@ -1,3 +1,4 @@
+import { $ } from './dom.js';
 import { Connection } from './connection.js';
 import { Composer } from './composer.js';
 import { MoodMeter } from './mood.js';
@@ -9,13 +10,11 @@ import { notify, showConnection } from './notices.js';
 import { MessageHandlers } from './handlers.js';
 import { Outbox } from './delivery.js';
 import { showAssignments } from './assignments.js';
-import { showNav } from './nav.js';
+import { showTopBar } from './topbar.js';
 import { RetryControl } from './retry.js';
 import { VoiceOut, VoiceIn } from './voice.js';
 
 const LIMIT = 2000;
-const $ = (id) => document.getElementById(id);
-
 
 /** The page: start screen, chat, summary; one session at a time. */
 class Chat {
@@ -220,6 +219,6 @@ class Chat {
 
 const chat = new Chat();
 // Who this is comes first: a new visitor gets their guest cookie before the socket opens.
-showNav($('site-nav'), 'practise').then((me) => {
+showTopBar('practise').then((me) => {
   if (me !== false) chat.begin();
 });

@@ -1,16 +1,11 @@
 import { el, clear } from './dom.js';
+import { api } from './api.js';
 
 const STATES = { open: 'Open', passed: 'Passed', overdue: 'Overdue' };
 
 /** Lists the learner's assignments (GET /api/me/assignments); hidden when there are none. */
 export async function showAssignments(root, onStart) {
-  let assignments = [];
-  try {
-    const response = await fetch('/api/me/assignments', { headers: { Accept: 'application/json' } });
-    if (response.ok) assignments = await response.json();
-  } catch {
-    assignments = [];
-  }
+  const assignments = await api('/api/me/assignments').catch(() => []);
   clear(root);
   root.hidden = !assignments.length;
   if (!assignments.length) return;

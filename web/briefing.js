@@ -1,15 +1,15 @@
-import { el, clear, append } from './dom.js';
+import { $, el, clear, append } from './dom.js';
 import { humanise } from './labels.js';
 
 /** Fills the header and the briefing panel from the scenario that `started` sent. */
 export function showBriefing(scenario, mode) {
-  document.getElementById('scenario-title').textContent = scenario.title || scenario.id || 'Practice';
-  const tags = document.getElementById('scenario-tags');
+  $('scenario-title').textContent = scenario.title || scenario.id || 'Practice';
+  const tags = $('scenario-tags');
   clear(tags);
   for (const tag of [scenario.mode, scenario.difficulty, mode]) {
     if (tag) tags.append(el('span', { class: `badge tag-${tag}`, text: humanise(tag) }));
   }
-  const body = document.getElementById('briefing-body');
+  const body = $('briefing-body');
   clear(body);
   const persona = personaOf(scenario);
   append(body,
@@ -37,7 +37,7 @@ function block(text) {
   const prose = lines.filter((line) => !line.startsWith('- ')).join(' ');
   const items = lines.filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
   return [
-    prose ? el(items.length && prose.endsWith(':') ? 'h3' : 'p', { class: 'briefing-text', text: prose }) : null,
+    prose ? el(items.length && prose.endsWith(':') ? 'h2' : 'p', { class: 'briefing-text', text: prose }) : null,
     items.length ? el('ul', { class: 'briefing-list' }, items.map((item) => el('li', { text: item }))) : null,
   ].filter(Boolean);
 }
@@ -51,6 +51,6 @@ function policy(items) {
   const list = [].concat(items ?? []).filter(Boolean);
   if (!list.length) return null;
   return el('div', { class: 'policy', 'data-testid': 'policy' },
-    el('h3', { text: 'What you may offer' }),
+    el('h2', { text: 'What you may offer' }),
     el('ul', {}, list.map((item) => el('li', { text: item }))));
 }

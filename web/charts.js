@@ -1,7 +1,12 @@
-// Charts with uPlot, as the progress page draws them: the page loads the library from the app's own WebJar
-// (/webjars/uplot/1.6.30/dist/uPlot.iife.min.js). Without it, the tables beside the charts carry every number.
-function uPlot() {
-  return window.uPlot || null;
+// Charts with uPlot, served by Hotseat itself from its WebJar (no CDN). It is loaded when a chart is first drawn;
+// when it cannot be, the tables beside the charts carry every number.
+let library = null;
+const DAY = 24 * 60 * 60;
+
+/** The uPlot class, or null when it could not be loaded. */
+export function loadUPlot() {
+  library ??= import('/webjars/uplot/1.6.30/dist/uPlot.esm.js').then((module) => module.default).catch(() => null);
+  return library;
 }
 
 function colours() {
@@ -15,13 +20,13 @@ function axes(c) {
 }
 
 /** Replaces `root`'s chart with bars: `labels` along the bottom, `values` up. */
-export function barChart(root, labels, values) {
-  const Plot = uPlot();
-  root.replaceChildren();
+export async function barChart(root, labels, values) {
+  const Plot = await loadUPlot();
+  clearChart(root);
   if (!Plot) return;
   const c = colours();
   const width = Math.max(280, root.clientWidth - 16);
-  new Plot({
+  root.chart = new Plot({
     width, height: 220, legend: { show: false }, cursor: { show: false },
     scales: { x: { time: false, range: [-0.5, values.length - 0.5] } },
     axes: [{ ...axes(c)[0], values: (u, ticks) => ticks.map((t) => labels[t] ?? ''), space: 30 }, axes(c)[1]],
@@ -30,16 +35,24 @@ export function barChart(root, labels, values) {
 }
 
 /** Replaces `root`'s chart with a line of scores over time (`times` in seconds since 1970). */
-export function lineChart(root, times, scores) {
-  const Plot = uPlot();
-  root.replaceChildren();
+export async function lineChart(root, times, scores) {
+  const Plot = await loadUPlot();
+  clearChart(root);
   if (!Plot || !times.length) return;
   const c = colours();
   const width = Math.max(280, root.clientWidth - 16);
-  new Plot({
+  root.chart = new Plot({
     width, height: 220, legend: { show: false },
-    scales: { y: { range: [0, 100] } },
+    // One practice would stretch the time axis over years; a day either side of the first and last keeps it readable.
+    scales: { x: { auto: false, range: [Math.min(...times) - DAY, Math.max(...times) + DAY] }, y: { range: [0, 100] } },
     axes: axes(c),
     series: [{}, { label: 'Score', stroke: c.accent, width: 2, points: { show: true, size: 6 } }],
   }, [times, scores], root);
+}
+
+// The chart drawn before is let go (its listeners too) before a new one takes its place; `root.chart` is it.
+function clearChart(root) {
+  root.chart?.destroy();
+  root.chart = null;
+  root.replaceChildren();
 }

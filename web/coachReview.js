@@ -1,5 +1,6 @@
 import { el } from './dom.js';
 import { criterionName } from './labels.js';
+import { api } from './api.js';
 
 // The coach's word beside the automatic grade: marks, comments and the verdict from
 // GET /api/sessions/{id}/review. Everything a coach typed goes in as text.
@@ -7,16 +8,8 @@ import { criterionName } from './labels.js';
 /** Fetches a session's review; null when there is none to show (or it could not be read). */
 export async function fetchReview(session) {
   if (!session) return null;
-  try {
-    const response = await fetch(`/api/sessions/${encodeURIComponent(session)}/review`, {
-      headers: { Accept: 'application/json' },
-    });
-    if (!response.ok) return null;
-    const review = await response.json();
-    return review.hidden ? null : review;
-  } catch {
-    return null;
-  }
+  const review = await api(`/api/sessions/${encodeURIComponent(session)}/review`).catch(() => null);
+  return review && !review.hidden ? review : null;
 }
 
 /** True when a coach has said anything about the session. */

@@ -1,16 +1,17 @@
-import { el, clear } from './dom.js';
-import { coachFetch, guarded, status, download } from './coachApi.js';
-import { when } from './api.js';
+import { $, el, clear, download } from './dom.js';
+import { api, when } from './api.js';
+import { showTopBar } from './topbar.js';
+import { openCoachPage, guarded, status } from './coach.js';
 import { table, figure } from './coachTable.js';
 import { barChart, lineChart } from './charts.js';
 
 // The team dashboard: cohort figures with filters, agreement with the automatic grader, assignments, groups.
 
-const $ = (id) => document.getElementById(id);
 const BANDS = ['0–9', '10–19', '20–29', '30–39', '40–49', '50–59', '60–69', '70–79', '80–89', '90–100'];
 let current = null;
+let page = null;
 
-const guard = (work) => guarded(work, () => start());
+const guard = (work) => guarded(page, work);
 
 function query() {
   const params = new URLSearchParams();
@@ -23,7 +24,7 @@ function query() {
 }
 
 async function loadDashboard() {
-  const view = await guard(() => coachFetch(`/api/coach/dashboard${query()}`));
+  const view = await guard(() => api(`/api/coach/dashboard${query()}`));
   if (!view) return;
   current = view;
   overall(view.overall);
@@ -76,7 +77,7 @@ function trend() {
 }
 
 async function loadAgreement() {
-  const result = await guard(() => coachFetch('/api/coach/agreement'));
+  const result = await guard(() => api('/api/coach/agreement'));
   if (!result) return;
   const rows = result.criteria;
   const root = $('agreement');
@@ -100,7 +101,7 @@ async function loadAgreement() {
 }
 
 async function loadAssignments() {
-  const list = await guard(() => coachFetch('/api/coach/assignments'));
+  const list = await guard(() => api('/api/coach/assignments'));
   if (!list) return;
   $('assignments').replaceChildren(list.length ? table('Assignments, newest first', [
     { title: 'Scenario' }, { title: 'Mode' }, { title: 'Due' }, { title: 'Pass mark', number: true }, { title: 'Learners' }],
@@ -112,7 +113,7 @@ async function loadAssignments() {
 }
 
 async function loadGroups() {
-  const groups = await guard(() => coachFetch('/api/coach/groups'));
+  const groups = await guard(() => api('/api/coach/groups'));
   if (!groups) return;
   const select = $('group');
   const chosen = select.value;
@@ -123,8 +124,7 @@ async function loadGroups() {
 }
 
 async function loadScenarios() {
-  const response = await fetch('/api/scenarios', { headers: { Accept: 'application/json' } });
-  const scenarios = response.ok ? await response.json() : [];
+  const scenarios = await api('/api/scenarios').catch(() => []);
   $('assign-scenario').replaceChildren(...scenarios.map((s) => el('option', { value: s.id, text: s.title })));
 }
 
@@ -137,7 +137,7 @@ async function assign(event) {
     mode: $('assign-mode').value, passMark: Number($('assign-mark').value),
   };
   if ($('assign-group').value.trim()) body.group = $('assign-group').value.trim();
-  const made = await guard(() => coachFetch('/api/coach/assignments', { method: 'POST', body }));
+  const made = await guard(() => api('/api/coach/assignments', { method: 'POST', body }));
   if (made) {
     status(`Assigned "${made.title}" to ${made.learners.length} learner(s).`);
     loadAssignments();
@@ -147,7 +147,7 @@ async function assign(event) {
 async function saveGroup(event) {
   event.preventDefault();
   const name = $('group-name').value.trim();
-  const saved = await guard(() => coachFetch(`/api/coach/groups/${encodeURIComponent(name)}`,
+  const saved = await guard(() => api(`/api/coach/groups/${encodeURIComponent(name)}`,
     { method: 'PUT', body: { learners: names($('group-learners').value) } }));
   if (saved) {
     status(`Saved group ${saved.name}.`);
@@ -155,7 +155,8 @@ async function saveGroup(event) {
   }
 }
 
-function start() {
+function start(opened) {
+  page = opened;
   loadGroups();
   loadDashboard();
   loadAgreement();
@@ -169,13 +170,15 @@ $('filters').addEventListener('submit', (event) => {
 });
 $('trend-learner').addEventListener('change', trend);
 $('csv').addEventListener('click', async () => {
-  const text = await guard(() => coachFetch(`/api/coach/dashboard.csv${query()}`, { raw: true }));
-  if (text != null) download('hotseat-practices.csv', 'text/csv', text);
+  const text = await guard(() => api(`/api/coach/dashboard.csv${query()}`, { as: 'text' }));
+  if (text != null) download('hotseat-practices.csv', text, 'text/csv');
 });
 $('jsonl').addEventListener('click', async () => {
-  const text = await guard(() => coachFetch('/api/coach/agreement.jsonl', { raw: true }));
-  if (text != null) download('coach-labels.jsonl', 'application/x-ndjson', text);
+  const text = await guard(() => api('/api/coach/agreement.jsonl', { as: 'text' }));
+  if (text != null) download('coach-labels.jsonl', text, 'application/x-ndjson');
 });
 $('assign').addEventListener('submit', assign);
 $('group-form').addEventListener('submit', saveGroup);
-start();
+showTopBar('dashboard').then((me) => {
+  if (me !== false) openCoachPage('dashboard', me, $('content'), start);
+});

@@ -1,5 +1,8 @@
 // Builds DOM nodes. Text always goes in as text nodes: nothing here parses HTML.
 
+/** The element with this id. */
+export const $ = (id) => document.getElementById(id);
+
 /** Creates an element; `text` sets textContent, `on*` adds listeners, other keys become attributes. */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -24,4 +27,15 @@ export function append(node, ...children) {
 /** Removes every child of a node. */
 export function clear(node) {
   node.replaceChildren();
+}
+
+/** Offers text or a Blob as a file download without leaving the page. */
+export function download(name, content, type = 'text/plain') {
+  const blob = content instanceof Blob ? content : new Blob([content], { type });
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

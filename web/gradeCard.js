@@ -37,9 +37,9 @@ export function gradeCard(grade, mode) {
         el('b', { text: score }), el('small', { text: '/100' })),
       grade.summary ? el('p', { class: 'grade-summary', text: brief(grade.summary, grade) }) : null),
     grade.offTask ? el('p', { class: 'flag', text: 'This reply spoke to the grader, not the person: no marks.' }) : null,
-    list('Worked', 'met', groups.met, mode),
-    list('Watch out', 'flagged', groups.flagged, mode),
-    list('Unsure', 'unsure', groups.unsure, mode),
+    list('Worked', 'met', groups.met, mode, grade),
+    list('Watch out', 'flagged', groups.flagged, mode, grade),
+    list('Unsure', 'unsure', groups.unsure, mode, grade),
     groups.missed.length
       ? el('p', { class: 'missed', 'data-testid': 'grade-missed' },
         el('span', { class: 'kicker', text: 'Not yet: ' }), groups.missed.map((c) => criterionName(c, mode)).join(' · '))
@@ -52,21 +52,21 @@ export function gradeCard(grade, mode) {
     sourceNote(grade.source));
 }
 
-function list(title, kind, criteria, mode) {
+function list(title, kind, criteria, mode, grade) {
   if (!criteria.length) return null;
   return el('div', { class: `criteria criteria-${kind}` },
-    el('h4', { text: title }),
-    el('ul', {}, criteria.map((c) => item(c, kind, mode))));
+    el('h3', { text: title }),
+    el('ul', {}, criteria.map((c) => item(c, kind, mode, grade))));
 }
 
-function item(criterion, kind, mode) {
+function item(criterion, kind, mode, grade) {
   return el('li', { 'data-testid': `criterion-${kind}`, 'data-criterion': criterion.id },
     el('span', { class: 'criterion-name', text: criterionName(criterion, mode) }),
     criterion.unsure ? el('span', { class: 'badge', title: criterion.note || '', text: 'unsure' }) : null,
     criterion.evidence
       ? el('q', { class: `quote quote-${kind}`, 'data-testid': 'evidence', text: criterion.evidence })
       : null,
-    kind !== 'met' && criterion.tip ? el('span', { class: 'criterion-tip', text: criterion.tip }) : null,
+    kind !== 'met' && criterion.tip ? el('span', { class: 'criterion-tip', text: brief(criterion.tip, grade) }) : null,
     criterion.unsure && criterion.note ? el('span', { class: 'criterion-tip', text: criterion.note }) : null);
 }
 
@@ -78,8 +78,8 @@ function tipLine(grade, groups) {
     el('span', { class: 'kicker', text: 'Next time: ' }), brief(source.tip, grade));
 }
 
-// The evaluator ends summaries and tips with 'Try: "…"'. When the card shows the full rewrite below,
-// that line would be said three times; keep it once, in "Try saying".
+// The evaluator ends summaries and tips (a flagged habit's too) with 'Try: "…"'. When the card shows the full
+// rewrite below, that line would be said again and again; keep it once, in "Try saying".
 function brief(text, grade) {
   if (!grade.rewrite) return text;
   const cut = text.replace(/\s*Try:\s*["“].*$/s, '').trim();

@@ -1,8 +1,7 @@
+import { $ } from './dom.js';
 import { showSummary } from './summary.js';
 import { notify, announce } from './notices.js';
 import { showCoachReview } from './coachReview.js';
-
-const $ = (id) => document.getElementById(id);
 
 // Error codes that mean the server did not take the reply, so the page gives the text back.
 const REFUSALS = /too-long|empty|invalid|malformed|no-session|session-ended/;

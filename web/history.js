@@ -1,9 +1,8 @@
-import { el, clear } from './dom.js';
+import { $, el, clear } from './dom.js';
 import { api, when } from './api.js';
-import { showNav } from './nav.js';
+import { showTopBar } from './topbar.js';
 import { outcomeText, humanise } from './labels.js';
 
-const $ = (id) => document.getElementById(id);
 let all = [];
 
 async function load() {
@@ -81,4 +80,4 @@ function deleteButton(s) {
 }
 
 $('scenario-filter').addEventListener('change', render);
-showNav($('site-nav'), 'history').then((me) => { if (me) load(); });
+showTopBar('history').then((me) => { if (me) load(); });

@@ -1,4 +1,4 @@
-import { el } from './dom.js';
+import { $, el } from './dom.js';
 
 /** Calm, dismissible notices at the top of the page (never alert boxes). */
 export function notify(text, kind = 'info') {
@@ -17,15 +17,15 @@ export function notify(text, kind = 'info') {
 // Next to where the learner is looking: above the reply box in a chat, at the top of the start
 // screen, else a floating toast.
 function noticeArea() {
-  const visible = (id) => !document.getElementById(id).closest('[hidden]');
-  if (visible('chat-notices')) return document.getElementById('chat-notices');
-  if (visible('start-notices')) return document.getElementById('start-notices');
-  return document.getElementById('notices');
+  const visible = (id) => !$(id).closest('[hidden]');
+  if (visible('chat-notices')) return $('chat-notices');
+  if (visible('start-notices')) return $('start-notices');
+  return $('notices');
 }
 
 /** Speaks a line to screen readers through the live region. */
 export function announce(text) {
-  const region = document.getElementById('announcer');
+  const region = $('announcer');
   region.textContent = '';
   // A fresh text node after clearing makes screen readers announce repeated text too.
   requestAnimationFrame(() => { region.textContent = text; });
@@ -39,7 +39,7 @@ const MESSAGES = {
 
 /** Shows the socket's state in the banner; hidden while connected. */
 export function showConnection(state, delay) {
-  const banner = document.getElementById('connection');
+  const banner = $('connection');
   banner.dataset.state = state;
   const seconds = delay ? ` in ${Math.max(1, Math.round(delay / 1000))} s` : '';
   banner.textContent = state === 'reconnecting' ? `Connection lost. Reconnecting${seconds}…` : MESSAGES[state] || '';

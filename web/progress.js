@@ -1,11 +1,18 @@
-import { el, clear } from './dom.js';
+import { $, el, clear } from './dom.js';
 import { api, when } from './api.js';
-import { showNav } from './nav.js';
+import { showTopBar } from './topbar.js';
+import { loadUPlot } from './charts.js';
 
-const $ = (id) => document.getElementById(id);
-// Told apart by colour and by dash, so the lines stay distinct for colour-blind readers too.
-const COLOURS = ['#0f6b63', '#b3471d', '#3b5bdb', '#8a5a00', '#a61e4d', '#2b8a3e', '#6741d9', '#495057'];
+// Told apart by colour and by dash, so the lines stay distinct for colour-blind readers too. Each skill gets a hue
+// of its own, spread round the colour wheel, so no two lines share a colour however many skills there are; the
+// lightness follows the page's scheme so every line reads on its background.
 const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
+
+function colour(i, count) {
+  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+  const hue = Math.round((i * 360) / Math.max(count, 1) + 170) % 360;
+  return `hsl(${hue} 70% ${dark ? 68 : 36}%)`;
+}
 let chart = null;
 
 async function load(scenario = '') {
@@ -16,7 +23,7 @@ async function load(scenario = '') {
     $('progress-notices').append(el('p', { class: 'notice-inline', text: `Could not load your progress: ${error.message}` }));
     return;
   }
-  draw(progress);
+  await draw(progress);
   highlights($('progress-strengths'), progress.strengths, 'Finish a session with a few replies to see your strengths.');
   highlights($('progress-next'), progress.practiseNext, 'Nothing yet: practise a session first.');
 }
@@ -27,17 +34,18 @@ async function fillFilter() {
   for (const [id, title] of seen) $('progress-filter').append(el('option', { value: id, text: title }));
 }
 
-function draw(progress) {
+async function draw(progress) {
+  const Plot = await loadUPlot();
   const root = $('progress-chart');
   chart?.destroy();
   chart = null;
   clear(root);
   clear($('progress-legend'));
   const points = progress.sessions || [];
-  if (!points.length || !window.uPlot) {
+  if (!points.length || !Plot) {
     root.setAttribute('aria-label', 'No finished sessions yet');
     root.append(el('p', { class: 'muted', 'data-testid': 'progress-empty',
-      text: window.uPlot ? 'No finished sessions yet. Practise a scenario and end it to see your progress here.'
+      text: Plot ? 'No finished sessions yet. Practise a scenario and end it to see your progress here.'
         : 'The chart could not load; the numbers are below.' }));
     table(progress);
     return;
@@ -60,14 +68,14 @@ function draw(progress) {
     ],
     series: [{ label: 'Session' }, ...skills.map((skill, i) => ({
       label: skill.name,
-      stroke: COLOURS[i % COLOURS.length],
-      dash: skill.polarity === 'negative' ? [4, 4] : DASHES[Math.floor(i / COLOURS.length) % DASHES.length],
+      stroke: colour(i, skills.length),
+      dash: skill.polarity === 'negative' ? [4, 4] : DASHES[i % DASHES.length],
       width: 2,
       points: { show: true, size: 7 },
       spanGaps: false,
     }))],
   };
-  chart = new window.uPlot(options, [x, ...skills.map((s) => s.values)], root);
+  chart = new Plot(options, [x, ...skills.map((s) => s.values)], root);
   root.setAttribute('aria-label', `Line chart of ${skills.length} skills over ${points.length} sessions; the numbers are in the table below.`);
   legend(skills);
   table(progress);
@@ -83,7 +91,8 @@ function legend(skills) {
       el('span', { class: `swatch${skill.polarity === 'negative' ? ' dashed' : ''}`, 'aria-hidden': 'true' }),
       el('span', { text: skill.name }),
       skill.polarity === 'negative' ? el('span', { class: 'muted', text: ' (a habit: lower is better)' }) : null));
-    root.lastElementChild.firstElementChild.style.borderColor = COLOURS[i % COLOURS.length];
+    root.lastElementChild.firstElementChild.style.borderColor = colour(i, skills.length);
+    root.lastElementChild.dataset.colour = colour(i, skills.length);
   });
 }
 
@@ -122,7 +131,7 @@ function shortTip(tip) {
 }
 
 $('progress-filter').addEventListener('change', (event) => load(event.target.value));
-showNav($('site-nav'), 'progress').then((me) => {
+showTopBar('progress').then((me) => {
   if (!me) return;
   fillFilter();
   load();

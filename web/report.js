@@ -1,12 +1,11 @@
-import { el, clear, append } from './dom.js';
+import { $, el, clear, append } from './dom.js';
 import { api, when } from './api.js';
-import { showNav } from './nav.js';
+import { showTopBar } from './topbar.js';
 import { outcomeText, humanise, criterionName } from './labels.js';
 import { turnNode, placeTries } from './turns.js';
 import { personaOf } from './briefing.js';
 import { showCoachReview } from './coachReview.js';
 
-const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 const share = params.get('share');
 const session = params.get('session');
@@ -21,6 +20,33 @@ function source() {
 function problem(text) {
   $('report-title').textContent = 'This report cannot be shown';
   $('report-notices').append(el('p', { class: 'notice-inline', role: 'alert', 'data-testid': 'report-problem', text }));
+}
+
+const PRINT_NAME = 'hotseat.printName';
+
+/**
+ * Whose practice this is, for the page and the printout: a signed-in learner's name; a guest, whom the server knows
+ * by no name, may write one (kept in this browser). Shared copies and coaches' views name nobody.
+ */
+function learnerLine(me) {
+  const line = $('report-learner');
+  if (share || !me || me.role === 'coach') return;
+  line.hidden = false;
+  if (!me.guest) {
+    line.textContent = `Learner: ${me.name}`;
+    return;
+  }
+  const printed = el('span', { class: 'print-only', 'data-testid': 'report-learner-name' });
+  const input = el('input', { id: 'print-name', type: 'text', maxlength: 80, autocomplete: 'name', 'data-testid': 'print-name',
+    value: localStorage.getItem(PRINT_NAME) || '' });
+  const show = () => {
+    localStorage.setItem(PRINT_NAME, input.value.trim());
+    printed.textContent = input.value.trim() ? `Learner: ${input.value.trim()}` : '';
+  };
+  input.addEventListener('input', show);
+  show();
+  line.replaceChildren(printed, el('span', { class: 'no-print print-name' },
+    el('label', { for: 'print-name', text: 'Your name on the printout ' }), input));
 }
 
 async function load() {
@@ -120,4 +146,8 @@ function sharing(report) {
 }
 
 // A share link opens for anyone, signed in or not.
-showNav($('site-nav'), 'report', { redirect: !share }).then((me) => { if (me || share) load(); });
+showTopBar('report', { redirect: !share }).then((me) => {
+  if (!me && !share) return;
+  learnerLine(me);
+  load();
+});

@@ -1,17 +1,18 @@
-import { el, clear } from './dom.js';
-import { coachFetch, guarded, status } from './coachApi.js';
-import { when } from './api.js';
+import { $, el, clear, append } from './dom.js';
+import { api, when } from './api.js';
+import { showTopBar } from './topbar.js';
+import { openCoachPage, guarded, status } from './coach.js';
+import { scrollBox } from './coachTable.js';
 import { criterionName, outcomeText } from './labels.js';
 
 // The coach's review page: pick a session, mark criteria per reply with a reason, comment, give a verdict.
 
-const $ = (id) => document.getElementById(id);
-
-const guard = (work) => guarded(work, () => start());
+let page = null;
+const guard = (work) => guarded(page, work);
 
 async function loadSessions() {
   const learner = $('learner-filter').value.trim();
-  const sessions = await guard(() => coachFetch(`/api/coach/sessions${learner ? `?learner=${encodeURIComponent(learner)}` : ''}`));
+  const sessions = await guard(() => api(`/api/coach/sessions${learner ? `?learner=${encodeURIComponent(learner)}` : ''}`));
   if (!sessions) return;
   const root = $('session-list');
   clear(root);
@@ -19,9 +20,10 @@ async function loadSessions() {
     root.append(el('p', { class: 'muted', text: 'No graded sessions yet.' }));
     return;
   }
-  root.append(el('div', { class: 'table-wrap' }, el('table', { class: 'coach-table' },
+  root.append(scrollBox('Sessions, newest first', el('table', { class: 'coach-table' },
     el('caption', { class: 'sr-only', text: 'Sessions, newest first' }),
-    el('thead', {}, el('tr', {}, ['Learner', 'Scenario', 'Started', 'Outcome', 'Replies', 'Score', ''].map((h) => el('th', { scope: 'col', text: h })))),
+    el('thead', {}, el('tr', {}, ['Learner', 'Scenario', 'Started', 'Outcome', 'Replies', 'Score'].map((h) => el('th', { scope: 'col', text: h })),
+      el('th', { scope: 'col' }, el('span', { class: 'sr-only', text: 'Open' })))),
     el('tbody', {}, sessions.map((s) => el('tr', { 'data-testid': 'session-row', 'data-session': s.session },
       el('td', { text: s.learner || '—' }),
       el('td', { text: s.scenario }),
@@ -34,7 +36,7 @@ async function loadSessions() {
 }
 
 async function openSession(id) {
-  const view = await guard(() => coachFetch(`/api/coach/sessions/${encodeURIComponent(id)}/review`));
+  const view = await guard(() => api(`/api/coach/sessions/${encodeURIComponent(id)}/review`));
   if (!view) return;
   history.replaceState(null, '', `?session=${encodeURIComponent(id)}`);
   show(view);
@@ -73,12 +75,12 @@ function learnerTurn(view, turn) {
   }
   const scores = `Automatic score ${turn.grade.score}` + (turn.adjusted && turn.adjusted.score !== turn.grade.score ? ` · after your marks ${turn.adjusted.score}` : '');
   form.append(el('p', { class: 'muted', 'data-testid': 'turn-scores', text: scores }),
-    el('div', { class: 'table-wrap' }, el('table', { class: 'coach-table criteria-table' },
+    scrollBox(`Criteria for turn ${turn.index}`, el('table', { class: 'coach-table criteria-table' },
       el('caption', { class: 'sr-only', text: `Criteria for turn ${turn.index}` }),
       el('thead', {}, el('tr', {}, ['Criterion', 'Automatic', 'Your mark', 'Reason (one line)'].map((h) => el('th', { scope: 'col', text: h })))),
       el('tbody', {}, view.criteria.map((c) => criterionRow(c, turn, marks.find((m) => m.criterion === c.id)))))));
   const commentId = `comment-${turn.index}`;
-  form.append(
+  append(form,
     comments.length ? el('ul', { class: 'review-comments' }, comments.map((c) => el('li', { 'data-testid': 'review-comment' },
       el('span', { class: 'muted', text: `${c.coach}, ${when(c.at)}: ` }), el('span', { text: c.text })))) : null,
     el('label', { for: commentId, text: 'Comment on this reply' }),
@@ -116,7 +118,7 @@ async function saveTurn(session, turn, form) {
     .map((m) => ({ turn, criterion: m.row.dataset.criterion, shown: m.value === 'true', reason: m.reason }));
   const text = form.querySelector('textarea').value.trim();
   const body = { marks, comments: text ? [{ turn, text }] : [] };
-  const view = await guard(() => coachFetch(`/api/coach/sessions/${encodeURIComponent(session)}/review`, { method: 'POST', body }));
+  const view = await guard(() => api(`/api/coach/sessions/${encodeURIComponent(session)}/review`, { method: 'POST', body }));
   if (!view) return;
   show(view);
   status(`Saved your review of turn ${turn}.`);
@@ -142,7 +144,7 @@ function verdictForm(view) {
       return;
     }
     const body = { verdict: { pass: choice.value === 'pass', reason: $('verdict-reason').value.trim() } };
-    const saved = await guard(() => coachFetch(`/api/coach/sessions/${encodeURIComponent(view.session)}/review`, { method: 'POST', body }));
+    const saved = await guard(() => api(`/api/coach/sessions/${encodeURIComponent(view.session)}/review`, { method: 'POST', body }));
     if (saved) {
       show(saved);
       status('Saved your verdict.');
@@ -150,7 +152,8 @@ function verdictForm(view) {
   };
 }
 
-function start() {
+function start(opened) {
+  page = opened;
   loadSessions();
   const session = new URLSearchParams(location.search).get('session');
   if (session) openSession(session);
@@ -160,4 +163,6 @@ $('session-filter').addEventListener('submit', (event) => {
   event.preventDefault();
   loadSessions();
 });
-start();
+showTopBar('review').then((me) => {
+  if (me !== false) openCoachPage('review', me, $('content'), start);
+});

@@ -1,5 +1,6 @@
 import { el, clear } from './dom.js';
 import { humanise } from './labels.js';
+import { api } from './api.js';
 
 const GROUPS = [
   { mode: 'customer', title: 'Upset customers', hint: 'You are the service rep.' },
@@ -12,9 +13,7 @@ export async function showScenarios(root, onChoose) {
   root.append(el('p', { class: 'muted', text: 'Loading scenarios…' }));
   let scenarios;
   try {
-    const response = await fetch('/api/scenarios', { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    scenarios = await response.json();
+    scenarios = await api('/api/scenarios');
   } catch (error) {
     clear(root);
     root.append(el('p', { class: 'notice-inline', text: `Could not load the scenarios (${error.message}).` }),

@@ -1,8 +1,6 @@
-import { el, clear } from './dom.js';
+import { $, el, clear } from './dom.js';
 import { api } from './api.js';
-import { showNav } from './nav.js';
-
-const $ = (id) => document.getElementById(id);
+import { showTopBar } from './topbar.js';
 
 // Only a path on this site is a place to return to, never another origin.
 function next() {
@@ -34,7 +32,7 @@ async function submit(event) {
   }
 }
 
-showNav($('site-nav'), 'signin').then((me) => {
+showTopBar('signin').then((me) => {
   if (me && me.accountsRequired) $('claim-row').hidden = true;
 });
 $('signin-form').addEventListener('submit', submit);

@@ -1,9 +1,21 @@
 import { el } from './dom.js';
+import { notify } from './notices.js';
 
 // Voice is opt-in and lives in the browser: speechSynthesis reads the persona's lines aloud, and the Web
 // Speech API (where the browser has it) turns speech into text in the reply box. Typing always works.
 
 const KEY = 'hotseat.voice';
+
+const MIC_PROBLEMS = {
+  'not-allowed': 'The microphone is blocked for this page. Allow it in the browser’s site settings (the icon beside'
+    + ' the address), or type your reply.',
+  'service-not-allowed': 'This browser does not let the page use its speech service. Type your reply instead.',
+  'audio-capture': 'No microphone was found. Plug one in, or type your reply.',
+  network: 'The browser’s speech service could not be reached. Type your reply, or try Speak again later.',
+  'no-speech': 'Nothing was heard. Press Speak and talk, or type your reply.',
+  'not-started': 'Speaking could not start. Type your reply, or try Speak again in a moment.',
+  other: 'Speaking stopped with a problem in the browser. Type your reply, or try Speak again.',
+};
 
 /** Reads persona lines aloud when switched on; each persona keeps one voice for the whole chat. */
 export class VoiceOut {
@@ -78,7 +90,7 @@ export class VoiceIn {
       if (said) onText(input.value ? `${input.value} ${said}` : said);
     });
     this.recognition.addEventListener('end', () => this.set(false));
-    this.recognition.addEventListener('error', () => this.set(false));
+    this.recognition.addEventListener('error', (event) => this.failed(event.error));
     button.hidden = false;
     button.addEventListener('click', () => (this.listening ? this.recognition.stop() : this.start()));
   }
@@ -88,8 +100,16 @@ export class VoiceIn {
       this.recognition.start();
       this.set(true);
     } catch {
-      this.set(false);
+      this.failed('not-started');
     }
+  }
+
+  /** Listening stopped on an error: say why and what to do, so speaking never fails silently. */
+  failed(error) {
+    this.set(false);
+    if (error === 'aborted') return;
+    const problem = notify(MIC_PROBLEMS[error] || MIC_PROBLEMS.other, 'error');
+    problem.dataset.testid = 'mic-problem';
   }
 
   set(listening) {

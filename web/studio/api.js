@@ -1,67 +1,30 @@
-// The studio's calls to /api/coach/…, with the coach token (kept in this tab's sessionStorage) as a bearer header.
-const TOKEN = 'hotseat.coachToken';
-const AUTHOR = 'hotseat.coachName';
+import { api as call } from '../api.js';
 
-export const session = {
-  token: () => sessionStorage.getItem(TOKEN) || '',
-  author: () => sessionStorage.getItem(AUTHOR) || '',
-  remember(token, author) {
-    sessionStorage.setItem(TOKEN, token);
-    sessionStorage.setItem(AUTHOR, author || '');
-  },
-  forget() {
-    sessionStorage.removeItem(TOKEN);
-  },
-};
+// The studio's calls to /api/coach/…, through the page's one fetch wrapper (which sends the coach token when this
+// tab holds one; a signed-in coach account needs none). `author` is who the version history names.
 
-/** An answer the server refused: status, error code, message, and the file problems when there are any. */
-export class StudioError extends Error {
-  constructor(status, body) {
-    super(body?.message || `The server answered ${status}`);
-    this.status = status;
-    this.code = body?.error || 'http-' + status;
-    this.problems = body?.problems || [];
-  }
+let author = '';
+
+/** Sets the name saves and reverts are recorded under. */
+export function saveAs(name) {
+  author = name || '';
 }
 
-/** Calls a studio route; JSON in and out unless `raw` (a Blob/ArrayBuffer body) or `blob` (a file back). */
-export async function call(method, path, { json, raw, blob } = {}) {
-  const headers = { Accept: blob ? '*/*' : 'application/json' };
-  if (session.token()) headers.Authorization = `Bearer ${session.token()}`;
-  let body;
-  if (json !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(json);
-  } else if (raw !== undefined) {
-    headers['Content-Type'] = 'application/octet-stream';
-    body = raw;
-  }
-  const response = await fetch(path, { method, headers, body });
-  if (!response.ok) {
-    let detail = null;
-    try {
-      detail = await response.json();
-    } catch {
-      detail = null;
-    }
-    throw new StudioError(response.status, detail);
-  }
-  return blob ? response.blob() : response.json();
-}
+const json = (method, path, body) => call(path, { method, body });
 
 export const api = {
-  list: () => call('GET', '/api/coach/prompts'),
-  lintAll: () => call('POST', '/api/coach/lint', { json: {} }),
-  open: (kind, id) => call('GET', `/api/coach/${kind}/${id}`),
-  check: (kind, id, text) => call('POST', `/api/coach/${kind}/${id}/check`, { json: { text } }),
-  save: (kind, id, text, base) => call('POST', `/api/coach/${kind}/${id}`, { json: { text, base, author: session.author() } }),
-  versions: (kind, id) => call('GET', `/api/coach/${kind}/${id}/versions`),
-  revert: (kind, id, version, base) => call('POST', `/api/coach/${kind}/${id}/revert`, { json: { version, base, author: session.author() } }),
-  newDraft: (id, from) => call('POST', '/api/coach/drafts', { json: { id, from } }),
-  drive: (id, text) => call('POST', `/api/coach/scenarios/${id}/drive`, { json: { text } }),
-  tryDraft: (id, text) => call('POST', `/api/coach/scenarios/${id}/try`, { json: { text } }),
-  measure: (id, text) => call('POST', `/api/coach/rubrics/${id}/measure`, { json: { text } }),
-  importCard: (file, mode) => call('POST', `/api/coach/cards?mode=${encodeURIComponent(mode)}`, { raw: file }),
-  exportCard: (id, what) => call('GET', `/api/coach/scenarios/${id}/${what}`, { blob: true }),
-  form: (kind, id, text, key, value) => call('POST', `/api/coach/${kind}/${id}/form`, { json: { text, key, value } }),
+  list: () => call('/api/coach/prompts'),
+  lintAll: () => json('POST', '/api/coach/lint', {}),
+  open: (kind, id) => call(`/api/coach/${kind}/${id}`),
+  check: (kind, id, text) => json('POST', `/api/coach/${kind}/${id}/check`, { text }),
+  save: (kind, id, text, base) => json('POST', `/api/coach/${kind}/${id}`, { text, base, author }),
+  versions: (kind, id) => call(`/api/coach/${kind}/${id}/versions`),
+  revert: (kind, id, version, base) => json('POST', `/api/coach/${kind}/${id}/revert`, { version, base, author }),
+  newDraft: (id, from) => json('POST', '/api/coach/drafts', { id, from }),
+  drive: (id, text) => json('POST', `/api/coach/scenarios/${id}/drive`, { text }),
+  tryDraft: (id, text) => json('POST', `/api/coach/scenarios/${id}/try`, { text }),
+  measure: (id, text) => json('POST', `/api/coach/rubrics/${id}/measure`, { text }),
+  importCard: (file, mode) => call(`/api/coach/cards?mode=${encodeURIComponent(mode)}`, { method: 'POST', bytes: file }),
+  exportCard: (id, what) => call(`/api/coach/scenarios/${id}/${what}`, { as: 'blob' }),
+  form: (kind, id, text, key, value) => json('POST', `/api/coach/${kind}/${id}/form`, { text, key, value }),
 };

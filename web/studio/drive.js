@@ -1,11 +1,19 @@
-import { el, clear } from '../dom.js';
+import { el, clear, append } from '../dom.js';
 
 /** Each scripted learner's conversation with the draft: what was expected, how it went, every line with the mood. */
 export function showDrive(box, drive) {
   clear(box);
-  box.append(el('h3', { text: 'Test-drive' }),
-    el('p', { class: drive.ok ? 'studio-ok' : 'studio-error', 'data-testid': 'drive-verdict' },
-      el('strong', { text: drive.ok ? 'Plays as intended. ' : 'Does not play as intended. ' }), drive.verdict));
+  const failed = drive.reps.filter((rep) => !rep.ok).length;
+  const gaps = drive.gaps || [];
+  // The headline says what the rows below show: which learners went wrong, or, when none did, what else is missing.
+  const headline = drive.ok ? 'Plays as intended.'
+    : failed ? `Does not play as intended: ${failed} of ${drive.reps.length} scripted learners did not get the outcome expected.`
+      : 'Every scripted learner got the outcome expected, but the scenario is not ready yet:';
+  append(box, el('h3', { text: 'Test-drive' }),
+    el('p', { class: drive.ok ? 'studio-ok' : 'studio-error', 'data-testid': 'drive-verdict' }, el('strong', { text: headline })),
+    gaps.length ? el('ul', { class: 'drive-gaps', 'data-testid': 'drive-gaps' },
+      gaps.map((gap) => el('li', { 'data-testid': 'drive-gap', text: gap }))) : null,
+    el('p', { class: 'muted', 'data-testid': 'drive-account', text: drive.verdict }));
   for (const rep of drive.reps) {
     box.append(el('details', { class: 'rep', 'data-testid': 'rep', 'data-outcome': rep.outcome, open: !rep.ok },
       el('summary', {},

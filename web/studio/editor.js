@@ -1,10 +1,9 @@
-import { el, clear, append } from '../dom.js';
+import { $, el, clear, append, download } from '../dom.js';
 import { api } from './api.js';
 import { showDrive } from './drive.js';
 import { showFigures } from './figures.js';
 import { FormView } from './form.js';
 
-const $ = (id) => document.getElementById(id);
 const CHECK_DELAY = 350;
 
 /** One file open for editing: checks as you type, saves against the version it started from, and tries it out. */
@@ -75,7 +74,9 @@ export class Editor {
     const asked = ++this.checked;
     try {
       const answer = await api.check(this.kind, this.id, this.source.value);
-      if (asked === this.checked) this.showProblems(answer.problems);
+      if (asked !== this.checked) return;
+      this.showProblems(answer.problems);
+      if (!answer.problems.length) this.clearErrors();
     } catch (error) {
       if (asked === this.checked) this.say(`Could not check the file: ${error.message}`, true);
     }
@@ -93,6 +94,13 @@ export class Editor {
         ? el('button', { type: 'button', class: 'link', text: `${p.file}:${p.line}`, onclick: () => this.goToLine(p.line) })
         : el('span', { text: p.file }),
       el('span', { text: `: ${p.message}` })))));
+  }
+
+  /** Once the checks pass, the errors of earlier attempts (not saved, drive or try refused) no longer hold. */
+  clearErrors() {
+    for (const stale of document.querySelectorAll('[data-testid=save-error], [data-testid=drive-error], #try-link .studio-error')) {
+      stale.remove();
+    }
   }
 
   goToLine(line) {
@@ -202,10 +210,7 @@ export class Editor {
   async export(what) {
     try {
       const blob = await api.exportCard(this.id, what);
-      const link = el('a', { href: URL.createObjectURL(blob), download: `${this.id}${what.includes('png') ? '.png' : what.includes('v2') ? '.v2.json' : '.v3.json'}` });
-      document.body.append(link);
-      link.click();
-      link.remove();
+      download(`${this.id}${what.includes('png') ? '.png' : what.includes('v2') ? '.v2.json' : '.v3.json'}`, blob);
     } catch (error) {
       this.say(error.message, true);
     }
@@ -216,6 +221,8 @@ export class Editor {
       const answer = await api.form(this.kind, this.id, this.source.value, key, value);
       this.source.value = answer.text;
       this.showProblems(answer.problems);
+      this.form.showProblems(answer.problems);
+      if (!answer.problems.length) this.clearErrors();
     } catch (error) {
       this.say(error.message, true);
     }

@@ -1,4 +1,4 @@
-import { el, clear } from '../dom.js';
+import { $, el, clear } from '../dom.js';
 import { api } from './api.js';
 
 let fieldCount = 0;
@@ -47,6 +47,7 @@ export class FormView {
     }
     if (kind === 'rubrics') {
       this.rubric(h);
+      this.showProblems(answer.problems);
       return;
     }
     const persona = { ...(h.persona || {}) };
@@ -54,13 +55,13 @@ export class FormView {
     const hidden = (h.hiddenFacts || []).map((f) => ({ ...f }));
     const wants = { ...(h.wants || {}) };
     this.root.append(
-      this.group('Who they are',
+      this.group('Who they are', 'persona',
         ...['name', 'role', 'voice'].map((k) => field(`Persona ${k}`, persona[k], (v) => {
           persona[k] = v;
           this.apply('persona', persona);
         }))),
-      this.group('What happened', field('Situation', h.situation, (v) => this.apply('situation', v), { multiline: true })),
-      this.group('Facts they state freely',
+      this.group('What happened', 'situation', field('Situation', h.situation, (v) => this.apply('situation', v), { multiline: true })),
+      this.group('Facts they state freely', 'facts',
         field('Facts, one per line as name: value', facts.map(([k, v]) => `${k}: ${v}`).join('\n'), (v) => {
           const out = {};
           for (const line of split(v, '\n')) {
@@ -69,7 +70,7 @@ export class FormView {
           }
           this.apply('facts', out);
         }, { multiline: true })),
-      this.group('Hidden facts', ...hidden.map((f, i) => el('div', { class: 'form-row' },
+      this.group('Hidden facts', 'hiddenFacts', ...hidden.map((f, i) => el('div', { class: 'form-row' },
         field(`Hidden fact ${i + 1}: id`, f.id, (v) => { f.id = v; this.apply('hiddenFacts', hidden); }),
         field(`Hidden fact ${i + 1}: what they say`, f.text, (v) => { f.text = v; this.apply('hiddenFacts', hidden); }, { multiline: true }),
         field(`Hidden fact ${i + 1}: words that uncover it, comma-separated`, (f.askedBy || []).join(', '),
@@ -78,21 +79,22 @@ export class FormView {
           onclick: async () => {
             hidden.push({ id: `fact-${hidden.length + 1}`, text: 'What they say when asked.', askedBy: ['why'] });
             await this.apply('hiddenFacts', hidden);
-            this.render(document.getElementById('source').value, kind, id);
+            this.render($('source').value, kind, id);
           } })),
-      this.group('What they want',
+      this.group('What they want', 'wants',
         field('Wants', wants.text, (v) => { wants.text = v; this.apply('wants', wants); }),
         field('Words that, in an offer, meet it (comma-separated)', (wants.acceptedIf || []).join(', '),
           (v) => { wants.acceptedIf = split(v, ','); this.apply('wants', wants); })),
-      this.group('Policy', field('What the rep may offer, one per line', (h.policy || []).join('\n'),
+      this.group('Policy', 'policy', field('What the rep may offer, one per line', (h.policy || []).join('\n'),
         (v) => this.apply('policy', split(v, '\n')), { multiline: true })),
-      this.group('What makes them angrier', field('Angers, one per line', (h.angers || []).join('\n'),
+      this.group('What makes them angrier', 'angers', field('Angers, one per line', (h.angers || []).join('\n'),
         (v) => this.apply('angers', split(v, '\n')), { multiline: true })),
-      this.group('Lines per move', ...Object.entries(h.lines || {}).map(([move, lines]) => field(
+      this.group('Lines per move', 'lines', ...Object.entries(h.lines || {}).map(([move, lines]) => field(
         `Lines for ${move}, one per line`, [].concat(lines).join('\n'), (v) => {
           h.lines[move] = split(v, '\n');
           this.apply('lines', h.lines);
         }, { multiline: true }))));
+    this.showProblems(answer.problems);
   }
 
   /** A rubric: each criterion's name, weight, threshold, cues, blockers, exemplars and tip. */
@@ -102,7 +104,7 @@ export class FormView {
     for (const c of h.criteria || []) {
       const save = () => this.apply(`criteria/${c.id}`, c);
       const number = (v) => (v.trim() === '' ? undefined : Number(v));
-      this.root.append(this.group(`Criterion ${c.id}`,
+      this.root.append(this.group(`Criterion ${c.id}`, c.id,
         field(`${c.id}: name`, c.name, (v) => { c.name = v; save(); }),
         field(`${c.id}: weight (share of the score)`, c.weight, (v) => { c.weight = number(v); save(); }),
         field(`${c.id}: threshold (0 to 1)`, c.threshold, (v) => { c.threshold = number(v); save(); }),
@@ -112,7 +114,19 @@ export class FormView {
     }
   }
 
-  group(title, ...children) {
-    return el('fieldset', { class: 'form-group' }, el('legend', { text: title }), ...children);
+  /** A group of fields for one block of the header (`key`), where that block's problems are shown. */
+  group(title, key, ...children) {
+    return el('fieldset', { class: 'form-group', 'data-key': key }, el('legend', { text: title }),
+      el('ul', { class: 'field-problems', 'data-testid': 'field-problems' }), ...children);
+  }
+
+  /** Shows each problem beside the group of the block it names (the Checks list below keeps them all). */
+  showProblems(problems) {
+    for (const group of this.root.querySelectorAll('fieldset[data-key]')) {
+      const names = new RegExp(`(^|[^A-Za-z])${group.dataset.key.replace(/[^A-Za-z0-9-]/g, '')}([^A-Za-z]|$)`);
+      const mine = problems.filter((p) => names.test(p.message));
+      group.querySelector('.field-problems').replaceChildren(...mine.map((p) =>
+        el('li', { class: 'studio-error', 'data-testid': 'field-problem', text: `Line ${p.line}: ${p.message}` })));
+    }
   }
 }

@@ -1,7 +1,15 @@
-import { el, clear } from '../dom.js';
+import { $, el, clear } from '../dom.js';
 import { api } from './api.js';
 
-const $ = (id) => document.getElementById(id);
+// The loader's own rule for a file name.
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** Says what is wrong with a field right beside it (and clears it with ''), so the coach sees it where they look. */
+function fieldError(field, error, message) {
+  $(error).textContent = message;
+  $(error).hidden = !message;
+  $(field).setAttribute('aria-invalid', String(Boolean(message)));
+}
 
 /** Lists the scenario and rubric files with their check status, and wires the new-scenario and import forms. */
 export function showLibrary(files, actions) {
@@ -16,13 +24,27 @@ export function showLibrary(files, actions) {
   $('lint-all').onclick = () => lintAll();
   $('new-form').onsubmit = (event) => {
     event.preventDefault();
-    actions.create($('new-id').value.trim(), from.value);
+    const id = $('new-id').value.trim();
+    if (!ID.test(id)) {
+      fieldError('new-id', 'new-error', id ? `'${id}' cannot be a file name: use a-z, 0-9 and -, starting with a letter`
+        + ' or digit, at most 64 characters (e.g. late-parcel).' : 'Write a file name first, e.g. late-parcel.');
+      return;
+    }
+    actions.create(id, from.value, (message) => fieldError('new-id', 'new-error', message));
   };
   $('card-form').onsubmit = (event) => {
     event.preventDefault();
     const file = $('card-file').files[0];
-    if (file) actions.importCard(file, $('card-mode').value);
+    if (!file) {
+      fieldError('card-file', 'card-error', 'Choose the card file first (.json or .png).');
+      return;
+    }
+    actions.importCard(file, $('card-mode').value, (message) => fieldError('card-file', 'card-error', message));
   };
+  for (const [field, error] of [['new-id', 'new-error'], ['card-file', 'card-error']]) {
+    fieldError(field, error, '');
+    $(field).oninput = () => fieldError(field, error, '');
+  }
 }
 
 /** Plays every saved scenario with the scripted reps, as `lint` does, and shows each verdict in the list. */

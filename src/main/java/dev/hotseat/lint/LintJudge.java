@@ -18,8 +18,11 @@ final class LintJudge {
     record RepRun(String rep, String expected, boolean ok, LintDrive.Run run) {
     }
 
-    /** The verdict with every conversation behind it. */
-    record Drive(Verdict verdict, java.util.List<RepRun> reps) {
+    /**
+     * The verdict with every conversation behind it, and what the scenario lacks apart from how the conversations
+     * went (too few openings, no offer that can meet the want), so a verdict never fails on rows that all passed.
+     */
+    record Drive(Verdict verdict, java.util.List<RepRun> reps, java.util.List<String> gaps) {
     }
 
     LintJudge(LintDrive drive) {
@@ -72,7 +75,14 @@ final class LintJudge {
         if (!ok) {
             text += " — good rep's path: " + String.join(" > ", good.moves());
         }
-        return new Drive(new Verdict(ok, text), reps);
+        java.util.List<String> gaps = new java.util.ArrayList<>();
+        if (RepScripts.meetingOffer(s).isEmpty()) {
+            gaps.add("no policy item contains a word from wants.acceptedIf, so no offer can meet what the customer wants");
+        }
+        if (!variants(s).isEmpty()) {
+            gaps.add(variants(s));
+        }
+        return new Drive(new Verdict(ok, text), reps, gaps);
     }
 
     /** Ended without the customer being won over: they left or asked for a manager. */
@@ -105,7 +115,8 @@ final class LintJudge {
                 + " follow-ups, limits " + q.minQuestions() + "–" + q.maxQuestions() + "), " + closed
                 + (variants(s).isEmpty() ? "" : " (" + variants(s) + ")")
                 + (ok ? "" : " — path: " + String.join(" > ", run.moves()))),
-                java.util.List.of(new RepRun("candidate", "gets follow-up questions and a close", ok, run)));
+                java.util.List.of(new RepRun("candidate", "gets follow-up questions and a close", ok, run)),
+                variants(s).isEmpty() ? java.util.List.of() : java.util.List.of(variants(s)));
     }
 
     private static String account(LintDrive.Run run) {

@@ -18,8 +18,8 @@ public final class TestDrive {
     public record Rep(String rep, String expected, boolean ok, Outcome outcome, Mood mood, List<Turn> turns) {
     }
 
-    /** The lint verdict and every scripted conversation behind it. */
-    public record Drive(boolean ok, String verdict, List<Rep> reps) {
+    /** The lint verdict, every scripted conversation behind it, and what the scenario lacks beside them. */
+    public record Drive(boolean ok, String verdict, List<Rep> reps, List<String> gaps) {
     }
 
     /** Plays the scenario as {@code lint} does, with the real scripted partner and {@code evaluator}. */
@@ -28,6 +28,6 @@ public final class TestDrive {
                 .drive(scenario);
         return new Drive(d.verdict().ok(), d.verdict().text(), d.reps().stream()
                 .map(r -> new Rep(r.rep(), r.expected(), r.ok(), r.run().outcome(), r.run().mood(), r.run().turns()))
-                .toList());
+                .toList(), d.gaps());
     }
 }

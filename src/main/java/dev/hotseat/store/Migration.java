@@ -181,6 +181,14 @@ public record Migration(int version, String description, List<String> statements
                           content TEXT NOT NULL,
                           diff TEXT NOT NULL,
                           PRIMARY KEY (file, version))""")),
+                // A card's portrait waits here between the import and the save that keeps it beside the scenario
+                // (any server may get the save); base64 text, so both dialects store it alike.
+                new Migration(31, "card portraits waiting for the save of their scenario", List.of(
+                        """
+                        CREATE TABLE studio_portraits (
+                          key TEXT PRIMARY KEY,
+                          png TEXT NOT NULL,
+                          at TEXT NOT NULL)""")),
                 new Migration(40, "sessions by age, for --keep-days", List.of(
                         "CREATE INDEX sessions_by_created_at ON sessions (created_at)")),
                 // partner range 50-59: the seed that makes a session's lines vary, kept so a resume replays exactly

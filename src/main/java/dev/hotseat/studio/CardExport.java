@@ -5,27 +5,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.PromptDrafts;
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
  * A scenario file as a Character Card: V2 and V3 JSON, and a PNG carrying both as {@code tEXt} chunks
- * ({@code chara} = V2, {@code ccv3} = V3, base64). Other tools read the character from the usual fields; Hotseat
- * reads its own header back from {@code extensions.hotseat}, so a round trip loses nothing.
+ * ({@code chara} = V2, {@code ccv3} = V3, base64). A scenario imported from a card gives that card back, field for
+ * field, with the coach's edits in it (see {@link CardMemory}); other tools read the character from the usual
+ * fields; Hotseat reads its own header back from {@code extensions.hotseat}, so a round trip loses nothing.
  */
 record CardExport(ObjectMapper json, Clock clock) {
     /** The card for a scenario file's text, as {@code chara_card_v2} or {@code chara_card_v3}. */
@@ -33,30 +28,23 @@ record CardExport(ObjectMapper json, Clock clock) {
         PromptDrafts.Parts parts = PromptDrafts.split(fileText);
         ObjectNode header = (ObjectNode) CardImport.readYaml(parts.header());
         JsonNode block = header.remove("card");
-        ObjectNode keep = block == null || !block.path("keep").isObject() ? json.createObjectNode()
-                : (ObjectNode) block.get("keep");
+        CardMemory memory = CardMemory.in(block == null ? null : block.get("keep"));
         JsonNode persona = header.path("persona");
         String name = persona.path("name").asText("");
-        Map<String, String> fill = new LinkedHashMap<>();
-        header.path("facts").fields().forEachRemaining(f -> fill.put(f.getKey(), f.getValue().asText()));
-        fill.put("name", name);
+        CardMacros macros = new CardMacros(name, Mode.of(header.path("mode").asText("customer")));
         ObjectNode data = json.createObjectNode();
-        data.put("name", name);
-        data.put("description", parts.body());
-        data.put("personality", persona.path("voice").asText(""));
-        data.put("scenario", header.path("situation").asText(""));
-        List<String> openings = texts(header.path("lines").path("opening"), fill);
-        data.put("first_mes", openings.isEmpty() ? "" : openings.getFirst());
-        data.set("alternate_greetings", array(openings.size() > 1 ? openings.subList(1, openings.size()) : List.of()));
-        data.put("mes_example", keep.has("mes_example") ? keep.get("mes_example").asText()
-                : examples(header.path("lines"), fill));
+        data.setAll(memory.data().deepCopy());
+        data.set("name", memory.value("name", text(name), text(name)));
+        data.set("description", memory.value("description", text(parts.body()), text(macros.outOfProse(parts.body()))));
+        String voice = persona.path("voice").asText("");
+        data.set("personality", memory.value("personality", text(voice), text(macros.outOfProse(voice))));
+        String situation = header.path("situation").asText("");
+        data.set("scenario", memory.value("scenario", text(situation), text(macros.outOfProse(situation))));
+        greetings(data, header.path("lines").path("opening"), memory, macros);
         data.put("creator_notes", block == null ? "" : block.path("notes").asText(""));
-        data.put("system_prompt", keep.path("system_prompt").asText(""));
-        data.put("post_history_instructions", keep.path("post_history_instructions").asText(""));
         data.set("tags", block != null && block.path("tags").isArray() ? block.get("tags").deepCopy() : json.createArrayNode());
-        data.put("creator", keep.path("creator").asText("Hotseat coach studio"));
-        data.put("character_version", keep.path("character_version").asText("1"));
-        JsonNode book = book(header.path("hiddenFacts"), keep);
+        defaults(data, header);
+        JsonNode book = new CardBook(json, macros).export(header.path("hiddenFacts"), memory);
         if (book != null) {
             data.set("character_book", book);
         }
@@ -66,53 +54,88 @@ record CardExport(ObjectMapper json, Clock clock) {
         hotseat.put("format", 1);
         hotseat.set("header", header);
         hotseat.put("body", parts.body());
-        hotseat.set("keep", keep.deepCopy());
+        hotseat.set("keep", memory.node().deepCopy());
         data.set("extensions", extensions);
         if (v3) {
-            data.set("assets", keep.has("assets") ? keep.get("assets").deepCopy() : defaultAssets());
-            data.put("nickname", keep.path("nickname").asText(""));
-            data.set("creator_notes_multilingual", keep.has("creator_notes_multilingual")
-                    ? keep.get("creator_notes_multilingual").deepCopy() : json.createObjectNode());
-            data.set("source", keep.has("source") ? keep.get("source").deepCopy() : json.createArrayNode());
-            data.set("group_only_greetings", keep.has("group_only_greetings")
-                    ? keep.get("group_only_greetings").deepCopy() : json.createArrayNode());
-            long now = clock.instant().getEpochSecond();
-            data.put("creation_date", keep.path("creation_date").asLong(now));
+            v3Fields(data, memory);
+        }
+        return envelope(data, memory, v3);
+    }
+
+    /** A PNG with both cards as tEXt chunks, in the scenario's portrait when it has one, else a plain gradient. */
+    byte[] png(String fileText, String id, byte[] portrait) {
+        Map<String, String> chunks = new LinkedHashMap<>();
+        chunks.put("chara", base64(card(fileText, false)));
+        chunks.put("ccv3", base64(card(fileText, true)));
+        return PngChunks.withTexts(portrait == null ? Portraits.gradient(id) : portrait, chunks);
+    }
+
+    private void greetings(ObjectNode data, JsonNode opening, CardMemory memory, CardMacros macros) {
+        List<String> out = new ArrayList<>();
+        if (opening.isTextual()) {
+            out.add(macros.outOfLine(opening.asText()));
+        } else {
+            opening.forEach(o -> out.add(macros.outOfLine(o.asText(""))));
+        }
+        data.set("first_mes", memory.value("first_mes", opening, text(out.isEmpty() ? "" : out.getFirst())));
+        data.set("alternate_greetings", memory.value("alternate_greetings", opening,
+                array(out.size() > 1 ? out.subList(1, out.size()) : List.of())));
+    }
+
+    /** The V2 fields a card must have, for a scenario that did not come from a card (or a card that lacked them). */
+    private void defaults(ObjectNode data, ObjectNode header) {
+        if (!data.has("mes_example")) {
+            data.put("mes_example", examples(header.path("lines"), header.path("facts")));
+        }
+        putIfAbsent(data, "system_prompt", "");
+        putIfAbsent(data, "post_history_instructions", "");
+        putIfAbsent(data, "creator", "Hotseat coach studio");
+        putIfAbsent(data, "character_version", "1");
+    }
+
+    private void v3Fields(ObjectNode data, CardMemory memory) {
+        if (!data.has("assets")) {
+            ArrayNode assets = data.putArray("assets");
+            ObjectNode icon = assets.addObject();
+            icon.put("type", "icon");
+            icon.put("uri", "ccdefault:");
+            icon.put("name", "main");
+            icon.put("ext", "png");
+        }
+        putIfAbsent(data, "nickname", "");
+        if (!data.has("creator_notes_multilingual")) {
+            data.putObject("creator_notes_multilingual");
+        }
+        if (!data.has("source")) {
+            data.putArray("source");
+        }
+        if (!data.has("group_only_greetings")) {
+            data.putArray("group_only_greetings");
+        }
+        long now = clock.instant().getEpochSecond();
+        if (!data.has("creation_date")) {
+            data.put("creation_date", now);
+        }
+        // The card's own date while nothing was edited: an unchanged card comes back unchanged.
+        if (!data.has("modification_date") || memory.edited()) {
             data.put("modification_date", now);
         }
-        // Anything else the original card had (V3 fields in a V2 export, a tool's own fields) goes back as it was.
-        for (Iterator<Map.Entry<String, JsonNode>> it = keep.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
-            if (!data.has(f.getKey()) && !f.getKey().equals("character_book") && !f.getKey().equals("book_entries")) {
-                data.set(f.getKey(), f.getValue().deepCopy());
-            }
-        }
+    }
+
+    /** spec and spec_version around data, with what the card had beside data (its V1 copy follows the edits). */
+    private ObjectNode envelope(ObjectNode data, CardMemory memory, boolean v3) {
         ObjectNode card = json.createObjectNode();
         card.put("spec", v3 ? "chara_card_v3" : "chara_card_v2");
         card.put("spec_version", v3 ? "3.0" : "2.0");
         card.set("data", data);
-        return card;
-    }
-
-    /** A PNG with both cards as tEXt chunks; the picture is a plain gradient (scenarios have no portrait). */
-    byte[] png(String fileText, String id) {
-        BufferedImage image = new BufferedImage(256, 384, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        float hue = (id.hashCode() & 0xffff) / 65535f;
-        g.setPaint(new GradientPaint(0, 0, Color.getHSBColor(hue, 0.35f, 0.95f), 0, 384,
-                Color.getHSBColor(hue, 0.6f, 0.45f)));
-        g.fillRect(0, 0, 256, 384);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw the card picture", e);
+        for (String mirror : memory.mirrors()) {
+            JsonNode value = data.get(CardMemory.mirrorOf(mirror));
+            if (value != null) {
+                card.set(mirror, value.deepCopy());
+            }
         }
-        Map<String, String> chunks = new LinkedHashMap<>();
-        chunks.put("chara", base64(card(fileText, false)));
-        chunks.put("ccv3", base64(card(fileText, true)));
-        return PngChunks.withTexts(out.toByteArray(), chunks);
+        memory.top().properties().forEach(f -> card.set(f.getKey(), f.getValue().deepCopy()));
+        return card;
     }
 
     private String base64(ObjectNode card) {
@@ -123,65 +146,37 @@ record CardExport(ObjectMapper json, Clock clock) {
         }
     }
 
-    private JsonNode book(JsonNode hiddenFacts, ObjectNode keep) {
-        if (!hiddenFacts.isArray() || hiddenFacts.isEmpty()) {
-            return null;
-        }
-        ObjectNode book = keep.path("character_book").isObject() ? (ObjectNode) keep.get("character_book").deepCopy()
-                : json.createObjectNode();
-        ArrayNode entries = book.putArray("entries");
-        int n = 0;
-        for (JsonNode fact : hiddenFacts) {
-            ObjectNode entry = entries.addObject();
-            entry.set("keys", fact.path("askedBy").isArray() ? fact.get("askedBy").deepCopy()
-                    : array(List.of(fact.path("askedBy").asText(""))));
-            entry.put("content", fact.path("text").asText(""));
-            entry.set("extensions", json.createObjectNode());
-            entry.put("enabled", true);
-            entry.put("insertion_order", n);
-            entry.put("name", fact.path("id").asText(""));
-            entry.put("comment", fact.path("id").asText(""));
-            entry.put("id", n++);
-        }
-        return book;
-    }
-
-    private ArrayNode defaultAssets() {
-        ArrayNode assets = json.createArrayNode();
-        ObjectNode icon = assets.addObject();
-        icon.put("type", "icon");
-        icon.put("uri", "ccdefault:");
-        icon.put("name", "main");
-        icon.put("ext", "png");
-        return assets;
-    }
-
     /** A few of the partner's lines as a mes_example, so other tools hear the voice. */
-    private static String examples(JsonNode lines, Map<String, String> fill) {
+    private static String examples(JsonNode lines, JsonNode facts) {
+        Map<String, String> fill = new LinkedHashMap<>();
+        facts.properties().forEach(f -> fill.put(f.getKey(), f.getValue().asText()));
         StringBuilder out = new StringBuilder();
         for (String group : List.of("press", "calmer", "reject", "ack")) {
-            for (String line : texts(lines.path(group), fill)) {
-                out.append("<START>\n{{char}}: ").append(line).append('\n');
+            JsonNode said = lines.path(group);
+            List<String> texts = new ArrayList<>();
+            if (said.isTextual()) {
+                texts.add(said.asText());
+            }
+            said.forEach(l -> texts.add(l.asText("")));
+            for (String line : texts) {
+                String filled = line.replaceAll("\\{\\s*name\\s*}", "{{char}}");
+                for (Map.Entry<String, String> f : fill.entrySet()) {
+                    filled = filled.replace("{" + f.getKey() + "}", f.getValue());
+                }
+                out.append("<START>\n{{char}}: ").append(filled).append('\n');
             }
         }
         return out.toString().strip();
     }
 
-    private static List<String> texts(JsonNode lines, Map<String, String> fill) {
-        if (lines.isTextual()) {
-            return List.of(filled(lines.asText(), fill));
+    private static void putIfAbsent(ObjectNode data, String field, String value) {
+        if (!data.has(field)) {
+            data.put(field, value);
         }
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
-        lines.forEach(l -> out.add(filled(l.asText(""), fill)));
-        return out;
     }
 
-    private static String filled(String line, Map<String, String> fill) {
-        String out = line;
-        for (var e : fill.entrySet()) {
-            out = out.replace("{" + e.getKey() + "}", e.getKey().equals("name") ? "{{char}}" : e.getValue());
-        }
-        return out;
+    private JsonNode text(String value) {
+        return json.getNodeFactory().textNode(value);
     }
 
     private ArrayNode array(List<String> values) {

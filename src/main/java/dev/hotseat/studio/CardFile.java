@@ -1,8 +1,6 @@
 package dev.hotseat.studio;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,12 +19,12 @@ import java.util.Map;
 record CardFile(String spec, ObjectNode card, List<String> notes) {
 
     /** Reads an upload; throws {@link CardException} saying what is wrong and where. */
-    static CardFile read(byte[] body, ObjectMapper json) {
+    static CardFile read(byte[] body) {
         if (body.length == 0) {
             throw new CardException("the upload is empty: send the card's JSON or its PNG");
         }
         if (PngChunks.isPng(body)) {
-            return fromPng(PngChunks.texts(body), json);
+            return fromPng(PngChunks.texts(body));
         }
         String text = new String(body, StandardCharsets.UTF_8).replace("\uFEFF", "");
         if (!text.stripLeading().startsWith("{")) {
@@ -34,14 +32,14 @@ record CardFile(String spec, ObjectNode card, List<String> notes) {
                     + Ids.quote(text.strip().substring(0, Math.min(30, text.strip().length())))
                     + "'; send the card's .json or .png file");
         }
-        return of(parse(text, "the JSON upload", json), new ArrayList<>());
+        return of(parse(text, "the JSON upload"), new ArrayList<>());
     }
 
-    private static CardFile fromPng(Map<String, String> texts, ObjectMapper json) {
+    private static CardFile fromPng(Map<String, String> texts) {
         List<String> notes = new ArrayList<>();
         if (texts.containsKey("ccv3")) {
             try {
-                return of(parse(decode(texts.get("ccv3"), "ccv3"), "the tEXt chunk 'ccv3'", json), notes);
+                return of(parse(decode(texts.get("ccv3"), "ccv3"), "the tEXt chunk 'ccv3'"), notes);
             } catch (CardException broken) {
                 if (!texts.containsKey("chara")) {
                     throw broken;
@@ -51,7 +49,7 @@ record CardFile(String spec, ObjectNode card, List<String> notes) {
             }
         }
         if (texts.containsKey("chara")) {
-            return of(parse(decode(texts.get("chara"), "chara"), "the tEXt chunk 'chara'", json), notes);
+            return of(parse(decode(texts.get("chara"), "chara"), "the tEXt chunk 'chara'"), notes);
         }
         throw new CardException("the PNG holds no Character Card: it has no tEXt chunk 'chara' or 'ccv3'"
                 + (texts.isEmpty() ? "" : " (its text chunks: " + String.join(", ", texts.keySet()) + ")")
@@ -67,18 +65,8 @@ record CardFile(String spec, ObjectNode card, List<String> notes) {
         }
     }
 
-    private static ObjectNode parse(String text, String where, ObjectMapper json) {
-        try {
-            JsonNode node = json.readTree(text);
-            if (node instanceof ObjectNode object) {
-                return object;
-            }
-            throw new CardException(where + " is JSON but not an object: a card is {\"spec\": …, \"data\": {…}}");
-        } catch (JsonProcessingException e) {
-            throw new CardException(where + " is not valid JSON (" + e.getOriginalMessage() + ", line "
-                    + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr() + "; it starts '"
-                    + Ids.quote(text.strip().substring(0, Math.min(30, text.strip().length()))) + "')");
-        }
+    private static ObjectNode parse(String text, String where) {
+        return CardJson.object(text, where, "bad-card");
     }
 
     private static CardFile of(ObjectNode card, List<String> notes) {
@@ -103,6 +91,17 @@ record CardFile(String spec, ObjectNode card, List<String> notes) {
         }
         JsonNode top = card.get(name);
         return top == null || top.isNull() ? inData : top;
+    }
+
+    /** The field as the card has it; "" when it has none. */
+    JsonNode node(String name) {
+        return node(name, com.fasterxml.jackson.databind.node.TextNode.valueOf(""));
+    }
+
+    /** The field as the card has it, or {@code missing}. */
+    JsonNode node(String name, JsonNode missing) {
+        JsonNode node = field(name);
+        return node == null ? missing : node;
     }
 
     String text(String name) {

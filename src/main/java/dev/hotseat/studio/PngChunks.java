@@ -25,8 +25,8 @@ final class PngChunks {
     }
 
     /**
-     * Every {@code tEXt} chunk, keyword to text (Latin-1, as the PNG specification says); the first of a keyword
-     * wins. Throws {@link CardException} naming the byte offset when the file is cut short or a chunk is damaged.
+     * Every {@code tEXt} chunk, keyword (lower case: SillyTavern reads "Chara" as "chara") to text (Latin-1, as the
+     * PNG specification says); the first of a keyword wins. Throws {@link CardException} naming the byte offset when the file is cut short or a chunk is damaged.
      */
     static Map<String, String> texts(byte[] png) {
         if (!isPng(png)) {
@@ -60,7 +60,7 @@ final class PngChunks {
                     zero++;
                 }
                 if (zero < data + length) {
-                    String keyword = new String(png, data, zero - data, StandardCharsets.ISO_8859_1);
+                    String keyword = new String(png, data, zero - data, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
                     texts.putIfAbsent(keyword, new String(png, zero + 1, (int) (data + length - zero - 1),
                             StandardCharsets.ISO_8859_1));
                 }
@@ -74,6 +74,15 @@ final class PngChunks {
 
     /** The PNG with these {@code tEXt} chunks added just before {@code IEND}, and any old ones of the same keywords dropped. */
     static byte[] withTexts(byte[] png, Map<String, String> texts) {
+        return rewrite(png, texts.keySet(), texts);
+    }
+
+    /** The PNG without its {@code tEXt} chunks of these keywords; every other chunk, the picture's too, byte for byte. */
+    static byte[] without(byte[] png, java.util.Set<String> keywords) {
+        return rewrite(png, keywords, Map.of());
+    }
+
+    private static byte[] rewrite(byte[] png, java.util.Set<String> drop, Map<String, String> add) {
         texts(png); // refuses a broken image before anything is built on it
         ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + 1024);
         out.write(png, 0, SIGNATURE.length);
@@ -82,13 +91,13 @@ final class PngChunks {
             int length = ByteBuffer.wrap(png, at, 4).getInt();
             String type = new String(png, at + 4, 4, StandardCharsets.ISO_8859_1);
             if (type.equals("IEND")) {
-                texts.forEach((keyword, text) -> writeText(out, keyword, text));
+                add.forEach((keyword, text) -> writeText(out, keyword, text));
                 out.write(png, at, png.length - at);
                 return out.toByteArray();
             }
             int data = at + 8;
-            boolean replaced = type.equals("tEXt") && texts.keySet().stream().anyMatch(k -> startsWithKeyword(png, data, k));
-            if (!replaced) {
+            boolean dropped = type.equals("tEXt") && drop.stream().anyMatch(k -> startsWithKeyword(png, data, k));
+            if (!dropped) {
                 out.write(png, at, length + 12);
             }
             at += length + 12;
@@ -97,8 +106,8 @@ final class PngChunks {
 
     private static boolean startsWithKeyword(byte[] png, int data, String keyword) {
         byte[] k = keyword.getBytes(StandardCharsets.ISO_8859_1);
-        return data + k.length < png.length && Arrays.equals(Arrays.copyOfRange(png, data, data + k.length), k)
-                && png[data + k.length] == 0;
+        return data + k.length < png.length && png[data + k.length] == 0 && keyword.equalsIgnoreCase(
+                new String(png, data, k.length, StandardCharsets.ISO_8859_1));
     }
 
     private static void writeText(ByteArrayOutputStream out, String keyword, String text) {

@@ -79,19 +79,43 @@ final class PromptFiles {
 
     /** Writes the whole file or nothing: a temporary file beside it (not .md, so never loaded), then a rename. */
     void write(Kind kind, String id, String text) {
-        Path target = root.resolve(name(kind, id));
+        write(name(kind, id), id, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A scenario's portrait, {@code scenarios/<id>.png}, when it has one. */
+    Optional<byte[]> portrait(String id) {
+        Path file = root.resolve(portraitName(id));
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + portraitName(id), e);
+        }
+    }
+
+    /** Writes a scenario's portrait, whole or not at all, as {@link #write} does. */
+    void writePortrait(String id, byte[] png) {
+        write(portraitName(id), id, png);
+    }
+
+    /** "scenarios/late-parcel.png": a scenario's portrait beside its file. */
+    static String portraitName(String id) {
+        return Kind.SCENARIOS.folder + "/" + Ids.check(id) + ".png";
+    }
+
+    private void write(String name, String id, byte[] bytes) {
+        Path target = root.resolve(name);
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), "." + id + ".", ".saving");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.write(temp, bytes);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot save " + name(kind, id), e);
+            throw new UncheckedIOException("cannot save " + name, e);
         } finally {
             if (temp != null) {
                 try {

@@ -1,7 +1,6 @@
 package dev.hotseat.studio;
 
 import dev.hotseat.store.Database;
-import dev.hotseat.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -139,21 +138,19 @@ record PromptVersions(Database db, PromptFiles files, Clock clock) {
         }
     }
 
-    private interface SqlCall<T> {
-        T call() throws SQLException;
-    }
-
-    private static <T> T sql(SqlCall<T> call) {
-        try {
-            return call.call();
-        } catch (SQLException e) {
-            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("unique")
-                    || String.valueOf(e.getSQLState()).startsWith("23")) {
-                // Another server recorded the same version number first: the same as a conflict.
-                throw new StudioException(409, "conflict", "Not saved: someone else saved this file at the same"
-                        + " moment. Reload it, then save again.");
+    private static <T> T sql(StudioSql.Call<T> call) {
+        return StudioSql.run("read or write the prompt versions", () -> {
+            try {
+                return call.call();
+            } catch (SQLException e) {
+                if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("unique")
+                        || String.valueOf(e.getSQLState()).startsWith("23")) {
+                    // Another server recorded the same version number first: the same as a conflict.
+                    throw new StudioException(409, "conflict", "Not saved: someone else saved this file at the same"
+                            + " moment. Reload it, then save again.");
+                }
+                throw e;
             }
-            throw new StoreException("Cannot read or write the prompt versions: " + e.getMessage(), e);
-        }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package dev.hotseat.studio;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,6 +60,7 @@ public final class StudioRoutes implements Feature {
     private final RubricFigures figures;
     private final CardImport cardImport;
     private final CardExport cardExport;
+    private final Portraits portraits;
 
     public StudioRoutes(DraftScenarios library, Engines engines, Database db, ObjectMapper json) {
         this(library, engines, db, json, labelledFolder(), Clock.systemUTC());
@@ -77,6 +77,7 @@ public final class StudioRoutes implements Feature {
         this.figures = new RubricFigures(labelled, json);
         this.cardImport = new CardImport(json);
         this.cardExport = new CardExport(json, clock);
+        this.portraits = files == null ? null : new Portraits(db, prompts, clock);
     }
 
     /** Our own labelled replies: HOTSEAT_LABELLED, else src/test/resources/labelled under the checkout. */
@@ -97,6 +98,9 @@ public final class StudioRoutes implements Feature {
         routes.upload(CARDS, withFiles(this::importCard), Role.COACH);
         routes.get("/api/coach/scenarios/{id}/card.json", withFiles(this::cardJson), Role.COACH);
         routes.get("/api/coach/scenarios/{id}/card.png", withFiles(this::cardPng), Role.COACH);
+        routes.get("/api/coach/scenarios/{id}/portrait", withFiles(this::portrait), Role.COACH);
+        routes.upload("/api/coach/scenarios/{id}/portrait", withFiles(this::replacePortrait), Role.COACH);
+        routes.get("/api/coach/portraits/{key}", withFiles(this::waitingPortrait), Role.COACH);
         routes.post("/api/coach/scenarios/{id}/drive", withFiles(this::drive), Role.COACH);
         routes.post("/api/coach/scenarios/{id}/try", withFiles(this::tryDraft), Role.COACH);
         routes.post("/api/coach/{kind}/{id}/form", withFiles(this::form), Role.COACH);
@@ -195,8 +199,12 @@ public final class StudioRoutes implements Feature {
         ctx.json(Map.of("problems", problems(kind, id, text(body(ctx)))));
     }
 
-    /** What the loader would say about this text as the file {@code <kind>/<id>.md}. */
+    /** What the loader would say about this text as the file {@code <kind>/<id>.md}, YAML slips at their own line. */
     private List<PromptProblem> problems(PromptFiles.Kind kind, String id, String text) {
+        return YamlLines.exact(text, loaderProblems(kind, id, text));
+    }
+
+    private List<PromptProblem> loaderProblems(PromptFiles.Kind kind, String id, String text) {
         if (kind == PromptFiles.Kind.SCENARIOS) {
             return drafts.scenario(id, text).problems();
         }
@@ -216,7 +224,15 @@ public final class StudioRoutes implements Feature {
             throw StudioException.bad("bad-message", "A save needs 'base': the hash the file had when you opened"
                     + " it, or \"none\" for a new file (so a save never overwrites someone else's)");
         }
-        ctx.json(saved(kind, id, text(body), base, author(body)));
+        String portrait = body.path("portrait").asText("");
+        if (!portrait.isEmpty()) {
+            portraits.held(portrait); // a wrong or stale key is refused before anything is saved
+        }
+        Map<String, Object> saved = saved(kind, id, text(body), base, author(body));
+        if (!portrait.isEmpty() && kind == PromptFiles.Kind.SCENARIOS) {
+            portraits.keep(portrait, id);
+        }
+        ctx.json(saved);
     }
 
     private Map<String, Object> saved(PromptFiles.Kind kind, String id, String text, String base, String author) {
@@ -281,10 +297,20 @@ public final class StudioRoutes implements Feature {
         if (prompts.read(PromptFiles.Kind.SCENARIOS, id).isPresent()) {
             throw new StudioException(409, "id-taken", "A scenario '" + id + "' already exists: choose another id");
         }
-        String source = from.startsWith("template:") ? template(Mode.of(from.substring("template:".length())))
+        String source = from.startsWith("template:") ? template(templateMode(from))
                 : existing(PromptFiles.Kind.SCENARIOS, Ids.check(from));
         String text = withId(source, id);
         ctx.json(draftAnswer(id, text, List.of()));
+    }
+
+    /** The mode a "template:…" names; only the two templates are known, so nothing else reaches a resource path. */
+    private static Mode templateMode(String from) {
+        String name = from.substring("template:".length());
+        if (!name.equals("customer") && !name.equals("interview")) {
+            throw StudioException.bad("bad-message", "'from' is '" + Ids.quote(from) + "': use template:customer,"
+                    + " template:interview, or the id of an existing scenario");
+        }
+        return Mode.of(name);
     }
 
     private Map<String, Object> draftAnswer(String id, String text, List<String> notes) {
@@ -293,7 +319,7 @@ public final class StudioRoutes implements Feature {
         out.put("id", id);
         out.put("text", text);
         out.put("hash", PromptFiles.hash(null));
-        out.put("problems", drafts.scenario(id, text).problems());
+        out.put("problems", problems(PromptFiles.Kind.SCENARIOS, id, text));
         out.put("notes", notes);
         return out;
     }
@@ -321,8 +347,9 @@ public final class StudioRoutes implements Feature {
     private Scenario validScenario(String id, String text) {
         PromptDrafts.ScenarioDraft draft = drafts.scenario(id, text);
         if (draft.scenario() == null) {
-            throw new StudioException(422, "invalid-prompt", "Fix the draft first: it has " + draft.problems().size()
-                    + " problem(s); the first is " + draft.problems().getFirst(), draft.problems());
+            List<PromptProblem> problems = YamlLines.exact(text, draft.problems());
+            throw new StudioException(422, "invalid-prompt", "Fix the draft first: it has " + problems.size()
+                    + " problem(s); the first is " + problems.getFirst(), problems);
         }
         return draft.scenario();
     }
@@ -342,7 +369,7 @@ public final class StudioRoutes implements Feature {
             r.put("turns", rep.turns().stream().map(StudioRoutes::turn).toList());
             reps.add(r);
         }
-        ctx.json(Map.of("ok", drive.ok(), "verdict", drive.verdict(), "reps", reps));
+        ctx.json(Map.of("ok", drive.ok(), "verdict", drive.verdict(), "reps", reps, "gaps", drive.gaps()));
     }
 
     private static Map<String, Object> turn(Turn t) {
@@ -394,10 +421,12 @@ public final class StudioRoutes implements Feature {
 
     private void measure(Context ctx) {
         String id = Ids.check(ctx.pathParam("id"));
-        PromptDrafts.RubricDraft draft = drafts.rubric(id, text(body(ctx)));
+        String text = text(body(ctx));
+        PromptDrafts.RubricDraft draft = drafts.rubric(id, text);
         if (draft.rubric() == null) {
+            List<PromptProblem> problems = YamlLines.exact(text, draft.problems());
             throw new StudioException(422, "invalid-prompt", "Fix the rubric first: the first problem is "
-                    + draft.problems().getFirst(), draft.problems());
+                    + problems.getFirst(), problems);
         }
         if (!(engines.findings() instanceof RubricEvaluator evaluator)) {
             throw new StudioException(503, "no-evaluator", "Measuring needs the offline evaluator, which this"
@@ -427,7 +456,8 @@ public final class StudioRoutes implements Feature {
                         + "' is not customer or interview");
             }
         }
-        CardFile card = CardFile.read(cardBody(ctx), json);
+        byte[] upload = cardBody(ctx);
+        CardFile card = CardFile.read(upload);
         Map<Mode, String> templates = new EnumMap<>(Mode.class);
         templates.put(Mode.CUSTOMER, template(Mode.CUSTOMER));
         templates.put(Mode.INTERVIEW, template(Mode.INTERVIEW));
@@ -436,31 +466,56 @@ public final class StudioRoutes implements Feature {
         Map<String, Object> out = draftAnswer(draft.id(), draft.text(), draft.notes());
         out.put("mode", draft.mode().wire());
         out.put("spec", card.spec());
+        if (PngChunks.isPng(upload)) {
+            out.put("portrait", portraits.hold(Portraits.picture(upload)));
+        }
         ctx.json(out);
     }
 
     /** The upload, read up to {@link #MAX_CARD_BYTES}: the declared length is checked first, then what arrives. */
     private static byte[] cardBody(Context ctx) {
+        return upload(ctx, "card", "Export it with a smaller picture, or upload its JSON instead.");
+    }
+
+    private static byte[] upload(Context ctx, String what, String advice) {
         long declared = ctx.contentLength();
         if (declared > MAX_CARD_BYTES) {
-            throw tooLarge(declared);
+            throw tooLarge(what, declared, advice);
         }
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] bytes = in.readNBytes((int) MAX_CARD_BYTES + 1);
             if (bytes.length > MAX_CARD_BYTES) {
-                throw tooLarge(-1);
+                throw tooLarge(what, -1, advice);
             }
             return bytes;
         } catch (IOException e) {
-            throw StudioException.bad("bad-card", "the upload broke off before it was complete: " + e.getMessage());
+            throw StudioException.bad("bad-" + what, "the upload broke off before it was complete");
         }
     }
 
-    private static StudioException tooLarge(long bytes) {
-        return new StudioException(413, "card-too-large", "The card upload is "
+    private static StudioException tooLarge(String what, long bytes, String advice) {
+        return new StudioException(413, what + "-too-large", "The " + what + " upload is "
                 + (bytes < 0 ? "over 8 MiB" : String.format("%.1f MB", bytes / 1_000_000.0))
-                + "; a card may be at most 8 MiB (8,388,608 bytes). Export it with a smaller picture, or upload"
-                + " its JSON instead.");
+                + "; a " + what + " may be at most 8 MiB (8,388,608 bytes). " + advice);
+    }
+
+    private void portrait(Context ctx) {
+        String id = Ids.check(ctx.pathParam("id"));
+        byte[] png = portraits.of(id).orElseThrow(() -> new StudioException(404, "not-found",
+                PromptFiles.portraitName(id) + " does not exist: the card export uses a plain picture"));
+        ctx.contentType("image/png").result(png);
+    }
+
+    private void waitingPortrait(Context ctx) {
+        ctx.contentType("image/png").result(portraits.held(ctx.pathParam("key")));
+    }
+
+    /** A coach's own picture for a saved scenario's card (the learner never sees it). */
+    private void replacePortrait(Context ctx) {
+        String id = Ids.check(ctx.pathParam("id"));
+        existing(PromptFiles.Kind.SCENARIOS, id);
+        portraits.replace(id, upload(ctx, "portrait", "Use a smaller picture."));
+        ctx.json(Map.of("id", id, "portrait", PromptFiles.portraitName(id)));
     }
 
     private void cardJson(Context ctx) {
@@ -473,7 +528,7 @@ public final class StudioRoutes implements Feature {
 
     private void cardPng(Context ctx) {
         String id = Ids.check(ctx.pathParam("id"));
-        byte[] png = cardExport.png(exportable(id), id);
+        byte[] png = cardExport.png(exportable(id), id, portraits.of(id).orElse(null));
         ctx.header("Content-Disposition", "attachment; filename=\"" + id + ".png\"");
         ctx.contentType("image/png").result(png);
     }
@@ -488,18 +543,8 @@ public final class StudioRoutes implements Feature {
         return text;
     }
 
-    private ObjectNode body(Context ctx) {
-        String text = ctx.body();
-        try {
-            JsonNode node = json.readTree(text);
-            if (node instanceof ObjectNode object) {
-                return object;
-            }
-        } catch (JsonProcessingException e) {
-            throw StudioException.bad("bad-json", "The body is not JSON (" + e.getOriginalMessage() + "); it starts '"
-                    + Ids.quote(text.substring(0, Math.min(30, text.length()))) + "'");
-        }
-        throw StudioException.bad("bad-json", "The body must be a JSON object such as {\"text\": \"---\\n…\"}");
+    private static ObjectNode body(Context ctx) {
+        return CardJson.object(ctx.body(), "The body", "bad-json");
     }
 
     private static String text(JsonNode body) {

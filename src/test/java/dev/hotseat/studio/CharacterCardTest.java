@@ -143,7 +143,7 @@ class CharacterCardTest {
         assertEquals("*sighs* Hello? I've been on hold for forty minutes. Is that you?", s.lines().get("opening").getFirst());
         assertTrue(s.lines().get("press").contains("Don't 'hi' me. Where is my cake?"), s.lines().toString());
         assertEquals("Marge runs the corner bakery and hates being kept waiting.", s.instructions());
-        JsonNode keep = header(draft.path("text").asText()).path("card").path("keep");
+        JsonNode keep = header(draft.path("text").asText()).path("card").path("keep").path("data");
         assertEquals("0.5", keep.path("talkativeness").asText());
         assertEquals("Marge - 2023-5-1", keep.path("chat").asText());
     }
@@ -188,7 +188,7 @@ class CharacterCardTest {
         assertEquals("Priya Raman", s.persona().name());
         assertEquals("kind, unhurried (a V1 field at the top: V3 falls back to it)", s.persona().voice());
         assertEquals("interview", s.mode().wire());
-        JsonNode keep = header(draft.path("text").asText()).path("card").path("keep");
+        JsonNode keep = header(draft.path("text").asText()).path("card").path("keep").path("data");
         assertEquals("https://example.invalid/bg.png", keep.path("assets").get(1).path("uri").asText());
         assertEquals("Notes en français", keep.path("creator_notes_multilingual").path("fr").asText());
     }

@@ -71,8 +71,18 @@ public final class Axe {
     }
 
     /** Runs axe on the current page and returns its serious and critical violations, one line each. */
-    @SuppressWarnings("unchecked")
     public static List<String> seriousViolations(ChromeDriver browser) {
+        return run(browser, "{resultTypes: ['violations']}", true);
+    }
+
+    /** Runs only these axe rules on the current page and returns every violation of them, whatever its impact. */
+    public static List<String> violationsOf(ChromeDriver browser, String... rules) {
+        return run(browser, "{runOnly: {type: 'rule', values: " + new com.fasterxml.jackson.databind.ObjectMapper()
+                .valueToTree(List.of(rules)) + "}, resultTypes: ['violations']}", false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> run(ChromeDriver browser, String options, boolean seriousOnly) {
         assumeAvailable();
         // Colours are judged as painted: let finite animations (a card rising into view) finish first.
         browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -82,14 +92,14 @@ public final class Axe {
         browser.executeScript(source);
         Object result = browser.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']})"
+                        + "axe.run(document, " + options + ")"
                         + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
                         + " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))))"
                         + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));");
         List<String> lines = new ArrayList<>();
         for (Map<String, Object> violation : (List<Map<String, Object>>) result) {
             Object impact = violation.get("impact");
-            if ("serious".equals(impact) || "critical".equals(impact)) {
+            if (!seriousOnly || "serious".equals(impact) || "critical".equals(impact)) {
                 lines.add(impact + " " + violation.get("id") + ": " + violation.get("help") + " at "
                         + violation.get("nodes"));
             }

@@ -55,8 +55,8 @@ class StudioAccessibilityTest {
 
         // the sign-in screen, after a refused token
         StudioPageTest.openStudio(browser, studio.server().url(), "wrong-token");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=studio-denied]"),
-                "coaches only"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=coach-denied]"),
+                "token is wrong"));
         List<String> signIn = Axe.seriousViolations(browser);
 
         // the file list

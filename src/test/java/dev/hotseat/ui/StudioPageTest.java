@@ -63,10 +63,10 @@ class StudioPageTest {
         ((ChromeDriver) driver).executeScript("sessionStorage.clear()");
         driver.get(url + "studio.html");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=token-input]")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=coach-token]")));
         if (token != null) {
-            driver.findElement(By.cssSelector("[data-testid=token-input]")).sendKeys(token);
-            driver.findElement(By.cssSelector("[data-testid=author-input]")).sendKeys("Ana");
+            driver.findElement(By.cssSelector("[data-testid=coach-token]")).sendKeys(token);
+            driver.findElement(By.cssSelector("[data-testid=coach-name]")).sendKeys("Ana");
             driver.findElement(By.cssSelector("[data-testid=token-submit]")).click();
         }
     }
@@ -216,24 +216,70 @@ class StudioPageTest {
     }
 
     @Test
+    void studioMessages_agreeWithWhatTheyShow_clearOnceFixed_andStandBesideTheirField() {
+        // given a coach in the studio
+        signedIn(browser, studio.server().url());
+
+        // when they ask for a new scenario named against the rule, then the reason stands under the name field
+        find("new-id").sendKeys("Not A Name");
+        find("new-create").click();
+        WebElement nameError = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=new-error]")));
+        assertTrue(nameError.getText().contains("cannot be a file name"), nameError.getText());
+        assertEquals("new-form", nameError.findElement(By.xpath("ancestor::form")).getAttribute("id"));
+        assertEquals("true", find("new-id").getAttribute("aria-invalid"));
+
+        // when they open a scenario, leave it one opening line and test-drive it
+        openFile("late-parcel");
+        browser.executeScript("const t = arguments[0]; t.value = t.value.replace(/(  opening:\\n    - [^\\n]*\\n)(    - [^\\n]*\\n)+/, '$1');"
+                + " t.dispatchEvent(new Event('input'));", find("source"));
+        find("drive").click();
+
+        // then the headline agrees with the rows (all as expected) and says what is missing
+        WebElement verdict = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=drive-verdict]")));
+        assertTrue(verdict.getText().startsWith("Every scripted learner got the outcome expected"), verdict.getText());
+        assertTrue(find("drive-gaps").getText().contains("opening"), find("drive-gaps").getText());
+
+        // when they break a line and save, then "Not saved" shows; once fixed, it goes
+        int line = caretAfter("title");
+        new Actions(browser).sendKeys(": oops \"").perform();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=problem][data-line='" + line + "']")).isEmpty());
+        find("save").click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=save-error]")));
+        caretAfter("title");
+        new Actions(browser).sendKeys(Keys.BACK_SPACE.toString().repeat(8)).perform();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=problems-none]")));
+        waiting().until(d -> d.findElements(By.cssSelector("[data-testid=save-error]")).isEmpty());
+
+        // and in the form view, a field left empty is named beside its group
+        find("view-form").click();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=form-view] fieldset")).isEmpty());
+        WebElement name = browser.findElement(By.xpath("//label[text()='Persona name']/following-sibling::input"));
+        name.clear();
+        name.sendKeys(Keys.TAB);
+        WebElement beside = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("fieldset[data-key=persona] [data-testid=field-problem]")));
+        assertTrue(beside.getText().contains("persona"), beside.getText());
+    }
+
+    @Test
     void aLearnerWithoutTheCredential_cannotOpenTheStudio() {
         // given a learner with no coach token
         openStudio(browser, studio.server().url(), null);
 
         // then the studio shows only the sign-in, and its API refuses them
-        assertTrue(find("studio-sign-in").isDisplayed());
+        assertTrue(find("coach-sign-in").isDisplayed());
         assertFalse(find("studio-library").isDisplayed());
         Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/api/coach/prompts').then(r => done(r.status));");
         assertEquals(403L, status);
 
         // when they try a guessed token
-        find("token-input").sendKeys("guessed-token");
+        find("coach-token").sendKeys("guessed-token");
         find("token-submit").click();
 
         // then they are refused with the reason, and nothing of the studio shows
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=studio-denied]"),
-                "coaches only"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=coach-denied]"),
+                "token is wrong"));
         assertFalse(find("studio-library").isDisplayed());
         assertFalse(find("studio-editor").isDisplayed());
         assertTrue(browser.findElements(By.cssSelector("[data-testid=file]")).isEmpty());
