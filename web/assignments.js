@@ -1,5 +1,6 @@
 import { el, clear } from './dom.js';
 import { api } from './api.js';
+import { calendarDay } from './labels.js';
 
 const STATES = { open: 'Open', passed: 'Passed', overdue: 'Overdue' };
 
@@ -16,13 +17,12 @@ export async function showAssignments(root, onStart) {
 
 function item(assignment, onStart) {
   const status = assignment.learners[0] || { state: 'open', attempts: 0 };
-  const due = new Date(assignment.due);
   return el('li', { class: `assignment state-${status.state}`, 'data-testid': 'assignment', 'data-state': status.state,
     'data-scenario': assignment.scenario },
   el('span', { class: 'assignment-title', text: assignment.title }),
   el('span', { class: `badge state-badge state-${status.state}`, 'data-testid': 'assignment-state', text: STATES[status.state] || status.state }),
   el('span', { class: 'muted', text: `${assignment.mode === 'exam' ? 'Exam' : 'Practice'} · pass mark ${assignment.passMark}`
-    + ` · due ${due.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}`
+    + ` · due ${calendarDay(assignment.dueDate)}`
     + (status.best == null ? '' : ` · your best ${status.best}`) }),
   status.state === 'passed' || !assignment.scenarioMode ? null : el('button', {
     type: 'button', class: 'secondary', 'data-testid': 'assignment-start', text: 'Start',

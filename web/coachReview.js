@@ -42,26 +42,40 @@ function markItem(mark, grade, mode) {
     el('span', { class: mark.shown ? 'coach-shown' : 'coach-not-shown', text: mark.shown ? 'shown' : 'not shown' }),
     automatic && automatic !== (mark.shown ? 'shown' : 'not shown')
       ? el('span', { class: 'muted', text: `(the automatic grade said ${automatic})` }) : null,
-    el('q', { class: 'coach-reason', 'data-testid': 'coach-reason', text: mark.reason }));
+    mark.reason ? el('q', { class: 'coach-reason', 'data-testid': 'coach-reason', text: mark.reason }) : null);
 }
 
-/** The coach's verdict and adjusted average for the whole session, or null. */
-export function verdictNote(review) {
+/** The coaches who said anything about the session, by name, in the order they first did. */
+export function reviewers(review) {
+  const r = review.review;
+  return [...new Set([...r.marks, ...r.comments, ...(r.verdict ? [r.verdict] : [])].map((w) => w.coach))];
+}
+
+/**
+ * Who reviewed the session, their verdict, and the average after their marks; `automatic` (the report's own
+ * average) explains a changed score, so a learner never sees it move without a reason. Null when no coach spoke.
+ */
+export function verdictNote(review, automatic = null) {
+  if (!hasWord(review)) return null;
   const verdict = review.review.verdict;
-  if (!verdict && !review.review.marks.length) return null;
+  const changed = review.score != null && automatic != null && review.score !== automatic;
   return el('section', { class: 'coach-note coach-verdict', 'data-testid': 'coach-verdict' },
     el('h3', { text: 'Your coach' }),
+    el('p', { 'data-testid': 'reviewed-by', text: `Reviewed by ${reviewers(review).join(', ')}` }),
     verdict ? el('p', { 'data-testid': 'coach-verdict-text', 'data-pass': String(verdict.pass) },
       el('b', { text: verdict.pass ? 'Passed' : 'Not passed yet' }),
       verdict.reason ? el('span', { text: `: ${verdict.reason}` }) : null) : null,
-    review.score == null ? null : el('p', { text: `Average score after your coach's marks: ${review.score}` }));
+    changed ? el('p', { 'data-testid': 'score-change',
+      text: `Your coach's marks changed your average score from ${automatic} to ${review.score}.` })
+      : review.score == null ? null : el('p', { text: `Average score after your coach's marks: ${review.score}` }));
 }
 
 /**
  * Adds the coach's notes under each reviewed reply in `root` (articles with data-turn and a .grade-slot) and,
- * given a `summary` element, the verdict after its heading. `grades` maps turn → the automatic grade.
+ * given a `summary` element, the verdict after its heading. `grades` maps turn → the automatic grade; `automatic` is
+ * the report's average before the coaches' marks.
  */
-export async function showCoachReview(root, session, { grades = new Map(), mode, summary = null } = {}) {
+export async function showCoachReview(root, session, { grades = new Map(), mode, summary = null, automatic = null } = {}) {
   const review = await fetchReview(session);
   if (!hasWord(review)) return;
   for (const article of root.querySelectorAll('.turn-learner[data-turn]')) {
@@ -75,7 +89,7 @@ export async function showCoachReview(root, session, { grades = new Map(), mode,
   }
   if (summary) {
     summary.querySelector('[data-testid=coach-verdict]')?.remove();
-    const note = verdictNote(review);
+    const note = verdictNote(review, automatic);
     if (note) summary.querySelector('h2')?.after(note);
   }
 }

@@ -1,8 +1,9 @@
 import { $, el, clear, download } from './dom.js';
-import { api, when } from './api.js';
+import { api } from './api.js';
 import { showTopBar } from './topbar.js';
 import { openCoachPage, guarded, status } from './coach.js';
 import { table, figure } from './coachTable.js';
+import { calendarDay } from './labels.js';
 import { barChart, lineChart } from './charts.js';
 
 // The team dashboard: cohort figures with filters, agreement with the automatic grader, assignments, groups.
@@ -86,11 +87,12 @@ async function loadAgreement() {
     root.append(el('p', { class: 'muted', text: 'No marks yet: review a session to compare.' }));
     return;
   }
+  // A figure from a handful of marks says nothing: below `needed` marks the row says how many there are.
   root.append(table('Agreement per criterion', [{ title: 'Criterion' }, { title: 'Marks (n)', number: true, key: 'n' },
     { title: 'Agreement', number: true, key: 'percent' }, { title: 'κ', number: true, key: 'kappa' }],
-  rows.map((r) => Object.assign([r.criterion, r.n, figure(r.percent, '%'), r.kappa == null ? 'n/a' : figure(r.kappa)],
+  rows.map((r) => Object.assign([r.name || r.criterion, r.n, ...agreementFigures(r)],
     { attrs: { 'data-testid': 'agreement-row', 'data-criterion': r.criterion } })), 'agreement-table'));
-  const disagreements = rows.flatMap((r) => r.disagreements.map((d) => ({ ...d, criterion: r.criterion })));
+  const disagreements = rows.flatMap((r) => r.disagreements.map((d) => ({ ...d, criterion: r.name || r.criterion })));
   if (disagreements.length) {
     root.append(el('h3', { text: 'Where they disagree' }), el('ul', { class: 'review-comments' }, disagreements.map((d) =>
       el('li', { 'data-testid': 'disagreement' },
@@ -100,12 +102,20 @@ async function loadAgreement() {
   }
 }
 
+function agreementFigures(row) {
+  if (row.n < row.needed) {
+    const few = el('span', { class: 'muted', 'data-testid': 'agreement-too-few', text: `not enough marks yet: ${row.n} of ${row.needed}` });
+    return [few, '—'];
+  }
+  return [figure(row.percent, '%'), row.kappa == null ? 'n/a' : figure(row.kappa)];
+}
+
 async function loadAssignments() {
   const list = await guard(() => api('/api/coach/assignments'));
   if (!list) return;
   $('assignments').replaceChildren(list.length ? table('Assignments, newest first', [
     { title: 'Scenario' }, { title: 'Mode' }, { title: 'Due' }, { title: 'Pass mark', number: true }, { title: 'Learners' }],
-  list.map((a) => Object.assign([a.title, a.mode, when(a.due), a.passMark,
+  list.map((a) => Object.assign([a.title, a.mode, calendarDay(a.dueDate), a.passMark,
     el('ul', { class: 'review-comments' }, a.learners.map((s) => el('li', { 'data-testid': 'assignment-learner', 'data-learner': s.learner, 'data-state': s.state },
       el('span', { text: `${s.learner}: ` }), el('span', { class: `state-${s.state}`, text: s.state }),
       el('span', { class: 'muted', text: s.best == null ? '' : ` (best ${s.best})` }))))],
@@ -155,6 +165,19 @@ async function saveGroup(event) {
   }
 }
 
+/** A one-time link for a learner to set a new password: shown once, to pass on privately. */
+async function resetLink(event) {
+  event.preventDefault();
+  const learner = $('reset-learner').value.trim();
+  const made = await guard(() => api('/api/coach/resets', { method: 'POST', body: { learner } }));
+  if (!made) return;
+  const url = new URL(made.url, location.origin).href;
+  const until = new Date(made.expires).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  $('reset-link').replaceChildren(el('p', { text: `Send this to ${made.learner} privately. It works once, until ${until}:` }),
+    el('input', { class: 'share-url', readonly: true, value: url, 'aria-label': `Password link for ${made.learner}`,
+      'data-testid': 'reset-url' }));
+}
+
 function start(opened) {
   page = opened;
   loadGroups();
@@ -179,6 +202,7 @@ $('jsonl').addEventListener('click', async () => {
 });
 $('assign').addEventListener('submit', assign);
 $('group-form').addEventListener('submit', saveGroup);
+$('reset-link-form').addEventListener('submit', resetLink);
 showTopBar('dashboard').then((me) => {
   if (me !== false) openCoachPage('dashboard', me, $('content'), start);
 });

@@ -52,11 +52,19 @@ function item(s) {
       el('span', { 'data-testid': 'history-outcome', text: s.outcome ? outcomeText(s.outcome, s.kind) : 'Still going' }), ' · ',
       el('span', { 'data-testid': 'history-score', text: `Score ${score}` }), ' · ',
       el('span', { text: `${s.replies} ${s.replies === 1 ? 'reply' : 'replies'}` })),
+    reviewNotice(s),
     el('div', { class: 'history-actions' },
       el('a', { class: 'secondary button-link', href: `/report.html?session=${encodeURIComponent(s.session)}`,
         'data-testid': 'history-open', text: s.outcome ? 'Open report' : 'Read so far' }),
       el('a', { class: 'secondary button-link', href: again, 'data-testid': 'history-again', text: 'Practise again' }),
       deleteButton(s)));
+}
+
+// A coach's marks can change the score: the learner is told who reviewed it, and what the score was before.
+function reviewNotice(s) {
+  if (!s.reviewedBy?.length) return null;
+  const before = s.automaticScore == null ? '' : ` (the automatic grade gave ${s.automaticScore}/100)`;
+  return el('p', { class: 'history-reviewed', 'data-testid': 'history-reviewed', text: `Reviewed by ${s.reviewedBy.join(', ')}${before}` });
 }
 
 // Deleting cannot be undone, so the first press only asks.

@@ -35,6 +35,7 @@ const OUTCOMES = {
   'walked-out': 'The customer walked out',
   'asked-for-manager': 'The customer asked for a manager',
   ended: 'Ended',
+  completed: 'Interview complete',
 };
 
 /** The display name of a criterion, as the rubric of that mode (customer or interview) calls it. */
@@ -52,6 +53,16 @@ const INTERVIEW_OUTCOMES = {
 export function outcomeText(outcome, mode) {
   const words = mode === 'interview' ? { ...OUTCOMES, ...INTERVIEW_OUTCOMES } : OUTCOMES;
   return words[outcome] || humanise(outcome || 'ended');
+}
+
+/**
+ * A calendar day as the coach picked it ("2026-12-10" → "10 Dec 2026"), read in UTC so that it is the same day
+ * wherever the reader is.
+ */
+export function calendarDay(day) {
+  if (!day) return '';
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined,
+    { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "interview" → "Interview", "walked-out" → "Walked out". */

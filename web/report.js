@@ -81,7 +81,7 @@ function render(report) {
   // The coach's word beside the automatic grades, for the learner and coaches (a share link sees none).
   if (session && report.session) {
     const grades = new Map((report.turns || []).filter((t) => t.grade).map((t) => [t.index, t.grade]));
-    showCoachReview(root, report.session, { grades, mode, summary: $('report-summary') });
+    showCoachReview(root, report.session, { grades, mode, summary: $('report-summary'), automatic: report.report?.averageScore ?? null });
   }
 }
 

@@ -4,6 +4,7 @@ import { showTopBar } from './topbar.js';
 import { openCoachPage, guarded, status } from './coach.js';
 import { scrollBox } from './coachTable.js';
 import { criterionName, outcomeText } from './labels.js';
+import { teachBox } from './teach.js';
 
 // The coach's review page: pick a session, mark criteria per reply with a reason, comment, give a verdict.
 
@@ -77,7 +78,7 @@ function learnerTurn(view, turn) {
   form.append(el('p', { class: 'muted', 'data-testid': 'turn-scores', text: scores }),
     scrollBox(`Criteria for turn ${turn.index}`, el('table', { class: 'coach-table criteria-table' },
       el('caption', { class: 'sr-only', text: `Criteria for turn ${turn.index}` }),
-      el('thead', {}, el('tr', {}, ['Criterion', 'Automatic', 'Your mark', 'Reason (one line)'].map((h) => el('th', { scope: 'col', text: h })))),
+      el('thead', {}, el('tr', {}, ['Criterion', 'Automatic', 'Your mark', 'Reason, when you disagree'].map((h) => el('th', { scope: 'col', text: h })))),
       el('tbody', {}, view.criteria.map((c) => criterionRow(c, turn, marks.find((m) => m.criterion === c.id)))))));
   const commentId = `comment-${turn.index}`;
   append(form,
@@ -85,7 +86,8 @@ function learnerTurn(view, turn) {
       el('span', { class: 'muted', text: `${c.coach}, ${when(c.at)}: ` }), el('span', { text: c.text })))) : null,
     el('label', { for: commentId, text: 'Comment on this reply' }),
     el('textarea', { id: commentId, rows: 2, 'data-testid': 'comment-input', maxlength: 2000 }),
-    el('button', { type: 'submit', class: 'primary', 'data-testid': 'save-turn', text: 'Save' }));
+    el('button', { type: 'submit', class: 'primary', 'data-testid': 'save-turn', text: 'Save' }),
+    teachBox(view, turn, form, { guard, say: status }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     saveTurn(view.session, turn.index, form);
@@ -102,7 +104,7 @@ function criterionRow(criterion, turn, mark) {
     el('option', { value: 'false', text: 'Not shown' }));
   select.value = mark ? String(mark.shown) : '';
   const reason = el('input', { type: 'text', 'data-testid': 'mark-reason', maxlength: 300, value: mark ? mark.reason : '',
-    'aria-label': `Reason for your mark on ${name}, turn ${turn.index}` });
+    'aria-label': `Reason for your mark on ${name}, turn ${turn.index} (needed when you disagree with the automatic grade)` });
   return el('tr', { 'data-testid': 'criterion-row', 'data-criterion': criterion.id },
     el('th', { scope: 'row', text: name }),
     el('td', {}, found?.detected ? 'shown' : 'not shown',

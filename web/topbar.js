@@ -59,7 +59,8 @@ function fill(nav, current, me) {
 function identity(me, current) {
   if (me && !me.guest) {
     return el('span', { class: 'nav-me', 'data-testid': 'nav-me', 'data-guest': 'false' },
-      el('span', { 'data-testid': 'nav-name', text: me.role === 'coach' ? `${me.name} (coach)` : me.name }),
+      el('a', { href: '/account.html', 'data-testid': 'nav-name', 'aria-current': current === 'account' ? 'page' : null,
+        text: me.role === 'coach' ? `${me.name} (coach)` : me.name }),
       el('button', { type: 'button', class: 'link-button', 'data-testid': 'sign-out', text: 'Sign out', onclick: signOut }));
   }
   const here = encodeURIComponent(location.pathname + location.search);

@@ -3,6 +3,7 @@ import { api } from './api.js';
 import { showDrive } from './drive.js';
 import { showFigures } from './figures.js';
 import { FormView } from './form.js';
+import { publish } from './publish.js';
 
 const CHECK_DELAY = 350;
 
@@ -18,6 +19,7 @@ export class Editor {
     this.source.addEventListener('input', () => this.changed());
     $('back').addEventListener('click', onBack);
     $('save').addEventListener('click', () => this.save());
+    $('publish').addEventListener('click', () => publish(this, false));
     $('drive').addEventListener('click', () => this.drive());
     $('try').addEventListener('click', () => this.tryIt());
     $('measure').addEventListener('click', () => this.measure());
@@ -34,6 +36,9 @@ export class Editor {
     this.kind = file.kind;
     this.id = file.id;
     this.base = file.hash;
+    // What learners get (published.hash, "none" while nothing is) and the draft only coaches see.
+    this.live = file.published ? file.published.hash : file.hash;
+    this.draft = file.draft ?? null;
     this.source.value = file.text;
     $('editor-title').textContent = `${file.kind}/${file.id}.md`;
     $('editor-notes').textContent = (file.notes || []).join(' ');
@@ -55,8 +60,10 @@ export class Editor {
   }
 
   state() {
-    $('editor-state').textContent = this.isNew() ? 'not saved yet' : 'saved file';
-    $('exports').hidden = this.kind !== 'scenarios' || this.isNew();
+    $('editor-state').textContent = this.isNew() ? 'not saved yet'
+      : this.draft ? `draft version ${this.draft}, not live yet` : 'published';
+    $('publish').hidden = !this.draft;
+    $('exports').hidden = this.kind !== 'scenarios' || this.live === 'none';
   }
 
   view(which) {
@@ -120,8 +127,10 @@ export class Editor {
     try {
       const saved = await api.save(this.kind, this.id, this.source.value, this.base);
       this.base = saved.hash;
+      if (saved.changed) this.draft = saved.version;
       this.state();
-      this.say(saved.changed ? `Saved as version ${saved.version}. New sessions use it now.` : 'No changes to save.');
+      this.say(saved.changed ? `Saved as draft version ${saved.version}. Learners still get the published file:`
+        + ' publish the draft when it is ready.' : 'No changes to save.');
       this.versions();
     } catch (error) {
       if (error.problems.length) this.showProblems(error.problems);
@@ -157,16 +166,25 @@ export class Editor {
 
   async revert(version) {
     try {
-      const saved = await api.revert(this.kind, this.id, version, this.base);
-      const file = await api.open(this.kind, this.id);
-      this.source.value = file.text;
-      this.base = saved.hash;
-      this.showProblems(file.problems);
-      this.say(`Back to version ${version}, saved as version ${saved.version}.`);
+      const saved = await api.revert(this.kind, this.id, version, this.live);
+      this.reload();
+      this.say(`Back to version ${version}, published as version ${saved.version}.`);
       this.versions();
     } catch (error) {
       this.say(error.message, true, error.code === 'conflict' ? 'conflict' : 'save-error');
     }
+  }
+
+  /** After a publish or a revert: the editor holds what is live, with no draft left. */
+  async reload() {
+    const file = await api.open(this.kind, this.id);
+    this.source.value = file.text;
+    this.base = file.hash;
+    this.live = file.published.hash;
+    this.draft = file.draft ?? null;
+    this.showProblems(file.problems);
+    this.state();
+    this.versions();
   }
 
   async drive() {

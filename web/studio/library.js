@@ -78,7 +78,9 @@ function fill(list, entries, kind, actions) {
       },
       el('span', { class: 'file-title', text: entry.title || entry.id }),
       el('span', { class: 'muted file-id', text: `${kind}/${entry.id}.md` }),
-      el('span', { class: `badge ${entry.ok ? 'ok' : 'broken'}`, 'data-testid': 'file-status', text: status }))));
+      el('span', { class: `badge ${entry.ok ? 'ok' : 'broken'}`, 'data-testid': 'file-status', text: status }),
+      entry.draft ? el('span', { class: 'badge', 'data-testid': 'file-draft', text: entry.published?.hash === 'none'
+        ? 'draft, not published' : `draft ${entry.draft} waiting` }) : null)));
   }
   if (!entries.length) list.append(el('li', { class: 'muted', text: 'None yet.' }));
 }

@@ -1,182 +1,239 @@
 package dev.hotseat.bench;
 
-import dev.hotseat.evaluation.SharedEvaluator;
-import dev.hotseat.evaluation.Evaluator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.core.Grade;
+import dev.hotseat.core.Polarity;
+import dev.hotseat.evaluation.Exchange;
 import dev.hotseat.evaluation.RubricEvaluator;
+import dev.hotseat.persona.Criterion;
+import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.persona.Mode;
+import dev.hotseat.persona.PromptLibrary;
+import dev.hotseat.persona.Rubric;
+import dev.hotseat.persona.Scenario;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Measures the offline RubricEvaluator: per-criterion precision, recall and F1 on our held-out labelled replies
- * and on the outside sets (EPITOME, ESConv, AnnoMI, read at run time from ../shared/benchmarks or the path
- * given), plus latency per reply.
+ * Measures the shipped reader and grader on the labelled corpus (training/corpus, docs/labelling.md): per-criterion
+ * precision, recall and F1 on the held-out writers, with the two labellers' agreement (Cohen's kappa on the overlap)
+ * beside each F1 it bounds; recall per register; the mean score per writer's category; the cross-validation folds
+ * (leave one writer out, leave one register out) that training/folds.py trained; CPU per reply on replies never
+ * graded before; and the outside sets beside their published F1.
  *
- * <pre>mvn -B -q -Pbench test-compile exec:exec -Dbench=EvaluatorBench [-Dbench.args="PATH --errors --only=labelled"]</pre>
- * {@code --errors} lists the tuning split's mistakes (never the held-out ones); {@code --only=NAME[,NAME]} runs those
- * parts (labelled, timing, epitome, esconv, annomi); {@code --no-learned} / {@code --learned} switch the learned layer;
- * {@code --model=e5-small-v2-q} or {@code --model=bge-small-en-v15-q} grades with another embedding model
- * ({@link ModelUnderTest}; docs/evaluator.md, "Item 7").
+ * <pre>mvn -B -q -Pbench test-compile exec:exec -Dbench=EvaluatorBench [-Dbench.args="--only=heldout,folds,timing,outside"]</pre>
  */
 public final class EvaluatorBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EvaluatorBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = SharedEvaluator.projectRoot();
-        Path outside = root.resolve("../shared/benchmarks").normalize();
-        boolean errors = false;
-        boolean learning = RubricEvaluator.LEARNED_BY_DEFAULT;
+        Path root = Path.of(System.getProperty("hotseat.root", "."));
         String only = "";
-        // exec:exec passes -Dbench.args as one string; split it here.
+        Path outside = root.resolve("../shared/benchmarks").normalize();
         for (String arg : String.join(" ", args).trim().split("\\s+")) {
-            if (ModelUnderTest.reads(arg)) {
-                continue;
-            } else if (arg.equals("--errors")) {
-                errors = true;
-            } else if (arg.equals("--no-learned") || arg.equals("--learned")) {
-                learning = arg.equals("--learned");
-            } else if (arg.startsWith("--only=")) {
+            if (arg.startsWith("--only=")) {
                 only = "," + arg.substring(7) + ",";
             } else if (!arg.isBlank() && !arg.equals("--")) {
                 outside = Path.of(arg);
             }
         }
         long t0 = System.nanoTime();
+        PromptLibrary library = new FilePromptLibrary(root.resolve("prompts"));
+        long load = System.nanoTime();
+        RubricEvaluator evaluator = RubricEvaluator.create(library);
+        System.out.printf("Reader loaded in %.0f ms (load average %s)%n", (System.nanoTime() - load) / 1e6, loadAverage());
+        Corpus corpus = Corpus.read(root);
         Map<String, Double> headline = new LinkedHashMap<>();
-        ModelUnderTest under = ModelUnderTest.from(args, root);
-        Evaluator evaluator = new dev.hotseat.evaluation.RubricEvaluator(under.library(), under.choice(),
-                under.model(), learning);
-        System.out.println("Learned layer: " + (learning ? "on" : "off (cues and exemplars only)"));
-        startUp(evaluator, under, headline);
-        if (!SharedEvaluator.library().problems().isEmpty()) {
-            System.out.println("Prompt problems: " + SharedEvaluator.library().problems());
+        if (runs(only, "heldout")) {
+            heldOut(evaluator, library, corpus, headline);
         }
-        List<LabelledSet.Item> items = new ArrayList<>();
-        for (String mode : new String[] {"customer", "interview"}) {
-            items.addAll(LabelledSet.read(root.resolve("src/test/resources/labelled/" + mode + ".jsonl")));
-        }
-        if (runs(only, "labelled")) {
-            labelled(evaluator, items, errors, headline);
+        if (runs(only, "folds")) {
+            Folds.print(root, corpus, library, headline);
         }
         if (runs(only, "timing")) {
-            timing(learning, under, items, headline);
+            timing(evaluator, library, corpus, headline);
         }
-        if (!Files.isDirectory(outside)) {
-            System.out.println("Outside benchmarks not found at " + outside + " (pass their folder as an argument).");
-        } else {
-            if (runs(only, "epitome")) {
+        if (runs(only, "outside")) {
+            if (!Files.isDirectory(outside)) {
+                System.out.println("Outside benchmarks not found at " + outside + " (pass their folder as an argument).");
+            } else {
                 Epitome.run(evaluator, outside.resolve("epitome"), headline);
-            }
-            if (runs(only, "esconv")) {
                 Esconv.run(evaluator, outside.resolve("esconv"), headline);
-            }
-            if (runs(only, "annomi")) {
-                AnnoMi.run(evaluator, outside.resolve("annomi"), headline);
             }
         }
         System.out.println("\nHEADLINE");
-        headline.forEach((k, v) -> System.out.printf("  %-60s %s%n", k, Tally.fmt(v)));
-        System.out.printf("(bench took %.0f s)%n", (System.nanoTime() - t0) / 1e9);
+        headline.forEach((k, v) -> System.out.printf("  %-72s %s%n", k, Tally.fmt(v)));
+        System.out.printf("(bench took %.0f s, load average %s at the end)%n", (System.nanoTime() - t0) / 1e9, loadAverage());
     }
 
-    private static void labelled(Evaluator evaluator, List<LabelledSet.Item> items, boolean errors,
-                                 Map<String, Double> headline) {
-        for (String mode : new String[] {"customer", "interview"}) {
-            List<LabelledSet.Item> ofMode = items.stream().filter(i -> i.mode().wire().equals(mode)).toList();
-            System.out.println("Labelled " + mode + ", tuning split:");
-            LabelledSet.score(evaluator, ofMode, "tune", errors);
-            System.out.println("Labelled " + mode + ", HELD-OUT split:");
-            headline.put("held-out macro-F1 " + mode, LabelledSet.score(evaluator, ofMode, "heldout", false));
-            // The composed replies share generic pieces across the split; the first hand-written items do not.
-            System.out.println("Labelled " + mode + ", HELD-OUT split, the first hand-written items only (category original):");
-            headline.put("held-out macro-F1 " + mode + " (original items only)", LabelledSet.score(evaluator,
-                    ofMode.stream().filter(i -> i.category().equals("original")).toList(), "heldout", false));
-            for (String split : new String[] {"tune", "heldout"}) {
-                System.out.println("Labelled " + mode + " by category (" + split + "): micro P/R/F1 over every criterion");
-                Map<String, double[]> byCategory = LabelledSet.categories(evaluator, ofMode, split);
-                if (split.equals("heldout")) {
-                    byCategory.forEach((category, v) -> {
-                        if (category.equals("stock-phrases")) {
-                            headline.put("held-out stock-phrase mean score " + mode + " (goal <= 20)", v[0]);
-                        }
-                        if (category.equals("sarcasm") || category.equals("negation")) {
-                            headline.put("held-out " + category + " share with no skill credited " + mode
-                                    + " (goal >= 0.90)", v[1]);
-                        }
-                    });
+    static Exchange exchange(PromptLibrary library, Corpus.Item item) {
+        Scenario s = library.scenarios().stream().filter(x -> x.id().equals(item.scenario())).findFirst().orElse(null);
+        return new Exchange(item.mode(), item.context(), item.reply(), s);
+    }
+
+    private static void heldOut(RubricEvaluator evaluator, PromptLibrary library, Corpus corpus,
+                                Map<String, Double> headline) {
+        List<Corpus.Item> held = corpus.heldOut();
+        System.out.printf("%nHeld-out writers %s: %d replies (never tuned on; their near-twins left out of tuning)%n",
+                corpus.heldOutWriters, held.size());
+        Map<String, Grade> grades = new LinkedHashMap<>();
+        for (Corpus.Item item : held) {
+            grades.put(item.id(), evaluator.grade(exchange(library, item)));
+        }
+        for (Mode mode : Mode.values()) {
+            Rubric rubric = library.rubric(mode);
+            List<Corpus.Item> ofMode = held.stream().filter(i -> i.mode() == mode).toList();
+            System.out.printf("%n%s (%d replies): per criterion, held-out writers; kappa = two labellers on the overlap%n",
+                    mode.wire(), ofMode.size());
+            double sum = 0;
+            double lowest = 1;
+            for (Criterion c : rubric.criteria()) {
+                Tally t = new Tally();
+                for (Corpus.Item item : ofMode) {
+                    t.add(item.label(c), grades.get(item.id()).detected(c.id()));
+                }
+                double kappa = Kappa.of(corpus.items.stream().filter(i -> i.mode() == mode && i.second() != null)
+                        .map(i -> new boolean[] {i.label(c), i.secondLabel(c)}).toList());
+                System.out.println(t.row(c.id()) + "   kappa " + Tally.fmt(kappa));
+                sum += t.f1();
+                lowest = Math.min(lowest, t.f1());
+            }
+            double macro = sum / rubric.criteria().size();
+            headline.put("held-out macro-F1 " + mode.wire() + " (goal customer 0.88, interview 0.85)", macro);
+            headline.put("held-out lowest criterion F1 " + mode.wire() + " (goal 0.70)", lowest);
+            registers(rubric, ofMode, grades, mode, headline);
+            categories(ofMode, grades, mode, headline);
+        }
+    }
+
+    /** Recall of every positive criterion per register: the plain, curt and text-speak goal is 0.80 each. */
+    private static void registers(Rubric rubric, List<Corpus.Item> items, Map<String, Grade> grades, Mode mode,
+                                  Map<String, Double> headline) {
+        Map<String, List<Corpus.Item>> byRegister = new TreeMap<>();
+        items.forEach(i -> byRegister.computeIfAbsent(i.register(), k -> new ArrayList<>()).add(i));
+        System.out.println("  By register: macro-F1, and the lowest recall of a positive criterion (criteria with >= 5 gold)");
+        byRegister.forEach((register, its) -> {
+            double f1 = 0;
+            int n = 0;
+            double lowestRecall = 1;
+            String lowestName = "";
+            for (Criterion c : rubric.criteria()) {
+                Tally t = new Tally();
+                its.forEach(i -> t.add(i.label(c), grades.get(i.id()).detected(c.id())));
+                if (t.positives() > 0) {
+                    f1 += t.f1();
+                    n++;
+                }
+                if (c.polarity() == Polarity.POSITIVE && t.positives() >= 5 && t.recall() < lowestRecall) {
+                    lowestRecall = t.recall();
+                    lowestName = c.id();
                 }
             }
+            System.out.printf("    %-10s n %4d  macro-F1 %s  lowest positive recall %s (%s)%n", register, its.size(),
+                    Tally.fmt(f1 / Math.max(1, n)), Tally.fmt(lowestRecall), lowestName);
+            if (List.of("plain", "curt", "textspeak").contains(register)) {
+                headline.put("lowest positive-criterion recall, " + register + " register, " + mode.wire()
+                        + " (goal 0.80)", lowestRecall);
+            }
+        });
+    }
+
+    /** The mean score of each kind of reply the writers meant to write (hollow skill-naming: goal 25 or less). */
+    private static void categories(List<Corpus.Item> items, Map<String, Grade> grades, Mode mode,
+                                   Map<String, Double> headline) {
+        Map<String, double[]> byCategory = new TreeMap<>();
+        for (Corpus.Item i : items) {
+            double[] s = byCategory.computeIfAbsent(i.category(), k -> new double[2]);
+            s[0] += grades.get(i.id()).score();
+            s[1]++;
         }
-    }
-
-    private static boolean runs(String only, String part) {
-        return only.isEmpty() || java.util.List.of(only.split(",")).contains(part);
-    }
-
-    // Start-up: loading the model, then the first grade per mode, which embeds that rubric's exemplars once.
-    private static void startUp(Evaluator evaluator, ModelUnderTest under, Map<String, Double> headline) {
-        long t0 = System.nanoTime();
-        for (dev.hotseat.persona.Mode mode : dev.hotseat.persona.Mode.values()) {
-            evaluator.grade(new dev.hotseat.evaluation.Exchange(mode, "Hello.", "I'm sorry, let me sort this out for you.",
-                    null, List.of(), List.of()));
-        }
-        double firstGrades = (System.nanoTime() - t0) / 1e6;
-        System.out.printf("Start-up: model loaded in %.0f ms, first grade of each mode (exemplars embedded) %.0f ms "
-                + "(load average %s)%n", under.loadMs(), firstGrades, loadAverage());
-        headline.put("start-up ms (model load + first grade per mode)", under.loadMs() + firstGrades);
-    }
-
-    /** The machine's 1-minute load average, so a slow run on a busy machine can be told apart from a slow evaluator. */
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown (" + e.getMessage() + ")";
+        System.out.println("  Mean score by the writer's category:");
+        byCategory.forEach((category, s) -> System.out.printf("    %-24s n %4.0f  mean score %5.1f%n", category, s[1],
+                s[0] / s[1]));
+        for (String hollow : List.of("hollow", "checklist-recital")) {
+            if (byCategory.containsKey(hollow)) {
+                double[] s = byCategory.get(hollow);
+                headline.put("mean score, " + hollow + " (" + mode.wire() + ", goal 25 or less)", s[0] / s[1]);
+            }
         }
     }
 
     /**
-     * Latency three ways. "cold": every clause and persona line embedded afresh (nothing remembered: what a reply
-     * costs when nothing in it was met before; comparable with the figures from before the memory). "line heard":
-     * the persona's line embedded ahead ({@code prepare}, as for a scripted line met before), every clause of the
-     * reply new (a memory of one text, which the reply's first new clause pushes out). "remembering": the
-     * shipped evaluator, new for each pass, so only texts met earlier in the same pass are remembered (persona
-     * lines, and the generic pieces the labelled replies share: more of those than real replies would have).
+     * CPU per reply (this thread), every reply met for the first time (held-out replies of both modes): the reading
+     * alone (what the goal is about), and the whole grade (the reading, then the rewrite read back).
      */
-    private static void timing(boolean learning, ModelUnderTest under, List<LabelledSet.Item> items,
+    private static void timing(RubricEvaluator evaluator, PromptLibrary library, Corpus corpus,
                                Map<String, Double> headline) {
-        dev.hotseat.persona.PromptLibrary library = under.library();
-        RubricEvaluator cold = new RubricEvaluator(library, under.choice(), under.model(), learning, 0);
-        RubricEvaluator heard = new RubricEvaluator(library, under.choice(), under.model(), learning, 1);
-        record Kind(java.util.function.Supplier<RubricEvaluator> fresh,
-                    java.util.function.BiConsumer<RubricEvaluator, LabelledSet.Item> before) {
+        List<Corpus.Item> items = corpus.heldOut();
+        // Warm the example phrasings once (they are read once per coach edit, not per reply).
+        corpus.items.stream().filter(i -> !corpus.heldOutWriters.contains(i.writer())).limit(60)
+                .forEach(i -> evaluator.grade(exchange(library, i)));
+        time("reading", items, e -> evaluator.reader().read(library.rubric(e.mode()), e.scenario(), e.context(),
+                e.reply()), library, headline);
+        time("whole grade", items, evaluator::grade, library, headline);
+    }
+
+    private static void time(String what, List<Corpus.Item> items, java.util.function.Consumer<Exchange> work,
+                             PromptLibrary library, Map<String, Double> headline) {
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        String before = loadAverage();
+        double[] cpu = new double[items.size()];
+        double[] wall = new double[items.size()];
+        for (int k = 0; k < items.size(); k++) {
+            Exchange e = exchange(library, items.get(k));
+            long c0 = bean.getCurrentThreadCpuTime();
+            long w0 = System.nanoTime();
+            work.accept(e);
+            cpu[k] = (bean.getCurrentThreadCpuTime() - c0) / 1e6;
+            wall[k] = (System.nanoTime() - w0) / 1e6;
         }
-        Map<String, Kind> kinds = new LinkedHashMap<>();
-        kinds.put("cold", new Kind(() -> cold, (e, item) -> { }));
-        kinds.put("line heard", new Kind(() -> heard, (e, item) -> e.prepare(item.context())));
-        kinds.put("remembering", new Kind(() -> new RubricEvaluator(library, under.choice(), under.model(), learning),
-                (e, item) -> { }));
-        kinds.forEach((memory, kind) -> {
-            String before = loadAverage();
-            double[][] ms = LabelledSet.time(kind.fresh(), items, 5, kind.before());
-            for (int i = 0; i < 2; i++) {
-                String name = (i == 0 ? "wall-clock" : "CPU") + ", " + memory;
-                double[] x = ms[i];
-                double p50 = x[x.length / 2];
-                double p95 = x[(int) Math.ceil(x.length * 0.95) - 1];
-                double p99 = x[(int) Math.ceil(x.length * 0.99) - 1];
-                System.out.printf("Latency per reply (%s) over %d gradings: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
-                        + "max %.2f ms (load average %s before, %s after)%n",
-                        name, x.length, p50, p95, p99, x[x.length - 1], before, loadAverage());
-                headline.put("latency p50 ms (" + name + ")", p50);
-                headline.put("latency p95 ms (" + name + ")", p95);
-                headline.put("latency p99 ms (" + name + ")", p99);
-            }
-        });
+        Arrays.sort(cpu);
+        Arrays.sort(wall);
+        System.out.printf("%nLatency, %s, %d replies each met once (never repeated), load average %s before, %s after:%n",
+                what, items.size(), before, loadAverage());
+        System.out.printf("  CPU  p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", pct(cpu, 50), pct(cpu, 95),
+                pct(cpu, 99), cpu[cpu.length - 1]);
+        System.out.printf("  wall p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", pct(wall, 50), pct(wall, 95),
+                pct(wall, 99), wall[wall.length - 1]);
+        headline.put("CPU p50 ms, " + what + ", never repeated", pct(cpu, 50));
+        headline.put("CPU p99 ms, " + what + ", never repeated" + (what.equals("reading") ? " (goal 12 at load <= 2)" : ""),
+                pct(cpu, 99));
+    }
+
+    static double pct(double[] sorted, int p) {
+        return sorted[Math.max(0, (int) Math.ceil(sorted.length * p / 100.0) - 1)];
+    }
+
+    private static boolean runs(String only, String part) {
+        return only.isEmpty() || List.of(only.split(",")).contains(part);
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }

@@ -2,6 +2,8 @@ package dev.hotseat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotseat.account.Accounts;
+import dev.hotseat.account.Guests;
+import dev.hotseat.account.SelfService;
 import dev.hotseat.conversation.Engines;
 import dev.hotseat.conversation.GradingBudget;
 import dev.hotseat.conversation.Sessions;
@@ -107,7 +109,8 @@ public final class App implements AutoCloseable {
 
         // Who is calling: sign-ins and guests, the coach credential, who owns which session.
         String coachToken = settings.coachToken().orElseGet(CoachAuth::randomToken);
-        Visitors visitors = new Visitors(new Accounts(db), !settings.accountsRequired());
+        Accounts accounts = new Accounts(db, new Guests.Limits(settings.guestRate(), settings.guestsPerDay()));
+        Visitors visitors = new Visitors(accounts, !settings.accountsRequired());
         CoachAuth coach = new CoachAuth(coachToken, visitors);
         SessionAccess access = new SessionAccess(owners, visitors, coach);
 
@@ -117,6 +120,7 @@ public final class App implements AutoCloseable {
         List<Feature> features = List.of(
                 new ApiRoutes(scenarios, engines, store, tries, json),
                 new AccountRoutes(visitors, json),
+                new SelfService(accounts, visitors, settings.accounts(), json),
                 new HistoryRoutes(new History(history, scenarios), history, new ShareLinks(db), reader, visitors,
                         sessions),
                 new ReviewRoutes(db, store, scenarios, new AccountPeople(db, visitors), json, Clock.systemUTC()),

@@ -22,12 +22,14 @@ final class EngineChoice {
 
     static Engines of(Settings settings, PromptLibrary library) {
         Evaluator offline = RubricEvaluator.create(library);
-        warmUp(offline);
         PartnerEngine scripted = new ScriptedPartner(new ScenarioDirector());
-        return switch (settings.llm()) {
+        Engines engines = switch (settings.llm()) {
             case OFFLINE -> Engines.offline(offline, scripted);
             case OPENAI, ANTHROPIC, OLLAMA -> languageModels(settings, library, offline, scripted);
         };
+        // Only once the flags are known to be good: a start refused for a bad flag says so on its last line.
+        warmUp(offline);
+        return engines;
     }
 
     /**
@@ -36,7 +38,8 @@ final class EngineChoice {
      * budget.
      */
     private static void warmUp(Evaluator offline) {
-        Thread.ofVirtual().name("hotseat-warm-up").start(() -> {
+        // A platform thread: CPU-bound work on a virtual thread would hold one of the few carriers the requests need.
+        Thread.ofPlatform().daemon().name("hotseat-warm-up").start(() -> {
             try {
                 offline.grade(new Exchange(Mode.CUSTOMER, "Where is my order?", "I'm sorry, let me check that now.", null));
             } catch (RuntimeException e) {

@@ -16,6 +16,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Help.asked(args)) {
+            System.out.print(Help.text());
+            System.exit(0);
+        }
         if (args.length > 0 && args[0].equals("lint")) {
             System.exit(LintCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
         }

@@ -1,5 +1,6 @@
 package dev.hotseat;
 
+import dev.hotseat.account.AccountsMode;
 import dev.hotseat.store.Database;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,22 +26,25 @@ import java.util.Optional;
  * @param loginRate      {@code POST /api/login} attempts per minute per client address (0: no limit)
  * @param database       a PostgreSQL JDBC URL shared by several nodes; empty means "SQLite in --data"
  * @param keepDays       transcripts idle longer than this many days are removed; 0 keeps them forever
- * @param accountsRequired {@code --accounts required}: everyone signs in; the default {@code guests} lets anyone
- *                       practise at once, their sessions tied to their browser
+ * @param accounts       {@code --accounts}: {@code guests} (the default) lets anyone practise at once, their sessions
+ *                       tied to their browser; {@code open} also lets visitors sign up; {@code required}: everyone
+ *                       signs in
  * @param gradingMs      how long the offline grading of one reply may take, its wait for a grader included, before
  *                       the learner hears {@code not-graded}
  * @param minFreeMb      below this much free disk in --data (SQLite), {@code /health} says not ready
  * @param stopSeconds    how long a stopping server (SIGTERM) lets the turns in flight finish before it closes the sockets
  * @param metricsHost    "HOST:PORT" where {@code /metrics} is served to anyone (a scraper on a private network);
  *                       empty: only on the main port, with the coach credential
+ * @param guestRate      new guests per minute per client address (0: no limit)
+ * @param guestsPerDay   new guests per day per client address (0: no cap)
  */
 public record Settings(int port, Path data, Path prompts, Path web, Optional<String> coachToken,
                        Llm llm, String baseUrl, String model, String apiKey,
                        String judgeModel, String judgeBaseUrl,
                        Duration connectTimeout, Duration timeout, int retries,
                        String host, String publicUrl, int maxTurns, int startRate, int evaluateRate, int loginRate,
-                       String database, int keepDays, boolean accountsRequired, int gradingMs, int minFreeMb,
-                       String metricsHost, int stopSeconds) {
+                       String database, int keepDays, AccountsMode accounts, int gradingMs, int minFreeMb,
+                       String metricsHost, int stopSeconds, int guestRate, int guestsPerDay) {
 
     /** Which engines speak and grade: the offline ones, or a language model from one of these providers. */
     public enum Llm { OFFLINE, OPENAI, ANTHROPIC, OLLAMA }
@@ -55,7 +59,7 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
     static final List<String> NAMES = List.of("port", "data", "prompts", "web", "coach-token", "llm", "base-url",
             "model", "api-key", "judge-model", "judge-base-url", "connect-timeout", "timeout", "retries",
             "host", "public-url", "max-turns", "start-rate", "evaluate-rate", "login-rate", "database", "keep-days",
-            "accounts", "grading-ms", "min-free-mb", "metrics-host", "stop-seconds");
+            "accounts", "grading-ms", "min-free-mb", "metrics-host", "stop-seconds", "guest-rate", "guests-per-day");
 
     /** Like the record's, but never prints the secrets. */
     @Override
@@ -64,7 +68,12 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                 + ", llm=" + llm + ", baseUrl=" + baseUrl + ", model=" + model + ", judgeModel=" + judgeModel
                 + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + ", coachToken=" + (coachToken.isEmpty() ? "" : "***")
                 + ", database=" + Database.withoutSecrets(database) + ", keepDays=" + keepDays
-                + ", accountsRequired=" + accountsRequired + "]";
+                + ", accounts=" + accounts.wire() + "]";
+    }
+
+    /** With {@code --accounts required}: nobody practises without signing in. */
+    public boolean accountsRequired() {
+        return accounts == AccountsMode.REQUIRED;
     }
 
     /** The settings a fresh clone runs with. */
@@ -100,7 +109,9 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                 name = name.substring(0, eq);
             }
             if (!NAMES.contains(name)) {
-                throw new InvalidSettingException("Unknown flag '--" + name + "' (known: --" + String.join(", --", NAMES) + ")");
+                throw new InvalidSettingException("Unknown flag '--" + name + "'"
+                        + Help.nearest(name).map(near -> ": did you mean --" + near + "?").orElse("")
+                        + " (java -jar hotseat.jar --help lists every flag)");
             }
             if (value == null) {
                 if (i + 1 >= args.length) {
@@ -143,11 +154,13 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
                 number(v, "login-rate", 10, 0, 1_000_000),
                 database(v.getOrDefault("database", "")),
                 number(v, "keep-days", 0, 0, 36500),
-                accountsRequired(v.getOrDefault("accounts", "guests")),
+                accounts(v.getOrDefault("accounts", "guests")),
                 number(v, "grading-ms", 600, 50, 60_000),
                 number(v, "min-free-mb", 256, 0, 10_000_000),
                 metricsHost(v.getOrDefault("metrics-host", "")),
-                number(v, "stop-seconds", 20, 0, 3600));
+                number(v, "stop-seconds", 20, 0, 3600),
+                number(v, "guest-rate", 30, 0, 1_000_000),
+                number(v, "guests-per-day", 1000, 0, 100_000_000));
     }
 
     private static String host(String text) {
@@ -199,13 +212,13 @@ public record Settings(int port, Path data, Path prompts, Path web, Optional<Str
         }
     }
 
-    private static boolean accountsRequired(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "guests" -> false;
-            case "required" -> true;
-            default -> throw new InvalidSettingException("Bad value '" + text
-                    + "' for --accounts (known: guests, the default, or required)");
-        };
+    private static AccountsMode accounts(String text) {
+        AccountsMode mode = AccountsMode.of(text);
+        if (mode == null) {
+            throw new InvalidSettingException("Bad value '" + text
+                    + "' for --accounts (known: guests, the default; open, where visitors may sign up; or required)");
+        }
+        return mode;
     }
 
     private static Llm llm(String text) {

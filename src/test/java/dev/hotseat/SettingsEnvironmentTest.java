@@ -27,7 +27,8 @@ class SettingsEnvironmentTest {
             Map.entry("start-rate", Settings::startRate), Map.entry("evaluate-rate", Settings::evaluateRate),
             Map.entry("login-rate", Settings::loginRate), Map.entry("database", Settings::database),
             Map.entry("keep-days", Settings::keepDays),
-            Map.entry("accounts", s -> s.accountsRequired() ? "required" : "guests"),
+            Map.entry("accounts", s -> s.accounts().wire()),
+            Map.entry("guest-rate", Settings::guestRate), Map.entry("guests-per-day", Settings::guestsPerDay),
             Map.entry("grading-ms", Settings::gradingMs), Map.entry("min-free-mb", Settings::minFreeMb),
             Map.entry("metrics-host", Settings::metricsHost), Map.entry("stop-seconds", Settings::stopSeconds));
 
@@ -43,7 +44,9 @@ class SettingsEnvironmentTest {
         "database,HOTSEAT_DATABASE,jdbc:postgresql://db:5432/hs,jdbc:postgresql://db:5432/hs",
         "keep-days,HOTSEAT_KEEP_DAYS,30,30", "accounts,HOTSEAT_ACCOUNTS,required,required",
         "grading-ms,HOTSEAT_GRADING_MS,900,900", "min-free-mb,HOTSEAT_MIN_FREE_MB,64,64",
-        "metrics-host,HOTSEAT_METRICS_HOST,10.0.0.5:9100,10.0.0.5:9100", "stop-seconds,HOTSEAT_STOP_SECONDS,5,5"})
+        "metrics-host,HOTSEAT_METRICS_HOST,10.0.0.5:9100,10.0.0.5:9100", "stop-seconds,HOTSEAT_STOP_SECONDS,5,5",
+        "accounts,HOTSEAT_ACCOUNTS,open,open", "guest-rate,HOTSEAT_GUEST_RATE,0,0",
+        "guests-per-day,HOTSEAT_GUESTS_PER_DAY,50,50"})
     void everyFlag_isAlsoReadFromItsEnvironmentVariable_andAsNameEqualsValue(String flag, String env, String value,
                                                                            String expected) {
         Settings fromEnv = Settings.parse(new String[0], Map.of(env, value));

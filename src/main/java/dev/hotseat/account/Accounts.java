@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 /** Accounts, guests and sign-ins: who a cookie's token stands for, and how one gets a token. */
@@ -16,16 +17,24 @@ public final class Accounts {
     private static final int MAX_NAME = 60;
 
     private final PeopleStore people;
+    private final PasswordResets resets;
+    private final Guests guests;
     private final Passwords passwords = new Passwords();
     private final Tokens tokens = new Tokens();
     private final Clock clock;
 
     public Accounts(Database db) {
-        this(db, Clock.systemUTC());
+        this(db, Guests.Limits.DEFAULT);
     }
 
-    Accounts(Database db, Clock clock) {
+    public Accounts(Database db, Guests.Limits guestLimits) {
+        this(db, Clock.systemUTC(), guestLimits);
+    }
+
+    Accounts(Database db, Clock clock, Guests.Limits guestLimits) {
         this.people = new PeopleStore(db);
+        this.resets = new PasswordResets(db, clock);
+        this.guests = new Guests(db, clock, guestLimits);
         this.clock = clock;
     }
 
@@ -37,7 +46,7 @@ public final class Accounts {
         }
         String hash = passwords.hash(password);
         Identity identity = new Identity(UUID.randomUUID().toString(), checked, role);
-        if (!people.add(identity.id(), checked, role, hash)) {
+        if (!people.add(identity.id(), checked, role, hash, null, clock.instant())) {
             throw AccountException.nameTaken(checked);
         }
         return identity;
@@ -59,11 +68,73 @@ public final class Accounts {
         return issue(found.get().identity(), ACCOUNT_SIGN_IN);
     }
 
-    /** A new guest with a sign-in of its own. */
-    public SignIn guest() {
+    /** A new guest with a sign-in of its own, made for a browser at {@code address} (within the guest limits). */
+    public SignIn guest(String address) {
+        guests.admit(address);
         Identity guest = new Identity(UUID.randomUUID().toString(), null, Role.GUEST);
-        people.add(guest.id(), null, Role.GUEST, null);
+        people.add(guest.id(), null, Role.GUEST, null, address, clock.instant());
         return issue(guest, GUEST);
+    }
+
+    /** Forgets the guests who never practised, made over a day ago; returns how many. */
+    public int pruneGuests() {
+        return guests.prune(clock.instant());
+    }
+
+    /** A visitor's own learner account ({@code --accounts open}), signed in at once. */
+    public SignIn signUp(String name, String password) {
+        return issue(add(name, Role.LEARNER, password), ACCOUNT_SIGN_IN);
+    }
+
+    /**
+     * Changes a signed-in person's password when {@code current} is right; every other sign-in of theirs ends (the
+     * one holding {@code keepToken} stays), so a password someone else learned stops working everywhere.
+     */
+    public void changePassword(Identity who, String current, String password, String keepToken) {
+        PeopleStore.Person person = people.byId(who.id()).filter(p -> !p.identity().guest())
+                .orElseThrow(() -> new AccountException("no-account", 403, "A guest has no password: sign up or sign in first."));
+        if (!passwords.matches(current, person.passwordHash())) {
+            throw new AccountException("wrong-credentials", 401, "The current password is not right: type it again.");
+        }
+        people.setPassword(who.id(), passwords.hash(password),
+                Tokens.wellFormed(keepToken) ? Tokens.hash(keepToken) : null);
+    }
+
+    /** A one-time link to set a new password for {@code name}; {@code learnersOnly} refuses a coach's account. */
+    public ResetLink resetLink(String name, boolean learnersOnly) {
+        Identity who = people.byName(String.valueOf(name)).map(PeopleStore.Person::identity).filter(i -> !i.guest())
+                .orElseThrow(() -> new AccountException("unknown-learner", 404, "No account is named '"
+                        + AccountException.quote(name) + "': check the spelling (names ignore upper and lower case)."));
+        if (learnersOnly && who.role() != Role.LEARNER) {
+            throw new AccountException("not-a-learner", 403, "'" + who.name() + "' is a coach: a coach's password is"
+                    + " reset on the server's command line (users reset NAME).");
+        }
+        PasswordResets.Link link = resets.issue(who.id());
+        return new ResetLink(who.name(), link.token(), link.expires());
+    }
+
+    /** A reset link: for whom, its secret, and when it stops working. */
+    public record ResetLink(String name, String token, Instant expires) {
+    }
+
+    /** Sets a new password through a reset link (once); every sign-in ends, and the person is signed in anew. */
+    public SignIn reset(String token, String password) {
+        PeopleStore.Person person = people.byId(resets.holder(token)).orElseThrow(PasswordResets::expired);
+        // The new password is checked before the link is spent: a weak one leaves the link working.
+        String hash = passwords.hash(password);
+        resets.redeem(token);
+        people.setPassword(person.identity().id(), hash, null);
+        return issue(person.identity(), ACCOUNT_SIGN_IN);
+    }
+
+    /** Every account, for {@code users list}. */
+    public List<String> list() {
+        return people.accounts().stream().map(a -> a.name() + "\t" + a.role().wire() + "\t" + a.created()).toList();
+    }
+
+    /** Removes an account (its sessions stay, for coaches only); false when there is none of that name. */
+    public boolean remove(String name) {
+        return people.remove(String.valueOf(name));
     }
 
     /** Who a cookie's token stands for; empty when it names no live sign-in. */

@@ -41,7 +41,19 @@ public final class ReportWriter {
         List<SessionReport.Practice> next = practiseNext(last, shown, rubric);
         SessionScore session = SessionScore.of(grades, outcome, rubric);
         return new SessionReport(outcome, replies, average, strengths, next,
-                summary(outcome, replies, average, strengths, next), session.score(), session.why());
+                summary(outcome, replies, average, strengths, next), session.score(), session.why(),
+                outcome == Outcome.COMPLETED ? verdict(turns) : null);
+    }
+
+    /** A completed interview's verdict, from the interviewer's closing move ("close:strong"). */
+    private static String verdict(List<Turn> turns) {
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            String move = turns.get(i).move();
+            if (!turns.get(i).byLearner() && move != null && move.startsWith("close:")) {
+                return move.substring("close:".length());
+            }
+        }
+        return null;
     }
 
     private List<SessionReport.Practice> practiseNext(Map<String, CriterionResult> last, Map<String, Integer> shown,
@@ -72,6 +84,7 @@ public final class ReportWriter {
             case WALKED_OUT -> "The persona walked out";
             case MANAGER -> "The customer asked for a manager";
             case ENDED -> "Ended";
+            case COMPLETED -> "Interview complete";
         };
         String line = how + " after " + replies + (replies == 1 ? " reply" : " replies") + ", average score " + average;
         if (!strengths.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.hotseat.conversation;
 
 import dev.hotseat.core.Outcome;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -14,14 +15,22 @@ import java.util.List;
  * @param sessionScore  0–100 for the conversation as a whole: how it ended, the skills shown when they mattered, and
  *                      the habits shown (see {@link SessionScore})
  * @param sessionWhy    the session score explained in one sentence ("" when not computed)
+ * @param verdict       a completed interview's verdict: strong, mixed or weak (null for anything else)
  */
 public record SessionReport(Outcome outcome, int replies, int averageScore, List<Strength> strengths,
-                            List<Practice> practiseNext, String summary, int sessionScore, String sessionWhy) {
+                            List<Practice> practiseNext, String summary, int sessionScore, String sessionWhy,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String verdict) {
 
     public SessionReport {
         strengths = List.copyOf(strengths);
         practiseNext = List.copyOf(practiseNext);
         sessionWhy = sessionWhy == null ? "" : sessionWhy;
+    }
+
+    /** A report without an interview verdict (every session that is not a completed interview). */
+    public SessionReport(Outcome outcome, int replies, int averageScore, List<Strength> strengths,
+                         List<Practice> practiseNext, String summary, int sessionScore, String sessionWhy) {
+        this(outcome, replies, averageScore, strengths, practiseNext, summary, sessionScore, sessionWhy, null);
     }
 
     /** A report without a session score (the shape before the session score was added). */

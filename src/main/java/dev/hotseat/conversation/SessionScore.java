@@ -6,6 +6,7 @@ import dev.hotseat.persona.Criterion;
 import dev.hotseat.core.CriterionResult;
 import dev.hotseat.core.Grade;
 import dev.hotseat.core.Polarity;
+import dev.hotseat.persona.Role;
 import dev.hotseat.persona.Rubric;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,10 +16,10 @@ import java.util.Set;
 
 /**
  * A score for the conversation as a whole, beside the mean of its turns: a rep who listened first, fixed it and
- * checked back did well even if no single reply held every skill. Parts: how it ended (resolved 30, ended by the
- * learner 15, walked out 0); the rubric's skill weight shown at least once (70 once 60 % of it has shown, pro rata
- * below), where the
- * skills of being heard (empathy, restating, an apology; calm and listening in an interview) count in full only
+ * checked back did well even if no single reply held every skill. Parts: how it ended (resolved, or an interview run
+ * to its close, 30; ended by the learner 15; walked out 0); the rubric's skill weight shown at least once (70 once
+ * 60 % of it has shown, pro rata below), where the skills of being heard (the rubric's role "heard": empathy,
+ * restating, an apology; calm and listening in an interview) count in full only
  * when shown in the first two replies, when they matter; minus 10 for each reply that showed a habit (up to 40).
  * Replies that earned nothing for other reasons (another language, talk to the grader) count as replies only.
  *
@@ -26,12 +27,16 @@ import java.util.Set;
  */
 public record SessionScore(int score, String why) {
 
-    private static final Set<String> HEARD = Set.of("empathy", "restate", "apology", "calm", "listen");
     private static final int EARLY = 2;
+
+    /** The skills of being heard (the rubric's role "heard") count in full only early in the conversation. */
+    private static boolean heard(Rubric rubric, String id) {
+        return rubric != null && rubric.criterion(id).map(c -> c.role() == Role.HEARD).orElse(false);
+    }
 
     static SessionScore of(List<Grade> grades, Outcome outcome, Rubric rubric) {
         int ending = switch (outcome) {
-            case RESOLVED -> 30;
+            case RESOLVED, COMPLETED -> 30;
             case ENDED -> 15;
             case WALKED_OUT, MANAGER -> 0;
         };
@@ -52,7 +57,7 @@ public record SessionScore(int score, String why) {
                 }
                 weights.putIfAbsent(c.id(), weight(rubric, c.id()));
                 if (c.detected()) {
-                    boolean early = graded < EARLY || !HEARD.contains(c.id());
+                    boolean early = graded < EARLY || !heard(rubric, c.id());
                     credit.merge(c.id(), early ? 1.0 : 0.5, Math::max);
                     if (!early && credit.get(c.id()) < 1) {
                         late.add(name(rubric, c.id()));
@@ -73,6 +78,7 @@ public record SessionScore(int score, String why) {
         String how = switch (outcome) {
             case RESOLVED -> "it ended resolved (+" + ending + ")";
             case ENDED -> "you ended it before it was resolved (+" + ending + ")";
+            case COMPLETED -> "the interview ran to its close (+" + ending + ")";
             case WALKED_OUT -> "they walked out (+0)";
             case MANAGER -> "they asked for a manager (+0)";
         };

@@ -22,10 +22,9 @@ public final class TurnPipeline {
     /** What the persona hears of a reply that could not be graded in time: no skill shown, none missed. */
     private static final Grade NOTHING_FOUND = new Grade(0, List.of(), "", false, "", "not-graded");
     private final Engines engines;
-    private final SessionStore store;
+    private final TurnWrites writes;
     private final PromptLibrary library;
     private final Executor executor;
-    private final TryStore tries;
     private final ReportWriter reports = new ReportWriter();
     private final TurnMeter meter;
 
@@ -40,8 +39,7 @@ public final class TurnPipeline {
     public TurnPipeline(Engines engines, SessionStore store, TryStore tries, PromptLibrary library, Executor executor,
                         TurnMeter meter) {
         this.engines = engines;
-        this.store = store;
-        this.tries = tries;
+        this.writes = new TurnWrites(store, tries);
         this.library = library;
         this.executor = executor;
         this.meter = meter;
@@ -74,44 +72,13 @@ public final class TurnPipeline {
         if (c.ended()) {
             throw ReplyRejectedException.ended(c.id());
         }
-        try {
-            // An earlier reply whose answer could not be stored is answered first: the persona never skips one.
-            answerUnanswered(session);
-        } catch (NotStoredException stillFailing) {
-            throw NotStoredException.reply(clientId, stillFailing);
-        }
         long started = System.nanoTime();
-        Turn learner = keep(c, c.nextLearner(text), clientId);
+        Turn learner = writes.reply(c, c.nextLearner(text), clientId);
         if (clientId != null) {
             session.events().stored(clientId, learner.index());
         }
         answer(session, learner);
         meter.turn(System.nanoTime() - started);
-    }
-
-    /**
-     * Stores the learner's turn, then takes it into the conversation: a write that fails leaves no trace in memory,
-     * so the client hears {@code not-stored} and its resend is stored once. When the write did reach the store
-     * although the store said otherwise (a connection lost at the commit), the row it left is what counts.
-     */
-    private Turn keep(Conversation c, Turn learner, String clientId) {
-        try {
-            NotStoredException.attempt(() -> store.saveReply(c.id(), learner, clientId),
-                    failed -> NotStoredException.reply(clientId, failed));
-        } catch (TurnTakenException taken) {
-            if (clientId == null || !storedAfterAll(c.id(), clientId, learner.index())) {
-                throw taken;
-            }
-        }
-        return c.add(learner, clientId);
-    }
-
-    private boolean storedAfterAll(String sessionId, String clientId, int index) {
-        try {
-            return Integer.valueOf(index).equals(store.clientIds(sessionId).get(clientId));
-        } catch (RuntimeException unreadable) {
-            return false;
-        }
     }
 
     /**
@@ -132,17 +99,16 @@ public final class TurnPipeline {
         if (turn < 0 || turn >= turns.size() || !turns.get(turn).byLearner()) {
             throw ReplyRejectedException.noSuchTurn(turn, turns.stream().filter(Turn::byLearner).map(Turn::index).toList());
         }
-        NotStoredException.attempt(() -> tries.setAside(c.id(), turn, c.tries().size() + 1),
-                failed -> NotStoredException.of("your answer to turn " + turn + " again", failed));
-        Try set = c.rewind(turn);
+        Try set = writes.setAside(c, turn);
         session.events().rewound(c, set, text);
         reply(session, text, null);
     }
 
     /**
      * Answers a stored learner turn that never got its answer (the server stopped mid-turn, or the answer could
-     * not be stored): {@code resume} and the next reply call this, so a reply the learner sent is graded and
-     * answered, never silently dropped. A session whose opening line was never stored hears it now.
+     * not be stored): {@code resume} calls this, so a reply the learner sent is graded and answered, never silently
+     * dropped. A session whose opening line was never stored hears it now. (The next reply does not: a reply that
+     * breaks an engine would then break every reply after it.)
      */
     public void answerUnanswered(ChatSession session) {
         Conversation c = session.conversation();
@@ -208,7 +174,7 @@ public final class TurnPipeline {
             session.events().modelFailed("The grading model failed (" + e.getMessage()
                     + "); this reply got the offline grade instead.");
             return new Grade(findings.score(), findings.criteria(), findings.summary(), findings.offTask(),
-                    findings.rewrite(), "offline-fallback");
+                    findings.rewrite(), "offline-fallback", findings.reading());
         }
     }
 
@@ -216,13 +182,11 @@ public final class TurnPipeline {
     private Grade record(ChatSession session, int turn, Grade grade) {
         Conversation c = session.conversation();
         try {
-            NotStoredException.attempt(() -> store.saveGrade(c.id(), turn, grade),
-                    failed -> NotStoredException.of("the grade of your reply (turn " + turn + ")", failed));
+            writes.grade(c, turn, grade);
         } catch (NotStoredException notStored) {
             session.events().failed(notStored);
             return grade;
         }
-        c.grade(turn, grade);
         if (c.gradesVisible()) {
             session.events().grade(turn, grade);
         }
@@ -241,10 +205,7 @@ public final class TurnPipeline {
                     + "); the scripted persona answers this turn.");
             line = engines.fallbackPartner().reply(request, delta -> session.events().partnerDelta(turn, delta));
         }
-        Turn partner = c.nextPartner(line);
-        NotStoredException.attempt(() -> store.saveTurn(c.id(), partner),
-                failed -> NotStoredException.of("the persona's answer", failed));
-        c.add(partner, null);
+        Turn partner = writes.partner(c, c.nextPartner(line));
         session.events().partner(partner);
         if (!line.ends()) {
             // The next reply is graded against these lines: the evaluator reads them while the learner types.
@@ -257,9 +218,7 @@ public final class TurnPipeline {
     private void finish(ChatSession session, Outcome outcome) {
         Conversation c = session.conversation();
         SessionReport report = reports.write(c.turns(), outcome, rubric(c));
-        NotStoredException.attempt(() -> store.saveEnd(c.id(), outcome, report),
-                failed -> NotStoredException.of("the end of the session", failed));
-        c.end(outcome, report);
+        writes.end(c, outcome, report);
         if (c.mode() == SessionMode.EXAM) {
             c.turns().stream().filter(t -> t.byLearner() && t.grade() != null)
                     .forEach(t -> session.events().grade(t.index(), t.grade()));

@@ -8,7 +8,9 @@ public enum Outcome {
     WALKED_OUT("walked-out"),
     ENDED("ended"),
     /** The customer gave up on the rep and asked to be put through to a manager. */
-    MANAGER("asked-for-manager");
+    MANAGER("asked-for-manager"),
+    /** An interview that ran to the interviewer's close; the verdict (strong, mixed, weak) is in the close's move. */
+    COMPLETED("completed");
 
     private final String wire;
 

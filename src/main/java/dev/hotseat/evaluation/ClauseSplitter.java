@@ -5,36 +5,41 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Splits a reply into sentences and then clauses, keeping exact offsets so evidence stays verbatim. */
+/**
+ * Splits a reply into clauses with exact offsets, so evidence stays verbatim. The same rules as
+ * training/reader/clauses.py (ReaderParityTest compares both): the reader is served the clauses it was trained on.
+ */
 final class ClauseSplitter {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+|(?<=[.!?])(?=[A-Z])");
-    // Split long sentences where a new act usually starts: ", but", ", so", " - ", ", and I'll"...
+    // Where a new act usually starts inside a sentence: ", but", ", so I'll", " - ", ": ", ", can you".
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "(?i),\\s+(?=(?:but|so|and|because|though|although|however|then|which|while|plus)\\b)"
-                    + "|\\s+(?=but\\b)|\\s+and\\s+(?=(?:I'll|I will|we'll|we will|I'm going|I've|we've|I can|then|also)\\b)|\\s+[-\u2013\u2014]+\\s+|:\\s+|,\\s+(?=(?:I|we|I'll|we'll|I've|I'm|let me|can you|could you|would you|what|when|how)\\b)");
-    private static final int MAX_CLAUSES = 40;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+                    + "|\\s+(?=but\\b)|\\s+and\\s+(?=(?:I'll|I will|we'll|we will|I'm going|I've|we've|I can|then|also)\\b)"
+                    + "|\\s+[-\u2013\u2014]+\\s+|:\\s+"
+                    + "|,\\s+(?=(?:I|we|I'll|we'll|I've|I'm|let me|can you|could you|would you|what|when|how)\\b)");
+    // An unpunctuated run (text-speak, a ramble) is cut before a joining word once it is this long.
+    private static final int LONG = 14;
+    private static final Pattern JOIN = Pattern.compile("(?i)\\s+(?=(?:and|but|so|then|because|or)\\s)");
+    static final int MAX_CLAUSES = 40;
 
     private ClauseSplitter() {
     }
 
     /** The clauses of the reply, in order, at most {@value #MAX_CLAUSES}. */
     static List<Clause> split(String reply) {
-        List<Clause> clauses = new ArrayList<>();
+        List<Clause> out = new ArrayList<>();
         int start = 0;
         Matcher m = SENTENCE_END.matcher(reply);
-        while (m.find() && clauses.size() < MAX_CLAUSES) {
-            addSentence(reply, start, m.start(), clauses);
+        while (m.find()) {
+            sentence(reply, start, m.start(), out);
             start = m.end();
         }
-        if (clauses.size() < MAX_CLAUSES) {
-            addSentence(reply, start, reply.length(), clauses);
-        }
-        return clauses.size() > MAX_CLAUSES ? clauses.subList(0, MAX_CLAUSES) : clauses;
+        sentence(reply, start, reply.length(), out);
+        return out.size() > MAX_CLAUSES ? List.copyOf(out.subList(0, MAX_CLAUSES)) : out;
     }
 
-    private static void addSentence(String reply, int from, int to, List<Clause> out) {
+    private static void sentence(String reply, int from, int to, List<Clause> out) {
         int[] span = trim(reply, from, to);
         if (span[0] >= span[1]) {
             return;
@@ -44,14 +49,33 @@ final class ClauseSplitter {
         int start = 0;
         while (m.find()) {
             if (words(sentence, start, m.start()) >= 2) {
-                addClause(reply, span[0] + start, span[0] + m.start(), sentence, out);
+                clause(reply, span[0] + start, span[0] + m.start(), sentence, out);
                 start = m.end();
             }
         }
-        addClause(reply, span[0] + start, span[1], sentence, out);
+        clause(reply, span[0] + start, span[1], sentence, out);
     }
 
-    private static void addClause(String reply, int from, int to, String sentence, List<Clause> out) {
+    private static void clause(String reply, int from, int to, String sentence, List<Clause> out) {
+        int[] span = trim(reply, from, to);
+        if (span[0] >= span[1]) {
+            return;
+        }
+        if (words(reply, span[0], span[1]) > LONG) {
+            int start = span[0];
+            Matcher m = JOIN.matcher(reply).region(span[0], span[1]);
+            while (m.find()) {
+                if (words(reply, start, m.start()) >= 4 && words(reply, m.end(), span[1]) >= 4) {
+                    add(reply, start, m.start(), sentence, out);
+                    start = m.end();
+                }
+            }
+            span[0] = start;
+        }
+        add(reply, span[0], span[1], sentence, out);
+    }
+
+    private static void add(String reply, int from, int to, String sentence, List<Clause> out) {
         int[] span = trim(reply, from, to);
         if (span[0] < span[1]) {
             out.add(new Clause(reply.substring(span[0], span[1]), span[0], span[1], sentence));
@@ -59,15 +83,28 @@ final class ClauseSplitter {
     }
 
     private static int words(String s, int from, int to) {
-        String part = s.substring(from, to).trim();
-        return part.isEmpty() ? 0 : SPACES.split(part).length;
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean space = whitespace(s.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+
+    // ASCII whitespace only, the same set as Python's and Java's \s without Unicode classes.
+    private static boolean whitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static int[] trim(String s, int from, int to) {
-        while (from < to && (Character.isWhitespace(s.charAt(from)) || s.charAt(from) == ',')) {
+        while (from < to && (whitespace(s.charAt(from)) || s.charAt(from) == ',')) {
             from++;
         }
-        while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || s.charAt(to - 1) == ',')) {
+        while (to > from && (whitespace(s.charAt(to - 1)) || s.charAt(to - 1) == ',')) {
             to--;
         }
         return new int[] {from, to};

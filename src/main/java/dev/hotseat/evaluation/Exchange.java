@@ -14,9 +14,11 @@ import java.util.List;
  * @param scenario       the scenario being practised, or null when grading a free-standing reply (POST /api/evaluate)
  * @param earlierReplies the learner's earlier replies in this session, oldest first (empty when unknown)
  * @param earlierGrades  the grades of those replies that are known, oldest first (may be shorter; empty when none)
+ * @param partnerMove    the move the partner's last line made ("opening", "accept", "resolved", …), which tells
+ *                       what this moment needs; null when unknown (a free-standing reply)
  */
 public record Exchange(Mode mode, String context, String reply, Scenario scenario, List<String> earlierReplies,
-                       List<Grade> earlierGrades) {
+                       List<Grade> earlierGrades, String partnerMove) {
 
     public Exchange {
         earlierReplies = earlierReplies == null ? List.of()
@@ -25,9 +27,15 @@ public record Exchange(Mode mode, String context, String reply, Scenario scenari
                 .filter(g -> g != null).toList();
     }
 
+    /** A reply with its session history, the partner's move unknown. */
+    public Exchange(Mode mode, String context, String reply, Scenario scenario, List<String> earlierReplies,
+                    List<Grade> earlierGrades) {
+        this(mode, context, reply, scenario, earlierReplies, earlierGrades, null);
+    }
+
     /** One reply on its own, with no session history (the shape before the history was added). */
     public Exchange(Mode mode, String context, String reply, Scenario scenario) {
-        this(mode, context, reply, scenario, List.of(), List.of());
+        this(mode, context, reply, scenario, List.of(), List.of(), null);
     }
 
     /** True when the learner showed this skill in an earlier reply of the session. */

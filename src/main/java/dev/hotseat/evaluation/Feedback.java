@@ -1,120 +1,125 @@
 package dev.hotseat.evaluation;
 
-import dev.hotseat.persona.Criterion;
 import dev.hotseat.core.Polarity;
-import java.util.ArrayList;
+import dev.hotseat.persona.Criterion;
+import dev.hotseat.persona.Role;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** Turns detections into tips, a rewrite of the whole reply and a one-line summary that quote the learner. */
+/**
+ * The words of a grade: a tip per criterion that quotes the learner, and a summary that names the strongest skill
+ * and what this moment needs next. Reads only verdicts (which read the {@link dev.hotseat.core.Reading}).
+ */
 final class Feedback {
 
-    private static final int MAX_ADDED_LINES = 3;
-
-    private final String reply;
-    private final Rewriter rewriter;
-    private final Map<Criterion, Detection> found;
-    private final String context;
+    private final List<Verdict> verdicts;
+    private final Moment moment;
     private final Exchange exchange;
 
-    /** @param context what the persona last said (decides whether situational skills such as firm apply yet) */
-    Feedback(String reply, String context, Rewriter rewriter, Map<Criterion, Detection> found) {
-        this(reply, context, rewriter, found, null);
-    }
-
-    /** @param exchange the whole exchange, with what the learner already showed earlier in the session (or null) */
-    Feedback(String reply, String context, Rewriter rewriter, Map<Criterion, Detection> found, Exchange exchange) {
-        this.reply = reply;
-        this.context = context;
-        this.rewriter = rewriter;
-        this.found = found;
+    Feedback(List<Verdict> verdicts, Moment moment, Exchange exchange) {
+        this.verdicts = verdicts;
+        this.moment = moment;
         this.exchange = exchange;
     }
 
-    private boolean shownBefore(Criterion c) {
-        return exchange != null && exchange.shownBefore(c.id());
-    }
-
-    /** The tip for one criterion: praise with the quote, the habit to drop, or the skill to add and how. */
-    String tip(Criterion c) {
-        Detection d = found.get(c);
-        boolean positive = c.polarity() == Polarity.POSITIVE;
-        if (positive && d.detected()) {
-            return "Good " + name(c).toLowerCase() + ": \"" + d.evidence() + "\".";
+    /** Praise with the quote, the habit to drop, the reason it was not credited, or the skill to add and why. */
+    String tip(Verdict v) {
+        Criterion c = v.criterion();
+        if (c.polarity() == Polarity.POSITIVE && v.shown()) {
+            return "Good " + name(c).toLowerCase() + ": \"" + v.quote() + "\".";
         }
-        if (!positive && !d.detected() || positive && (!Situational.relevant(c, context, found) || shownBefore(c))) {
+        if (!v.withheld().isEmpty()) {
+            return v.withheld();
+        }
+        if (c.polarity() == Polarity.NEGATIVE) {
+            return v.shown() ? "Avoid " + name(c).toLowerCase() + ": \"" + v.quote() + "\"." + why(c) + " " + nz(c.tip())
+                    : "";
+        }
+        if (!needed(v)) {
             return "";
         }
-        String why = c.why() == null ? "" : " " + c.why().trim();
-        String source = c.source() == null || c.source().isBlank() ? "" : " (\"" + c.source() + "\")";
-        if (!positive) {
-            return "Avoid " + name(c).toLowerCase() + ": \"" + d.evidence() + "\"." + why + source + " "
-                    + nz(c.tip()) + " Try: \"" + rewriter.compose(reply, List.of(d.evidence()),
-                    missed().stream().limit(1).toList()) + "\"";
-        }
-        return name(c) + " is missing." + why + source + " Try: \""
-                + rewriter.compose(reply, negativeEvidence(), List.of(c)) + "\"";
+        return name(c) + " is missing." + why(c) + " " + nz(c.tip());
     }
 
-    /** A better version of the whole reply: bad clauses out, the most valuable missing skills in. */
-    String rewrite() {
-        List<Criterion> add = missed().stream().limit(MAX_ADDED_LINES).toList();
-        return rewriter.compose(reply, negativeEvidence(), add);
-    }
-
-    /** The rewrite when none of the reply can be kept (it spoke to the grader). */
-    String rewriteWithout(String dropped) {
-        List<Criterion> add = missed().stream().limit(MAX_ADDED_LINES).toList();
-        return rewriter.compose(dropped, List.of(dropped), add);
-    }
-
-    /** "Strongest: … Practise next: …", quoting the learner. */
+    /** "Strongest skill: … Practise next: …", quoting the learner. */
     String summary() {
-        Optional<Criterion> strongest = found.entrySet().stream()
-                .filter(e -> e.getKey().polarity() == Polarity.POSITIVE && e.getValue().detected())
-                .max(Comparator.comparingDouble(e -> e.getKey().weight() * (1 + e.getValue().confidence())))
-                .map(Map.Entry::getKey);
-        String first = strongest.map(c -> "Strongest skill: " + name(c).toLowerCase() + " (\""
-                + found.get(c).evidence() + "\").").orElse("No skill showed clearly in this reply yet.");
+        Optional<Verdict> strongest = verdicts.stream()
+                .filter(v -> v.criterion().polarity() == Polarity.POSITIVE && v.shown())
+                .max(Comparator.comparingDouble(v -> v.criterion().weight() * (1 + v.confidence())));
+        String first = strongest.map(v -> "Strongest skill: " + name(v.criterion()).toLowerCase() + " (\"" + v.quote()
+                + "\").").orElse("No skill showed clearly in this reply yet.");
         return (first + " " + next()).trim();
     }
 
-    /** "Practise next: …": the habit to drop first, else what this moment needs most. */
+    /** The habit to drop first, else what this moment needs most. */
     String next() {
-        Optional<Criterion> habit = found.entrySet().stream()
-                .filter(e -> e.getKey().polarity() == Polarity.NEGATIVE && e.getValue().detected())
-                .max(Comparator.comparingInt(e -> e.getKey().weight())).map(Map.Entry::getKey);
-        return habit.map(c -> "Practise next: drop " + name(c).toLowerCase() + " (\""
-                        + found.get(c).evidence() + "\"). " + nz(c.tip()))
-                .orElseGet(() -> missed().stream().findFirst()
-                        .map(c -> "Practise next: " + name(c).toLowerCase() + Moment.of(context, exchange).because(c)
-                                + ". Try: \"" + rewriter.line(c) + "\"")
-                        .orElse("Every skill this moment calls for showed. Keep it up.")).trim();
+        Optional<Verdict> habit = verdicts.stream()
+                .filter(v -> v.criterion().polarity() == Polarity.NEGATIVE && v.shown())
+                .max(Comparator.comparingInt(v -> v.criterion().weight()));
+        if (habit.isPresent()) {
+            Criterion c = habit.get().criterion();
+            return "Practise next: drop " + name(c).toLowerCase() + " (\"" + habit.get().quote() + "\"). " + nz(c.tip());
+        }
+        return missing().stream().findFirst()
+                .map(v -> "Practise next: " + name(v.criterion()).toLowerCase() + because(v.criterion()) + ". "
+                        + nz(v.criterion().tip()))
+                .orElse("Every skill this moment calls for showed. Keep it up.").trim();
     }
 
-    private List<Criterion> missed() {
-        List<Criterion> missed = new ArrayList<>();
-        found.forEach((c, d) -> {
-            if (c.polarity() == Polarity.POSITIVE && !d.detected() && Situational.relevant(c, context, found)
-                    && !shownBefore(c)) {
-                missed.add(c);
-            }
-        });
-        Moment moment = Moment.of(context, exchange);
-        missed.sort(Comparator.comparingInt((Criterion c) -> moment.rank(c.id()))
-                .thenComparing(Comparator.comparingInt(Criterion::weight).reversed()));
-        return missed;
+    /** Positive criteria this moment still needs, the most needed first. */
+    List<Verdict> missing() {
+        return verdicts.stream().filter(this::needed)
+                .sorted(Comparator.comparingInt((Verdict v) -> rank(v.criterion().role()))
+                        .thenComparing(Comparator.comparingInt((Verdict v) -> v.criterion().weight()).reversed()))
+                .toList();
     }
 
-    private List<String> negativeEvidence() {
-        return found.entrySet().stream()
-                .filter(e -> e.getKey().polarity() == Polarity.NEGATIVE && e.getValue().detected())
-                .map(e -> e.getValue().evidence()).toList();
+    private boolean needed(Verdict v) {
+        Criterion c = v.criterion();
+        return c.polarity() == Polarity.POSITIVE && !v.shown() && v.withheld().isEmpty() && moment.fits(c)
+                && !exchange.shownBefore(c.id()) && !(c.role() == Role.ACTION && !moment.needsAction())
+                && roleStillOpen(c.role());
     }
 
-    private static String name(Criterion c) {
+    // One criterion of a role is enough for the moment: with an apology said, empathy is not "missing".
+    private boolean roleStillOpen(Role role) {
+        return role == Role.ACTION && moment == Moment.QUESTION
+                || verdicts.stream().noneMatch(v -> v.shown() && v.criterion().role() == role);
+    }
+
+    /** Which role this moment needs first: a way forward while the problem is open, the follow-up once agreed. */
+    private int rank(Role role) {
+        List<Role> order = switch (moment) {
+            case COMPLAINT, PUSHBACK -> actedOrFirst() ? List.of(Role.HEARD, Role.FOLLOWUP, Role.ACTION, Role.STORY)
+                    : List.of(Role.ACTION, Role.HEARD, Role.FOLLOWUP, Role.STORY);
+            case CLOSING -> List.of(Role.FOLLOWUP, Role.HEARD, Role.ACTION, Role.STORY);
+            case QUESTION -> List.of(Role.STORY, Role.ACTION, Role.HEARD, Role.FOLLOWUP);
+        };
+        int i = order.indexOf(role);
+        return i < 0 ? order.size() : i;
+    }
+
+    private boolean actedOrFirst() {
+        return verdicts.stream().anyMatch(v -> v.shown() && v.criterion().role() == Role.ACTION);
+    }
+
+    private String because(Criterion c) {
+        return switch (moment) {
+            case COMPLAINT, PUSHBACK -> c.role() == Role.ACTION ? " (they need to hear what happens now)"
+                    : c.role() == Role.HEARD ? " (they want to know you understood before anything else)" : "";
+            case CLOSING -> c.role() == Role.FOLLOWUP ? " (the fix is agreed: say when you will check it worked)" : "";
+            case QUESTION -> c.role() == Role.STORY ? " (a real example is what makes an answer believable)" : "";
+        };
+    }
+
+    private static String why(Criterion c) {
+        String why = nz(c.why());
+        String source = c.source() == null || c.source().isBlank() ? "" : " (\"" + c.source() + "\")";
+        return why.isEmpty() ? "" : " " + why + source;
+    }
+
+    static String name(Criterion c) {
         return c.name() == null || c.name().isBlank() ? c.id() : c.name();
     }
 

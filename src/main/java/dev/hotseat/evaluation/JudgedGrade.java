@@ -3,7 +3,6 @@ package dev.hotseat.evaluation;
 import dev.hotseat.core.CriterionResult;
 import dev.hotseat.core.Grade;
 import dev.hotseat.persona.Criterion;
-import dev.hotseat.core.Polarity;
 import dev.hotseat.persona.Rubric;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,8 @@ final class JudgedGrade {
                 ? "This reply spoke to the grader instead of the other person, so it earns no marks. Answer them directly."
                 : judge.summary().isEmpty() ? offline.summary() : judge.summary();
         String rewrite = judge.rewrite().isEmpty() ? offline.rewrite() : judge.rewrite();
-        return new Grade(offTask ? 0 : score(rubric, results), results, summary, offTask, rewrite, "llm");
+        return new Grade(offTask ? 0 : score(rubric, results, Moment.of(exchange)), results, summary, offTask, rewrite,
+                "llm", offline.reading());
     }
 
     /** A verbatim, non-blank part of the reply: the only evidence a grade may show. */
@@ -60,14 +60,10 @@ final class JudgedGrade {
                 own.name());
     }
 
-    /** As the offline grader scores: weights of the skills shown minus weights of the habits shown, 0–100. */
-    static int score(Rubric rubric, List<CriterionResult> results) {
-        int score = 0;
-        for (Criterion c : rubric.criteria()) {
-            if (results.stream().anyMatch(r -> r.id().equals(c.id()) && r.detected())) {
-                score += c.polarity() == Polarity.POSITIVE ? c.weight() : -c.weight();
-            }
-        }
-        return Math.max(0, Math.min(100, score));
+    /** As the offline grader scores (the rubric's roles and shares), from the criteria the judge settled. */
+    static int score(Rubric rubric, List<CriterionResult> results, Moment moment) {
+        List<Verdict> verdicts = rubric.criteria().stream().map(c -> new Verdict(c,
+                results.stream().anyMatch(r -> r.id().equals(c.id()) && r.detected()), 1, null, "")).toList();
+        return Scorer.score(verdicts, rubric.scoring(), moment).score();
     }
 }

@@ -1,66 +1,47 @@
 package dev.hotseat.evaluation;
 
 import dev.hotseat.persona.Criterion;
-
 import dev.hotseat.persona.Mode;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Where a customer conversation stands, so "Not yet" and the tip name what this moment needs: while the customer
- * still vents, being heard (empathy, restating, an apology); while a fix is worked out, the fix and owning it;
- * once a fix is agreed, the follow-up. Interviews are one question at a time, so every skill ranks the same.
+ * What this moment of the conversation needs, from the move the partner's last line made (the director decided
+ * it, so nobody has to guess it from the words): while the problem is open ({@code COMPLAINT}) the customer needs
+ * to be heard and a way forward; once the customer has turned an offer down or asked for more ({@code PUSHBACK}),
+ * also a limit held politely and a say in the fix; once a fix is agreed ({@code CLOSING}) a good close and the
+ * follow-up; an interview question ({@code QUESTION}) needs a concrete answer.
  */
 enum Moment {
-    VENTING, FIXING, AGREED, ANY;
+    COMPLAINT("complaint"), PUSHBACK("pushback"), CLOSING("closing"), QUESTION("question");
 
-    // The customer accepts what was offered: "OK, that works", "go on then", "yes please".
-    private static final Pattern AGREES = Pattern.compile("(?i)\\b(?:that (?:works|would work|'d work|sounds "
-            + "(?:good|fair|fine|ok|okay|better|great|reasonable))|(?:ok|okay|fine|alright|right),? (?:then|go ahead|do that|"
-            + "let's do that|I'll take)|go on then|yes,? please|please do|deal\\b|I(?:'ll| will) (?:take|accept) "
-            + "(?:it|that|the)|I can live with that|thank you,? that(?:'s| is| would)|that's (?:fair|fine|more like it))"
-            + "|^\\W*(?:ok|okay|fine|alright|right),? [^.!?]{0,30}\\bworks\\b|\\bthat(?:'ll| will) do\\b|\\bfair enough\\b"
-            + "|(?:^|[.!?]\\s+)(?:fine|ok|okay|alright)(?:\\s+then)?[.!]");
-    // Talk about a fix: an offer on the table, a demand, a choice.
-    private static final Pattern FIX_TALK = Pattern.compile("(?i)\\b(?:refund|replace|replacement|resend|re-send"
-            + "|redeliver|reorder|rebook|exchange|repair|credit|voucher|offer|option|instead|compensat|money back"
-            + "|what (?:are you going to|will you|can you) do|what now|what happens now|how are you going to"
-            + "|best (?:[\\w']+ ){1,5}can do|is that (?:it|all)|not (?:good )?enough)\\b");
-    private static final Map<Moment, List<String>> FIRST = Map.of(
-            VENTING, List.of("empathy", "restate", "apology", "listen", "calm", "clarify"),
-            FIXING, List.of("solution", "ownership", "clarify", "firm", "collaborate"),
-            AGREED, List.of("followup", "ownership", "solution"),
-            ANY, List.of());
+    /** Partner moves after which the fix is agreed and the call is closing. */
+    private static final Set<String> AGREED = Set.of("accept", "resolved", "accept+unresolved");
+    /** Partner moves that turn an offer down or ask for more than was offered. */
+    private static final Set<String> PUSHED = Set.of("pushback", "reject", "reject-again");
 
-    static Moment of(String context, Exchange exchange) {
-        if (exchange != null && exchange.mode() == Mode.INTERVIEW) {
-            return ANY;
-        }
-        String said = context == null ? "" : context;
-        if (AGREES.matcher(said).find()) {
-            return AGREED;
-        }
-        boolean fixShown = exchange != null && exchange.shownBefore("solution");
-        return FIX_TALK.matcher(said).find() || fixShown ? FIXING : VENTING;
+    private final String wire;
+
+    Moment(String wire) {
+        this.wire = wire;
     }
 
-    /** Lower comes first among missing skills. */
-    int rank(String criterionId) {
-        int i = FIRST.get(this).indexOf(criterionId);
-        return i < 0 ? FIRST.get(this).size() : i;
+    static Moment of(Exchange exchange) {
+        if (exchange.mode() == Mode.INTERVIEW) {
+            return QUESTION;
+        }
+        String move = exchange.partnerMove() == null ? "" : exchange.partnerMove();
+        String plain = move.split("\\+warn")[0];
+        return AGREED.contains(plain) ? CLOSING : PUSHED.contains(plain) ? PUSHBACK : COMPLAINT;
     }
 
-    /** Why this skill fits the moment, to follow its name in "Practise next" ("" when it is just the heaviest). */
-    String because(Criterion c) {
-        if (rank(c.id()) != 0) {
-            return "";
-        }
-        return switch (this) {
-            case VENTING -> " (they are still venting: being heard comes before any fix)";
-            case FIXING -> " (they want to know what happens now)";
-            case AGREED -> " (the fix is agreed: say when you will check it worked)";
-            case ANY -> "";
-        };
+    /** True when the moment needs the problem moved on: warm words alone do not do. */
+    boolean needsAction() {
+        return this != CLOSING;
+    }
+
+    /** True when the criterion says it matters most now (or says nothing about moments); a pushback is still a complaint. */
+    boolean fits(Criterion c) {
+        return c.moments().isEmpty() || c.moments().contains(wire) || this == QUESTION
+                || this == PUSHBACK && c.moments().contains(COMPLAINT.wire);
     }
 }

@@ -1,114 +1,157 @@
 package dev.hotseat.evaluation;
 
+import dev.hotseat.core.Reading;
 import dev.hotseat.persona.Criterion;
+import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.Placeholders;
+import dev.hotseat.persona.Role;
 import dev.hotseat.persona.Scenario;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
-/** Builds better lines from the learner's own reply, the persona's last words and the scenario's facts. */
+/**
+ * A better version of the learner's reply, or none. A candidate keeps the learner's own good parts, drops any part
+ * that shows a habit, and adds the one or two moves this moment still needs, in the scenario's own words where it
+ * has them (its offers that meet the want, in a rep's voice) or the rubric's model line. Every candidate is then
+ * read back by the same reader and shown only if it adds the missing move, carries no habit and nothing the
+ * customer is known to hate, answers a question the customer just asked, and grades higher than the original.
+ */
 final class Rewriter {
 
-    // Skills that belong before the rest of the reply: you hear the customer out before fixing things.
-    private static final Set<String> OPENERS = Set.of("empathy", "apology", "restate", "calm", "listen");
-    // A sentence ends at . ! ? followed by a space or the end, so "£9.50" stays whole.
-    private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?]+(?=\\s|$)|$)");
-    private static final int MAX_ISSUE_WORDS = 16;
-    private static final int MAX_OWN_CHARS = 420;
-    private static final int MIN_OWN_WORDS = 3;
-    private static final Map<String, String> FLIP = Map.ofEntries(
-            Map.entry("i", "you"), Map.entry("me", "you"), Map.entry("my", "your"), Map.entry("mine", "yours"),
-            Map.entry("i'm", "you're"), Map.entry("i've", "you've"), Map.entry("i'll", "you'll"),
-            Map.entry("i'd", "you'd"), Map.entry("myself", "yourself"), Map.entry("am", "are"),
-            Map.entry("we", "you"), Map.entry("our", "your"), Map.entry("us", "you"),
-            // The customer's "you" is the company, which the rep speaks for.
-            Map.entry("your", "our"), Map.entry("yours", "ours"), Map.entry("you've", "we've"),
-            Map.entry("you're", "we're"), Map.entry("you'll", "we'll"), Map.entry("you'd", "we'd"));
-    private static final Set<String> SUBJECT_BEFORE = Set.of("", "and", "but", "that", "because", "so", "when", "if",
-            "since", "after", "before", "until", "then", "where", "why", "how");
+    /** A candidate as the grader sees it: its reading, verdicts and score. */
+    record Graded(Reading reading, List<Verdict> verdicts, int score) {
+    }
 
-    private static final Pattern COMMAND = Pattern.compile("(?i)^\\W*(?:don't|do not|please|just|stop|give|tell|get|listen"
-            + "|calm|put|fix|sort|find|send|call|ring|refund|cancel|let|look|hurry|never|can you|could you|will you)\\b");
+    private static final int MAX_KEPT_WORDS = 60;
 
-    private static final Set<String> LOWER_FIRST = Set.of("the", "it", "it's", "this", "that", "that's", "your", "you",
-            "you're", "you've", "you'd", "you'll", "we", "we've", "we're", "our", "there", "a", "an", "these", "those", "and",
-            "but", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "my", "i", "i'm", "i've", "since",
-            "after", "when", "because", "nobody", "no", "every", "all", "still", "yet", "now", "today", "yesterday", "last");
-
+    private final Exchange exchange;
+    private final Function<String, Graded> grader;
     private final Map<String, String> values;
 
-    Rewriter(String context, Scenario scenario) {
-        this.values = LineValues.of(issue(LineValues.fill(context, scenario)), scenario);
+    /** @param grader reads and scores a candidate line exactly as a learner's reply would be */
+    Rewriter(Exchange exchange, Function<String, Graded> grader) {
+        this.exchange = exchange;
+        this.grader = grader;
+        this.values = LineValues.of(issue(exchange), exchange.scenario());
     }
 
-    /** The criterion's model line with its {placeholders} filled. */
-    String line(Criterion criterion) {
-        return Placeholders.IN_LINES.replace(criterion.example(),
-                placeholder -> values.getOrDefault(placeholder.name().strip(), "this")).trim();
+    /** The rewrite to show, or "" when no candidate passes its read-back. */
+    String rewrite(Reading reading, Graded original, List<Verdict> missing) {
+        List<Verdict> wanted = missing.stream().filter(v -> line(v.criterion()) != null).limit(2).toList();
+        if (wanted.isEmpty() && habits(original).isEmpty()) {
+            return "";
+        }
+        String kept = kept(reading, original.verdicts());
+        // The fuller candidate first, then the single most needed move.
+        for (List<Verdict> add : wanted.size() > 1 ? List.of(wanted, wanted.subList(0, 1)) : List.of(wanted)) {
+            String candidate = compose(kept, add);
+            if (!candidate.isBlank() && passes(candidate, original, add)) {
+                return candidate;
+            }
+        }
+        return "";
     }
 
-    /** The learner's reply without the clauses to drop, with the lines added where they fit. */
-    String compose(String reply, List<String> drop, List<Criterion> add) {
-        String own = reply;
-        for (String clause : drop) {
-            own = own.replace(clause, " ");
+    private boolean passes(String candidate, Graded original, List<Verdict> added) {
+        Graded better = grader.apply(candidate);
+        if (better.score() <= original.score() || !habits(better).isEmpty()) {
+            return false;
         }
-        own = tidy(own);
-        if (own.split("\\s+").length < MIN_OWN_WORDS) {
-            own = "";
+        for (Verdict a : added) {
+            if (better.verdicts().stream().noneMatch(v -> v.criterion().id().equals(a.criterion().id()) && v.shown())) {
+                return false;
+            }
         }
-        if (own.length() > MAX_OWN_CHARS) {
-            int cut = Math.max(own.lastIndexOf(". ", MAX_OWN_CHARS), own.lastIndexOf(' ', MAX_OWN_CHARS / 2));
-            own = own.substring(0, cut + 1).trim() + " …";
+        if (better.reading().match("anger").isPresent()) {
+            return false;
         }
+        return !asked() || better.verdicts().stream()
+                .anyMatch(v -> v.shown() && v.criterion().role() == Role.ACTION);
+    }
+
+    private static List<Verdict> habits(Graded g) {
+        return g.verdicts().stream().filter(v -> v.shown() && v.criterion().role() == Role.HABIT).toList();
+    }
+
+    // The customer's last line asked something ("When will I get it?"): a rewrite that only soothes ignores it.
+    private boolean asked() {
+        return exchange.mode() == Mode.CUSTOMER && exchange.context() != null && exchange.context().contains("?");
+    }
+
+    /** The learner's own parts worth keeping: none that shows a habit or talks to the grader; not too long. */
+    private String kept(Reading reading, List<Verdict> verdicts) {
+        List<String> habitActs = verdicts.stream().filter(v -> v.criterion().role() == Role.HABIT)
+                .flatMap(v -> v.criterion().reads().stream()).toList();
+        if (reading.offTask()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        int words = 0;
+        for (Reading.Part p : reading.parts()) {
+            // A habit's part goes, and so does a part not credited (a promise beyond policy, a repeat).
+            boolean habit = habitActs.stream().anyMatch(p::shows) || verdicts.stream()
+                    .anyMatch(v -> !v.withheld().isEmpty() && v.evidence() != null && v.evidence().equals(p));
+            int n = p.text().split("\\s+").length;
+            if (!habit && words + n <= MAX_KEPT_WORDS) {
+                parts.add(p.text());
+                words += n;
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    private String compose(String kept, List<Verdict> add) {
         StringBuilder before = new StringBuilder();
         StringBuilder after = new StringBuilder();
-        for (Criterion c : add) {
-            (OPENERS.contains(c.id()) ? before : after).append(line(c)).append(' ');
+        for (Verdict v : add) {
+            String line = line(v.criterion());
+            (v.criterion().role() == Role.HEARD ? before : after).append(sentence(line)).append(' ');
         }
-        return tidy(before + " " + own + " " + after);
+        return tidy(before + " " + sentence(kept) + " " + after);
+    }
+
+    /**
+     * The line that adds this criterion: for a fix, the scenario's own offer that meets the want (already in a
+     * rep's words); otherwise the rubric's model line with its placeholders filled. Null when there is none, or
+     * when it would invent what the learner must supply themselves (a story in an interview).
+     */
+    String line(Criterion c) {
+        Scenario s = exchange.scenario();
+        if (c.role() == Role.STORY) {
+            return null;
+        }
+        // An action that reads the reader's "solution" act is an offer: the scenario's own offers say it best.
+        if (c.role() == Role.ACTION && c.reads().contains("solution") && s != null && s.wants() != null) {
+            for (String offer : s.wants().acceptedIf()) {
+                if (offer.trim().split("\\s+").length >= 4) {
+                    return LineValues.fill(offer.trim(), s);
+                }
+            }
+        }
+        if (c.example() == null || c.example().isBlank()) {
+            return null;
+        }
+        return Placeholders.IN_LINES.replace(c.example(),
+                p -> values.getOrDefault(p.name().strip(), "this")).trim();
+    }
+
+    private static String sentence(String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty()) {
+            return "";
+        }
+        t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return t.matches("(?s).*[.!?]$") ? t : t + ".";
     }
 
     private static String tidy(String text) {
-        return text.replaceAll("\\s+([,.!?])", "$1").replaceAll("^[\\s,.;:]+", "").replaceAll("\\s{2,}", " ").trim();
+        return text.replaceAll("\\s+", " ").trim();
     }
 
-    /** The persona's complaint in the learner's voice: "my order is late" becomes "your order is late". */
-    static String issue(String context) {
-        if (context == null || context.isBlank()) {
-            return "";
-        }
-        String best = "";
-        Matcher m = SENTENCE.matcher(context);
-        while (m.find()) {
-            String s = m.group().trim();
-            // A question or an order ("Don't tell me to calm down") is not the problem to say back.
-            if (!s.endsWith("?") && !COMMAND.matcher(s).find() && !s.contains("{")
-                    && ReplyContext.contentWords(s).size() > ReplyContext.contentWords(best).size()) {
-                best = s;
-            }
-        }
-        String[] words = best.replaceAll("[.!?]+$", "").split("\\s+");
-        StringBuilder out = new StringBuilder();
-        String previous = "";
-        for (int i = 0; i < Math.min(words.length, MAX_ISSUE_WORDS); i++) {
-            String w = words[i];
-            String core = w.replaceAll("[^A-Za-z']", "");
-            String lower = core.toLowerCase();
-            String flipped = lower.equals("you") ? (SUBJECT_BEFORE.contains(previous) ? "we" : "us") : FLIP.get(lower);
-            out.append(flipped == null || core.isEmpty() ? w : w.replace(core, flipped)).append(' ');
-            previous = lower;
-        }
-        // "Hi, I think I've been charged twice" is said back without the greeting.
-        String issue = out.toString().trim().replaceFirst("(?i)^(?:(?:hi|hello|hey|so|right|well|look|okay|ok|listen|yes|no),?\\s+)+", "");
-        if (issue.isEmpty()) {
-            return "";
-        }
-        // A name keeps its capital ("Dr Okafor referred you…"); a common first word does not.
-        String first = issue.split("[\\s,]+")[0].toLowerCase();
-        return LOWER_FIRST.contains(first) ? Character.toLowerCase(issue.charAt(0)) + issue.substring(1) : issue;
+    /** What the customer last complained of, said back in the rep's voice ("my order" becomes "your order"). */
+    private static String issue(Exchange exchange) {
+        return Restating.issue(LineValues.fill(exchange.context(), exchange.scenario()));
     }
 }

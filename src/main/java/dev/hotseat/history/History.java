@@ -28,7 +28,8 @@ public final class History {
 
     /** The owner's sessions, newest first; {@code scenario} (may be null or blank) keeps only that scenario's. */
     public List<SessionSummary> sessions(String owner, String scenario) {
-        return rows(owner, scenario).stream().map(this::summary).toList();
+        Map<String, List<String>> reviewers = store.reviewers(owner);
+        return rows(owner, scenario).stream().map(r -> summary(r, reviewers.getOrDefault(r.session(), List.of()))).toList();
     }
 
     /** The owner's finished sessions as a per-skill trend, oldest first, with overall strengths and practise-next. */
@@ -72,13 +73,16 @@ public final class History {
                 .toList();
     }
 
-    private SessionSummary summary(HistoryStore.Row row) {
+    private SessionSummary summary(HistoryStore.Row row, List<String> reviewedBy) {
         Optional<Scenario> scenario = scenario(row.scenario());
         Integer score = row.outcome() != null ? row.reportScore()
                 : row.mode().equals("exam") || row.meanSoFar() == null ? null : (int) Math.round(row.meanSoFar());
+        // The learner is told when a coach's marks changed the score, and from what.
+        Integer automatic = score != null && !reviewedBy.isEmpty() && !score.equals(row.automaticScore())
+                ? row.automaticScore() : null;
         return new SessionSummary(row.session(), row.scenario(), scenario.map(Scenario::title).orElse(row.scenario()),
                 scenario.map(s -> s.mode().name().toLowerCase(java.util.Locale.ROOT)).orElse(""), row.mode(),
-                row.started(), row.ended(), row.outcome(), score, row.replies());
+                row.started(), row.ended(), row.outcome(), score, row.replies(), reviewedBy, automatic);
     }
 
     private String title(String id) {

@@ -30,7 +30,7 @@ public final class HistoryStore {
 
     /** A stored session row, before names are looked up. */
     record Row(String session, String scenario, String mode, Instant started, Instant ended, String outcome,
-               Integer reportScore, Double meanSoFar, int replies) {
+               Integer reportScore, Double meanSoFar, int replies, Integer automaticScore) {
     }
 
     /** The owner's sessions with at least one reply, newest first. */
@@ -42,7 +42,8 @@ public final class HistoryStore {
                       (SELECT COUNT(*) FROM turns t WHERE t.session = s.id AND t.speaker = 'learner'),
                       (SELECT AVG(COALESCE(r.score, g.score)) FROM grades g
                        LEFT JOIN review_scores r ON r.session = g.session AND r.turn = g.turn WHERE g.session = s.id),
-                      (SELECT COUNT(*) FROM review_scores r WHERE r.session = s.id)
+                      (SELECT COUNT(*) FROM review_scores r WHERE r.session = s.id),
+                      (SELECT AVG(g.score) FROM grades g WHERE g.session = s.id)
                     FROM sessions s WHERE s.owner = ? ORDER BY s.created_at DESC, s.id""")) {
                 s.setString(1, owner);
                 try (ResultSet rs = s.executeQuery()) {
@@ -57,17 +58,39 @@ public final class HistoryStore {
                         // A coach's marks change reply scores after the report was written: their word counts.
                         boolean reviewed = rs.getInt(10) > 0 && meanSoFar != null;
                         String ended = rs.getString(5);
+                        double automaticMean = rs.getDouble(11);
+                        Integer automatic = report != null ? (Integer) json.readTree(report).path("averageScore").asInt()
+                                : rs.wasNull() ? null : (Integer) (int) Math.round(automaticMean);
                         rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)),
                                 ended == null ? null : Instant.parse(ended), rs.getString(6),
-                                report == null ? null : reviewed ? (Integer) (int) Math.round(meanSoFar)
-                                        : (Integer) json.readTree(report).path("averageScore").asInt(), meanSoFar,
-                                replies));
+                                report == null ? null : reviewed ? (Integer) (int) Math.round(meanSoFar) : automatic,
+                                meanSoFar, replies, automatic));
                     }
                 }
             } catch (JsonProcessingException e) {
                 throw new SQLException("A stored report is not JSON: " + e.getOriginalMessage(), e);
             }
             return rows;
+        });
+    }
+
+    /** Who reviewed each of the owner's sessions (marks, comments or a verdict): session to coaches' names. */
+    Map<String, List<String>> reviewers(String owner) {
+        return read(c -> {
+            Map<String, List<String>> out = new java.util.HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT DISTINCT r.session, r.coach FROM (
+                      SELECT session, coach FROM review_marks UNION SELECT session, coach FROM review_comments
+                      UNION SELECT session, coach FROM review_verdicts) r
+                    JOIN sessions s ON s.id = r.session WHERE s.owner = ? ORDER BY r.session, r.coach""")) {
+                s.setString(1, owner);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
+            }
+            return out;
         });
     }
 

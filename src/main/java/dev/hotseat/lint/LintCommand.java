@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * {@code java -jar target/hotseat.jar lint [DIR]}: checks every prompt file, then plays each scenario with a
- * scripted good and bad learner. Prints one line per scenario and every problem with file:line; exit 0 only
- * when everything passes. It sits above the engines (it drives the evaluator and the scripted partner over the
+ * scripted good and bad learner and renders every line ({@link LineChecks}). Prints one line per scenario and
+ * every problem with file:line; exit 0 only when everything passes. It sits above the engines (it drives the evaluator and the scripted partner over the
  * prompts), so it is its own package and wires the offline evaluator directly.
  */
 public final class LintCommand {
@@ -65,7 +65,9 @@ public final class LintCommand {
                 out.printf("%-4s %-24s %s%n", verdict.ok() ? "ok" : "FAIL", scenario.id(), verdict.text());
             }
         }
-        List<PromptProblem> problems = library.problems();
+        List<PromptProblem> problems = new java.util.ArrayList<>(library.problems());
+        LineChecks lines = new LineChecks(promptsDir);
+        scenarios.forEach(scenario -> problems.addAll(lines.check(scenario)));
         problems.forEach(p -> out.println(promptsDir.resolve(p.file()).normalize() + (p.line() > 0 ? ":" + p.line() : "")
                 + ": " + p.message()));
         out.printf("%d scenarios, %d failed, %d file problems%n", scenarios.size(), failed, problems.size());

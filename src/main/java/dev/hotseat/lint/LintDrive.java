@@ -41,9 +41,15 @@ final class LintDrive {
         history.add(Turn.partner(0, line.text(), line.mood(), line.move()));
         List<String> moves = new ArrayList<>(List.of(line.move()));
         int replies = 0;
+        List<String> said = new ArrayList<>();
+        List<Grade> grades = new ArrayList<>();
         while (!line.ends() && replies < MAX_REPLIES) {
             String reply = script.get(Math.min(replies, script.size() - 1));
-            Grade grade = evaluator.grade(new Exchange(scenario.mode(), line.text(), reply, scenario));
+            // graded as the chat grades it: with what was said before and the moment the partner's move makes
+            Grade grade = evaluator.grade(new Exchange(scenario.mode(), line.text(), reply, scenario, said, grades,
+                    line.move()));
+            said.add(reply);
+            grades.add(grade);
             history.add(Turn.learner(history.size(), reply).withGrade(grade));
             line = partner.reply(new PartnerRequest(scenario, history, grade, line.mood()), d -> { });
             history.add(Turn.partner(history.size(), line.text(), line.mood(), line.move()));

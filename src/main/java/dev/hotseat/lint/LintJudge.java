@@ -56,8 +56,7 @@ final class LintJudge {
         for (var e : losing.entrySet()) {
             reps.add(new RepRun(e.getKey() + " rep", "never wins the customer over", lost(e.getValue()), e.getValue()));
         }
-        reps.add(new RepRun("bare-fix rep", "is not taken at once without a word of acknowledgement",
-                !bareFix.resolvedAtOnce(), bareFix));
+        reps.add(new RepRun("bare-fix rep", "is not resolved on its first reply", !bareFix.resolvedAtOnce(), bareFix));
         boolean ok = good.outcome() == Outcome.RESOLVED && lost(bad) && sorry.outcome() != Outcome.RESOLVED
                 && RepScripts.meetingOffer(s).isPresent() && !bareFix.resolvedAtOnce()
                 && losing.values().stream().allMatch(LintJudge::lost) && variants(s).isEmpty();
@@ -66,11 +65,11 @@ final class LintJudge {
         for (var e : losing.entrySet()) {
             text += "; " + e.getKey() + ": " + account(e.getValue());
         }
-        text += "; bare fix: " + (bareFix.resolvedAtOnce() ? "resolved at once (acceptance must be earned)"
-                : "not taken at once, " + account(bareFix));
+        text += "; bare fix: " + (bareFix.resolvedAtOnce() ? "resolved on its first reply (a call closes on the"
+                + " courtesy after an agreed fix)" : account(bareFix));
         text += variants(s).isEmpty() ? "" : " (" + variants(s) + ")";
         if (RepScripts.meetingOffer(s).isEmpty()) {
-            text += " (no policy item contains a word from wants.acceptedIf, so no offer can meet the want)";
+            text += " (wants.acceptedIf is empty, so no offer can meet the want)";
         }
         if (!ok) {
             text += " — good rep's path: " + String.join(" > ", good.moves());
@@ -85,7 +84,7 @@ final class LintJudge {
         return new Drive(new Verdict(ok, text), reps, gaps);
     }
 
-    /** Ended without the customer being won over: they left or asked for a manager. */
+    /** Ended without the customer being won over: they left or asked for a manager (a complaint included). */
     private static boolean lost(LintDrive.Run run) {
         return run.outcome() == Outcome.WALKED_OUT || run.outcome() == Outcome.MANAGER;
     }
@@ -107,7 +106,7 @@ final class LintJudge {
     private Drive interview(Scenario s) {
         LintDrive.Run run = drive.drive(s, RepScripts.candidate());
         Scenario.Interview q = s.questions();
-        boolean ok = run.outcome() == Outcome.ENDED && run.followUps() >= 1
+        boolean ok = run.outcome() == Outcome.COMPLETED && run.followUps() >= 1
                 && run.questions() >= q.minQuestions() && run.questions() <= q.maxQuestions() && variants(s).isEmpty();
         String closed = run.moves().getLast().startsWith("close:")
                 ? "closed " + run.moves().getLast().substring("close:".length()) : "never closed";

@@ -1,29 +1,31 @@
 package dev.hotseat.lint;
 
 import dev.hotseat.persona.Scenario;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** The scripted learners the lint drives each scenario with, built from the scenario's own facts and policy. */
+/** The scripted learners the lint drives each scenario with, built from the scenario's own phrasings and policy. */
 final class RepScripts {
 
     private RepScripts() {
     }
 
-    /** A rep who does everything the articles recommend, in order. */
+    /** A rep who does everything the articles recommend, in order: hear, ask, check, fix, follow up, close. */
     static List<String> goodRep(Scenario s) {
-        String offer = meetingOffer(s).map(RepScripts::asOffer)
-                .orElse("I can sort this out for you today, and I'll make sure it happens.");
+        String offer = meetingOffer(s).orElse("I can sort this out for you today, and I'll make sure it happens.");
         return List.of(
                 "I'm so sorry this happened. I completely understand how frustrating that is, I'd feel the same.",
-                "Could you tell me more about the " + question(s) + ", so I understand what matters most to you?",
-                // What they just revealed is taken on before the summary: a hard customer needs it heard.
+                "Can I ask: " + question(s),
                 "Oh no, that makes this so much worse, I'm really sorry. Just to make sure I've understood: "
                         + String.join(", ", s.facts().values()) + ". Is that right?",
                 "Here's what I'll do for you personally: " + offer,
                 "I'll call you tomorrow myself to make sure it all arrived and you're happy with it.",
-                "Is there anything else I can do? I'll follow up personally to check it's sorted.");
+                "Is there anything else I can do for you today?");
     }
 
     /** A rep who hides behind policy, argues and passes the customer off. */
@@ -56,21 +58,26 @@ final class RepScripts {
 
     /** The right fix, with no sign the person was heard: never resolves on the first reply. */
     static List<String> bareFixRep(Scenario s) {
-        return List.of(meetingOffer(s).map(RepScripts::asOffer).orElse("I can sort this out today."));
+        return List.of(meetingOffer(s).orElse("I can sort this out today."));
     }
 
-    /** The right fix wrapped in blame: blame blocks it, every time. */
+    /** The right fix wrapped in blame: taken coldly, never resolved. */
     static List<String> blameFixRep(Scenario s) {
         String fix = bareFixRep(s).getFirst();
-        return List.of("If you'd checked properly this wouldn't have happened. " + fix,
-                "You should have read the terms first. Anyway, " + fix, "Honestly, that's on you. " + fix);
+        return List.of("Calm down. If you'd checked properly this wouldn't have happened. " + fix,
+                "Calm down, you should have read the terms first. Anyway, " + fix,
+                "Honestly, people who leave it this late shouldn't be surprised. " + fix);
     }
 
-    /** An offer that doesn't meet the want, said again and again: repeating it never wins. */
+    /** An option that doesn't meet the want, said again and again: repeating it never wins. */
     static List<String> repeatedOfferRep(Scenario s) {
-        return List.of(s.policy().stream().filter(p -> s.wants().acceptedIf().stream()
-                        .noneMatch(w -> p.toLowerCase(Locale.ROOT).contains(w.toLowerCase(Locale.ROOT))))
-                .filter(p -> !p.toLowerCase(Locale.ROOT).contains("only")).findFirst()
+        Set<String> want = new HashSet<>();
+        if (s.wants() != null) {
+            s.wants().acceptedIf().forEach(w -> want.addAll(words(w)));
+        }
+        return List.of(s.policy().stream()
+                .filter(p -> !p.toLowerCase(Locale.ROOT).contains("only") && !p.toLowerCase(Locale.ROOT).contains("cannot"))
+                .min(Comparator.comparingLong(p -> words(p).stream().filter(want::contains).count()))
                 .map(p -> "What I can do is " + Character.toLowerCase(p.strip().charAt(0)) + p.strip().substring(1))
                 .orElse("I can offer you a goodwill voucher."));
     }
@@ -86,25 +93,19 @@ final class RepScripts {
                 "I'd only involve a supervisor after I'd tried everything I could myself.");
     }
 
-    /** The first policy item that gives the customer what they want, if the scenario has one. */
+    /** The scenario's own words for an offer that meets the want, if it has any. */
     static Optional<String> meetingOffer(Scenario s) {
-        if (s.wants() == null) {
-            return Optional.empty();
-        }
-        return s.policy().stream().filter(item -> s.wants().acceptedIf().stream()
-                .anyMatch(w -> item.toLowerCase(Locale.ROOT).contains(w.toLowerCase(Locale.ROOT)))).findFirst();
-    }
-
-    private static String asOffer(String policyItem) {
-        String item = policyItem.strip();
-        return "I can " + Character.toLowerCase(item.charAt(0)) + item.substring(1)
-                + (item.endsWith(".") ? "" : ".") + " I'll arrange it right now.";
+        return s.wants() == null ? Optional.empty() : s.wants().acceptedIf().stream().findFirst();
     }
 
     private static String question(Scenario s) {
-        return s.hiddenFacts().stream().findFirst()
-                .flatMap(f -> f.askedBy().stream().filter(w -> !w.contains(" ")).findFirst()
-                        .or(() -> f.askedBy().stream().findFirst()))
-                .orElse("situation");
+        return s.hiddenFacts().stream().findFirst().flatMap(f -> f.askedBy().stream().findFirst())
+                .orElse("could you tell me a bit more about what happened?");
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")));
+        out.removeIf(w -> w.length() < 4);
+        return out;
     }
 }

@@ -1,87 +1,71 @@
 package dev.hotseat.partner;
 
+import dev.hotseat.core.Reading;
 import dev.hotseat.partner.CustomerDirector.Step;
 import dev.hotseat.persona.Scenario;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * The customer's answer to a rep's question. A person answers the question asked: the fact it names, a
- * reminder when they already said it, "I don't have that to hand" for a detail they never had, "of course I
- * did" to "did you check?", and only an open question makes them volunteer what they kept back.
+ * The customer's answer to a rep's question. A hidden fact comes out only to a question that asks for it (the
+ * reader matches the question to the fact's {@code askedBy} questions by meaning; a hard customer needs it asked
+ * more precisely), and once only: asked again, they say they already told you. Any other question about their
+ * call is answered from their case as they know it (the {@code details} lines), and after that there is nothing
+ * more to tell. "Anything else?" never draws out what they kept back.
  */
 record Answers(Scenario s, CustomerState state, Reply reply, LinePicker lines) {
-    private static final Pattern REFERENCE = Pattern.compile("order|account|booking|reference|card|flight|policy"
-            + "|customer|ticket|case");
+
+    Step answer() {
+        double cut = CustomerDirector.revealCut(s);
+        Optional<Scenario.HiddenFact> fresh = asked(cut, false);
+        if (fresh.isPresent()) {
+            return reveal(fresh.get());
+        }
+        Optional<Scenario.HiddenFact> told = asked(cut, true);
+        if (told.isPresent()) {
+            String what = lines.fill(told.get().text(), Map.of());
+            return new Step("already-told", lines.customer("already-told", Map.of("told", what)),
+                    Intents.of("already-told", Map.of("told", what)), 3, null);
+        }
+        if (reply.shows("collaborate")) {
+            return Step.of("suggest", lines.customer("suggest"), Intents.of("suggest", s));
+        }
+        String recital = lines.recital();
+        if (!state.caseTold() && !recital.isEmpty()) {
+            // the recital is their details already, so the demand after it comes without one
+            String press = pressing() ? " " + lines.customer("press") : "";
+            return Step.of("answer:case" + pressMove(), recital + press,
+                    "Answer their question from what you know of your case (" + recital + "), then press on.");
+        }
+        return Step.of("nothing-more", lines.customer("nothing-more"), Intents.of("nothing-more", s));
+    }
 
     /**
-     * @param prefix the reaction said first (a restatement confirmed or corrected), or ""
-     * @param first  the matching instruction for a language model, or ""
+     * The hidden fact, already told or not as asked, that a question asks for most closely: a part the reader reads
+     * as a clarifying question, or one that plainly asks for that very thing ({@link Reply#PLAINLY}).
      */
-    Step answer(String prefix, String first) {
-        FactQuestion q = FactQuestion.of(s, reply.text(), state::said);
-        return switch (q.kind()) {
-            case NAME -> Step.of("answer:name" + pressMove(), prefix + "It's " + s.persona().name() + "." + press(),
-                    first + "Tell them your name, " + s.persona().name() + ", then press on.");
-            case HIDDEN -> state.revealed().contains(q.hidden().id())
-                    ? told(prefix, first, lines.fill(q.hidden().text(), Map.of()))
-                    : reveal(prefix, first, q.hidden());
-            case STATED -> stated(prefix, first, q.fact());
-            // Admin questions answered, but they calm no one: the clarify credit is taken back (+3).
-            case PERSONAL -> admin("personal", prefix, first, Map.of("ref", reference()));
-            case UNKNOWN -> admin("unknown", prefix, first, Map.of("ref", reference()));
-            case CHECKED -> admin("checked", prefix, first, Map.of());
-            case OPEN -> open(prefix, first);
-            case SMALL_TALK -> new Step("offtask+press", prefix + lines.customer("offtask") + " " + lines.demand(),
-                    first + Intents.of("offtask"), MoodRules.step(s.mood()), null);
-        };
+    private Optional<Scenario.HiddenFact> asked(double cut, boolean told) {
+        return reply.reading().matches().stream()
+                .filter(m -> m.kind().equals("asks") && m.score() >= cut && question(m.part()))
+                .filter(m -> m.score() >= Reply.PLAINLY || reply.reading().parts().get(m.part()).shows("clarify"))
+                .filter(m -> state.revealed().contains(m.id()) == told)
+                .max(Comparator.comparingDouble(Reading.Match::score))
+                .flatMap(m -> s.hiddenFacts().stream().filter(f -> f.id().equals(m.id())).findFirst());
     }
 
-    /** An admin question ("personal", "unknown", "checked") answered by the line group and intent of that name. */
-    private Step admin(String kind, String prefix, String first, Map<String, String> said) {
-        return new Step(kind + pressMove(), prefix + lines.customer(kind, said) + press(), first + Intents.of(kind, said),
-                3, null);
+    private boolean question(int part) {
+        return part >= 0 && part < reply.reading().parts().size() && reply.reading().parts().get(part).question();
     }
 
-    private Step stated(String prefix, String first, Map.Entry<String, String> fact) {
-        // Asked for something they said in an earlier line: a person says so, a little put out.
-        if (state.said(fact.getValue())) {
-            return told(prefix, first, fact.getValue());
-        }
-        String line = prefix + sentence(fact.getValue()) + press();
-        return Step.of("answer:" + fact.getKey() + pressMove(), line,
-                first + "Answer their question plainly: " + fact.getKey() + " is " + fact.getValue() + ". Then press on.");
-    }
-
-    private Step open(String prefix, String first) {
-        Optional<Scenario.HiddenFact> next = s.hiddenFacts().stream()
-                .filter(f -> !state.revealed().contains(f.id())).findFirst();
-        if (next.isPresent() && CustomerDirector.volunteers(s)) {
-            return reveal(prefix, first, next.get());
-        }
-        if (next.isPresent()) {
-            return Step.of("evade", prefix + lines.customer("press"), first + Intents.of("evade", s));
-        }
-        return Step.of("nothing-more", prefix + lines.customer("nothing-more"), first + Intents.of("nothing-more", s));
-    }
-
-    private Step reveal(String prefix, String first, Scenario.HiddenFact fact) {
+    private Step reveal(Scenario.HiddenFact fact) {
         // "If you must know" after a kind, careful question would be rude: the lead-in is for a curt question only.
-        String lead = Progress.acknowledges(reply) ? "" : lines.customer("reveal");
-        String line = prefix + (lead.isEmpty() ? "" : lead + " ") + lines.fill(fact.text(), Map.of());
-        return Step.of("reveal:" + fact.id(), line, first + Intents.of("reveal", Map.of("fact", fact.text())));
+        String lead = reply.hears() ? "" : lines.customer("reveal");
+        String line = (lead.isEmpty() ? "" : lead + " ") + lines.fill(fact.text(), Map.of());
+        return Step.of("reveal:" + fact.id(), line, Intents.of("reveal", Map.of("fact", fact.text())));
     }
 
-    private Step told(String prefix, String first, String what) {
-        String line = prefix + lines.customer("already-told", Map.of("told", sentence(what)));
-        return new Step("already-told", line, first + Intents.of("already-told", Map.of("told", what)), 3, null);
-    }
-
-    /**
-     * The customer's demand, added after a plain answer only when their last line didn't already end on a
-     * question: "When did you order?" "Monday." needs no "so what are you going to do?" every time.
-     */
+    /** Their demand after a plain answer, only when their last line didn't already end on a question. */
     private String press() {
         return pressing() ? " " + lines.demand() : "";
     }
@@ -92,24 +76,5 @@ record Answers(Scenario s, CustomerState state, Reply reply, LinePicker lines) {
 
     private boolean pressing() {
         return state.partnerLines().isEmpty() || !state.partnerLines().getLast().strip().endsWith("?");
-    }
-
-    /**
-     * What the customer would read out instead of a detail: the fact named like a reference (order, account,
-     * booking…), else their first fact. Play-testing: "it'll all be on the bill, dear. £412" read a sum as a reference.
-     */
-    String reference() {
-        return s.facts().entrySet().stream().filter(e -> REFERENCE.matcher(e.getKey()).find()).findFirst()
-                .or(() -> s.facts().entrySet().stream().findFirst()).map(Map.Entry::getValue).orElse("what I've told you");
-    }
-
-    /** A fact value as a spoken sentence: a capital first, a full stop last. */
-    static String sentence(String value) {
-        String v = value.strip();
-        if (v.isEmpty()) {
-            return v;
-        }
-        v = Character.toUpperCase(v.charAt(0)) + v.substring(1);
-        return v.matches(".*[.!?]$") ? v : v + ".";
     }
 }

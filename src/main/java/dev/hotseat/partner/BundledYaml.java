@@ -29,6 +29,14 @@ final class BundledYaml {
         return Map.copyOf(out);
     }
 
+    /** One section's groups in file order (where the order means something, e.g. which register wins). */
+    static Map<String, List<String>> ordered(String name, String section) {
+        Map<String, Map<String, List<String>>> read = read(name, new TypeReference<>() { });
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        read.getOrDefault(section, Map.of()).forEach((group, lines) -> out.put(group, List.copyOf(lines)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** One text per key; unmodifiable. */
     static Map<String, String> texts(String name) {
         return Map.copyOf(read(name, new TypeReference<Map<String, String>>() { }));

@@ -1,217 +1,151 @@
 package dev.hotseat.partner;
 
+import dev.hotseat.core.Outcome;
 import dev.hotseat.partner.CustomerDirector.Step;
+import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Scenario;
-import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 
-/** The customer's reaction to one reply, chosen in a fixed order: faults first, then offers, then listening. */
+/**
+ * The customer's reaction to one reply, chosen in a fixed order from its reading: a reply they cannot take in
+ * (another language, talk to the grader, the same words again), then the deal if one is agreed, then faults,
+ * then offers, then listening. See docs/mood-model.md.
+ */
 final class CustomerMoves {
-    /** "…, is that right?": a restatement checked with the customer, not a question asking for a fact. */
-    static final Pattern CONFIRMING = Pattern.compile("\\b(is that right|have i got that right|is that correct"
-            + "|did i get that right|correct\\?|is that it\\?|right\\?)");
+    /** Still furious at or above this after a kind word: thanks would ring false, so they stay curt. */
+    static final int FURIOUS = 75;
     private final Scenario s;
     private final CustomerState state;
     private final Reply reply;
     private final LinePicker lines;
-    private final int moodBefore;
     private final int moodNow;
 
-    /** Still furious at or above this after a kind word: thanks would ring false, so they stay curt. */
-    static final int FURIOUS = 75;
-
-    /**
-     * @param moodBefore the mood before this reply
-     * @param moodNow    the mood after the reply itself, before the reaction adds its own change
-     */
-    CustomerMoves(Scenario scenario, CustomerState state, Reply reply, LinePicker lines, int moodBefore, int moodNow) {
+    /** @param moodNow the mood after the reply itself, before the reaction adds its own change */
+    CustomerMoves(Scenario scenario, CustomerState state, Reply reply, LinePicker lines, int moodNow) {
         this.s = scenario;
         this.state = state;
         this.reply = reply;
         this.lines = lines;
-        this.moodBefore = moodBefore;
         this.moodNow = moodNow;
     }
 
-    /** What a deflection or a blame was about, so the reaction is aimed at what was said. */
-    private static final Map<String, Pattern> AIMS = Map.of(
-            "deflect:policy", Pattern.compile("\\b(polic(y|ies)|rules?|terms|procedure)\\b"),
-            "deflect:website", Pattern.compile("\\b(website|web site|site|online|app|tracking page|help (centre|center|page)|faq)\\b"),
-            "deflect:department", Pattern.compile("\\b(department|team|transfer|someone else|contact|courier|manufacturer"
-                    + "|out of my hands|not up to me)\\b"),
-            "blame:calm", Pattern.compile("\\b(calm down|relax|no need to shout|don't shout|stop shouting|lower your voice)\\b"));
-
     Step choose() {
+        if (!reply.english()) {
+            return state.englishAsked() ? pressing("ignored", "ignored", "ignored")
+                    : Step.of("english", lines.customer("english"), Intents.of("english"));
+        }
         if (reply.offTask()) {
-            return new Step("offtask+press", lines.customer("offtask") + " " + lines.demand(),
-                    Intents.of("offtask"), 0, null);
+            return pressing("offtask", "offtask", "offtask");
         }
-        if (reply.has("blame")) {
-            String group = aimed("blame");
-            return Step.of(group, lines.customer(group), Intents.of("blame"));
+        if (state.accepted()) {
+            return afterDeal();
         }
-        if (Progress.stockOnly(reply) && !reply.negative()) {
-            // Stock phrases: a person hears the script, and says so, whatever skills the words are dressed as.
-            return Step.of("ignored+press", lines.customer("stock") + " " + lines.demand(), Intents.of("stock"));
+        if (Words.repeats(reply.text(), state.learnerLines())) {
+            return pressing("repeat", "repeat", "stock");
         }
-        return aboutOffers(new OfferMoves(s, state, reply, lines, moodBefore)).orElseGet(this::listening);
-    }
-
-    /** Offers, limits and promises, and what stands in for them (a hold request, policy-speak). */
-    private Optional<Step> aboutOffers(OfferMoves offers) {
-        Optional<Step> walkBack = offers.walkBack();
-        if (walkBack.isPresent()) { // checked before deflect: "I can't, it's policy" is exactly how reps walk back
-            return walkBack;
+        if (reply.rude()) {
+            return reply.wantOffer().isPresent() ? complaint() : reaction("blame", "blame");
         }
-        if (reply.has("deflect") && !reply.has("solution")) { // a real offer is answered even if wrapped in policy-speak
-            String group = aimed("deflect");
-            return Optional.of(Step.of(group, lines.customer(group), Intents.of("deflect")));
+        if (reply.anger().isPresent()) {
+            return reaction("anger", "deflect");
         }
-        Optional<Step> heard = offers.heardAtLast();
-        if (heard.isPresent()) {
-            return heard;
+        if (reply.shows("deflect") && !reply.offers()) {
+            return reaction("deflect", "deflect");
         }
-        if (state.accepted() && Progress.repeats(reply.text(), state.learnerLines())) {
-            // The deal they already took, said again: a person says so rather than accepting it all over.
-            return Optional.of(Step.of("ignored", lines.customer("agreed-already"), Intents.of("ignored")));
-        }
-        Optional<String> beyond = offers.beyond(reply.text());
-        if (beyond.isPresent()) { // even when the evaluator missed it: "Yes, the refund is no problem" promises it again
-            return Optional.of(offers.promise(beyond.get()));
-        }
-        if (OfferWords.holdRequest(reply.text()) && !offers.meetsWant()) {
-            return Optional.of(offers.hold());
-        }
-        if (reply.has("vague") && !reply.has("solution")) {
-            return Optional.of(offers.offer());
-        }
-        if (reply.has("solution")) {
-            // "What's your postcode?" can read as an offer to the evaluator; a question with nothing on offer is a question
-            return Optional.of(asksOnly(offers) ? answer() : offerWithReaction(offers.offer()));
-        }
-        if (reply.has("firm")) {
-            return Optional.of(offers.limit());
-        }
-        if (state.accepted() && !reply.empty()) {
-            return Optional.of(new Step("accept", lines.customer("accept"),
-                    Intents.of("accept"), -MoodRules.SETTLE_BONUS, null));
-        }
-        return Optional.empty();
+        return new OfferMoves(s, state, reply, lines).answer().orElseGet(this::listening);
     }
 
     /**
-     * The group that answers what the rep actually said: a coach's keyed group ("deflect:manufacturer") when the
-     * reply mentions its word, else a built-in aim (policy, website, department, "calm down"), else the plain group.
+     * The fix is agreed, so the call is closing: courtesy ("Anything else?") gets a goodbye and ends it resolved,
+     * and never spends patience or brings out a fact. Rudeness now is taken coldly and put on record; a new promise
+     * beyond policy is pinned down, and one still hanging must be taken back first. A hard customer asks once how
+     * they will know it is done, unless the rep already said.
      */
-    private String aimed(String base) {
-        String lower = reply.lower();
-        Optional<String> own = s.lines().keySet().stream().filter(k -> k.startsWith(base + ":"))
-                .filter(k -> Reply.mentions(lower, List.of(k.substring(base.length() + 1)))).findFirst();
-        if (own.isPresent()) {
-            return own.get();
+    private Step afterDeal() {
+        if (reply.rude()) {
+            return complaint();
         }
-        return AIMS.entrySet().stream().filter(e -> e.getKey().startsWith(base + ":"))
-                .filter(e -> e.getValue().matcher(lower).find()).map(Map.Entry::getKey).sorted().findFirst()
-                .orElse(base);
+        OfferMoves offers = new OfferMoves(s, state, reply, lines);
+        if (!state.promised().isEmpty()) { // held to a promise beyond policy until it is taken back
+            return offers.takesBack(reply.beyond()) ? offers.answer().orElseThrow() : offers.promiseAgain();
+        }
+        if (reply.beyond().isPresent()) {
+            return offers.answer().orElseThrow();
+        }
+        boolean followedUp = state.followedUp() || reply.shows("followup");
+        if (s.difficulty() == Difficulty.HARD && !followedUp && !state.askedFollowUp()) {
+            return Step.of("accept+followup", lines.customer("followup"), Intents.of("followup"));
+        }
+        return new Step("resolved", lines.customer("resolved"), Intents.of("resolved"), 0, Outcome.RESOLVED);
+    }
+
+    /** An insult in or after the fix: they take the fix, coldly, and ask for the manager to complain. */
+    private Step complaint() {
+        return new Step("complaint", lines.customer("complaint"), Intents.of("complaint"), 0, Outcome.MANAGER);
+    }
+
+    /**
+     * A fault answered by what it was about: a listed anger the reply touched has its own reaction (see
+     * {@link Angers}); else the plain group ("blame", "deflect").
+     */
+    private Step reaction(String move, String fallback) {
+        Optional<Integer> anger = reply.anger();
+        String group = anger.map(n -> Angers.group(s, n)).orElse(fallback);
+        String intent = anger.map(n -> Intents.of("anger", Map.of("anger", s.angers().get(n - 1))))
+                .orElseGet(() -> Intents.of(move));
+        return Step.of(anger.map(n -> move + ":" + n).orElse(move), lines.customer(group), intent);
     }
 
     /** Questions, summaries, invitations to collaborate, then acknowledgement. */
     private Step listening() {
-        if (reply.has("clarify")) {
-            return reply.has("restate") && CONFIRMING.matcher(reply.lower()).find() ? summary("press") : answer();
+        if (reply.asks() && (reply.shows("clarify") || reply.asksFor(CustomerDirector.revealCut(s)).isPresent())) {
+            return new Answers(s, state, reply, lines).answer();
         }
-        if (reply.has("restate")) {
-            return summary("press");
+        if (reply.shows("parrot")) {
+            return pressing("parrot", "parrot", "parrot");
         }
-        if (reply.has("collaborate")) {
+        if (reply.shows("restate")) {
+            return new Step("confirm+press", lines.customer("confirm") + " " + lines.demand(), Intents.summary(s), 0,
+                    null);
+        }
+        if (reply.shows("collaborate")) {
             return Step.of("suggest", lines.customer("suggest"), Intents.of("suggest", s));
+        }
+        if (reply.asks() && reply.empty()) {
+            return pressing("offtask", "offtask", "offtask"); // a question about nothing in their call
         }
         return acknowledgement();
     }
 
-    /** "So it's order 4417… I'll take care of it": the summary is confirmed before asking what that means. */
-    private Step offerWithReaction(Step step) {
-        return step.move().equals("vague") && reply.has("restate") ? withReaction(step) : step;
-    }
-
-    private Step withReaction(Step step) {
-        return new Step(step.move(), reaction() + " " + step.line(),
-                Intents.summaryFirst(restateMove().equals("confirm")) + step.intent(), step.moodChange(), step.outcome());
-    }
-
-    private boolean asksOnly(OfferMoves offers) {
-        return reply.has("clarify") && reply.text().strip().endsWith("?") && !offers.concrete();
-    }
-
-    /** A clarifying question: answered as asked (see {@link Answers}), after any reaction to a restatement. */
-    private Step answer() {
-        String prefix = reply.has("restate") ? reaction() + " " : "";
-        // Moves stay single ("reveal:event") so every reader of the history finds them; the restatement
-        // reaction is in the line and the intent only.
-        String first = reply.has("restate") ? Intents.summaryFirst(restateMove().equals("confirm")) : "";
-        return new Answers(s, state, reply, lines).answer(prefix, first);
-    }
-
-    private Step summary(String then) {
-        String line = reaction() + " " + lines.customer(then);
-        return new Step(restateMove() + "+" + then, line, Intents.summary(s, restateMove().equals("confirm")),
-                restateMove().equals("confirm") ? 0 : 2, null);
-    }
-
-    private String restateMove() {
-        List<String> opening = state.partnerLines().isEmpty() ? List.of() : List.of(state.partnerLines().getFirst());
-        // The summary is what the rep states; a question tacked on ("Has anyone called you?") is not part of it.
-        String summary = String.join(" ", java.util.Arrays.stream(reply.text().split("(?<=[.!?])\\s+"))
-                .filter(x -> !x.contains("?")).toList());
-        return Grievance.of(s, state, opening).sharedBy(summary.isBlank() ? reply.text() : summary) ? "confirm" : "correct";
-    }
-
-    private String reaction() {
-        return lines.customer(restateMove());
-    }
-
     private Step acknowledgement() {
-        if (reply.bareSorry() && state.bareSorries() >= 2) {
-            return Step.of("sorry-fatigue", lines.customer("sorry-fatigue"), Intents.of("sorry-fatigue"));
+        if (reply.bareAcknowledgement() && state.heard()) {
+            if (!reply.shows("apology")) { // sympathy again, and nothing done: "Words are cheap"
+                return Step.of("hollow+press", lines.customer("heard") + " " + lines.demand(), Intents.of("ignored"));
+            }
+            String group = state.bareAcks() >= 1 ? "sorry-fatigue" : "sorry";
+            return Step.of(group, lines.customer(group), Intents.of(group));
         }
-        if (reply.bareSorry() && state.bareSorries() == 1) {
-            return Step.of("sorry", lines.customer("sorry"), Intents.of("sorry"));
-        }
-        Optional<String> agreed = OfferWords.agreed(s, state.acceptedOffer());
-        if (reply.empty() && state.accepted() && agreed.isPresent()) {
-            // after agreeing, a non-answer makes them check the deal still stands, in the rep's own words
-            return Step.of("ignored", lines.customer("still-on", Map.of("promised", agreed.get())),
-                    Intents.of("still-on"));
-        }
-        if (reply.empty() && reply.text().strip().split("\\s+").length <= 3) {
-            // "ok", "hmm": a person quotes the non-answer back rather than asking if they were heard
-            String said = reply.text().strip().replaceAll("[.!?,]+$", "");
-            return Step.of("ignored+press", lines.customer("minimal", Map.of("said", said)) + " "
-                    + lines.demand(), Intents.of("ignored"));
-        }
-        if (reply.empty() && !lastLineAsked()) { // nothing was asked, so "did you hear what I asked?" would be false
-            return Step.of("ignored+press", lines.demand(), Intents.of("ignored"));
+        if (reply.empty() && Words.count(reply.text()) >= 1 && Words.count(reply.text()) <= 3) {
+            // "ok", "hmm": a person quotes the non-answer back
+            String said = Words.quoted(reply.text(), 3);
+            return pressing("ignored", "minimal", "ignored", Map.of("said", said));
         }
         if (reply.empty()) {
-            return pair("ignored", "press", Intents.of("ignored"));
+            return pressing("ignored", "ignored", "ignored");
         }
         // The move stays "calmer" (the rep did calm them); only the words are curt while still furious.
-        if (Progress.repeats(reply.text(), state.learnerLines())) {
-            // The same words again: a person hears the script, and says so.
-            return Step.of("ignored+press", lines.customer("stock") + " " + lines.demand(), Intents.of("stock"));
-        }
         String words = lines.customer(moodNow >= FURIOUS ? "heard" : "calmer");
         return Step.of("calmer+press", words + " " + lines.demand(), Intents.of("calmer", s));
     }
 
-    private boolean lastLineAsked() {
-        return !state.partnerLines().isEmpty() && state.partnerLines().getLast().contains("?");
+    private Step pressing(String move, String group, String intent) {
+        return pressing(move, group, intent, Map.of());
     }
 
-    private Step pair(String first, String then, String intent) {
-        String demand = then.equals("press") ? lines.demand() : lines.customer(then);
-        return Step.of(first + "+" + then, lines.customer(first) + " " + demand, intent);
+    /** A reaction, then their demand: "You haven't answered me. So what happens now?" */
+    private Step pressing(String move, String group, String intent, Map<String, String> said) {
+        return Step.of(move + "+press", (lines.customer(group, said) + " " + lines.demand()).strip(),
+                Intents.of(intent, said));
     }
 }

@@ -5,128 +5,152 @@ import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a customer remembers, worked out from the stored history alone (no engine keeps per-chat state):
- * facts revealed, pushbacks made, whether a solution was offered or accepted, how often the rep only said
- * sorry, and what they still need apart from how angry they are: whether they were heard, whether what they
- * revealed was taken on, how many replies brought nothing new, and any threat they made.
+ * What a customer remembers, worked out from the stored history alone (no engine keeps per-chat state): each
+ * earlier reply's reading and the move the customer answered it with. See docs/mood-model.md.
  *
- * @param revealed      ids of hidden facts already told, in order
- * @param pushbacks     how many times a firm limit was pushed back
- * @param accepted      a solution was accepted but the call not yet closed
- * @param solutionSeen  the rep offered some solution earlier
- * @param apologies     earlier learner replies that apologised
- * @param bareSorries   earlier learner replies that only acknowledged feelings
- * @param partnerLines  every earlier partner line, to avoid repeats and to know what was said
- * @param lastMood      mood after the last partner line, or -1 when none
- * @param rejectedOffers the rep's replies the customer turned down, to notice the same offer twice
- * @param promised      the rep's reply the customer pinned down as a promise, "" when none or taken back
- * @param acceptedOffer the rep's reply whose offer the customer accepted, "" when none or taken back
- * @param learnerLines  the rep's earlier replies, oldest first
- * @param heard         an earlier reply acknowledged the person (sorry, naming the feeling)
- * @param handled       ids of revealed hidden facts that a later reply took on
- * @param stalls        earlier replies that brought nothing new
- * @param threat        "leave" or "manager" once the customer warned they would, else ""
- * @param englishAsked  the customer already asked the rep to speak English
- * @param offerOnTable  the right fix the customer held back on because nobody acknowledged them, else ""
- * @param holds         how many times the rep put them on hold
+ * @param revealed         ids of hidden facts already told, in order
+ * @param pushbacks        how many times a limit or the right fix was pushed back
+ * @param accepted         the fix is agreed (the call is closing)
+ * @param acceptedOffer    the rep's words of the agreed offer, "" when none
+ * @param offerOnTable     the rep's words of the right fix the customer has not taken yet, "" when none
+ * @param heldForSorry     the fix on the table waits for a sign they were heard (else it waits after a pushback)
+ * @param rejected         the policy lines (by number) of offers turned down
+ * @param plainRejects     offers turned down that matched nothing in the policy
+ * @param promised         the rep's words of a promise beyond policy that still hangs, "" when none
+ * @param partnerLines     every earlier partner line, to avoid repeats and to know what was said
+ * @param learnerLines     the rep's earlier replies, oldest first
+ * @param lastMood         mood after the last partner line, or -1 when none
+ * @param apologies        earlier replies that apologised
+ * @param bareAcks         earlier replies that only acknowledged feelings
+ * @param heard            an earlier reply acknowledged the person (sorry, sympathy, taking it on)
+ * @param handled          ids of revealed hidden facts that a later reply acknowledged
+ * @param followedUp       an earlier reply said what happens afterwards (a call back, a confirmation)
+ * @param askedFollowUp    the customer already asked how they will know it is done
+ * @param stalls           earlier replies that got nowhere (see {@link Progress})
+ * @param threat           "leave" or "manager" once the customer warned they would, else ""
+ * @param englishAsked     the customer already asked the rep to speak English
+ * @param caseTold         the customer already recited their case to a question
  */
-record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, boolean solutionSeen, int apologies,
-                     int bareSorries, List<String> partnerLines, int lastMood, List<String> rejectedOffers,
-                     String promised, String acceptedOffer, List<String> learnerLines, boolean heard,
-                     Set<String> handled, int stalls, String threat, boolean englishAsked, String offerOnTable,
-                     int holds) {
-
-    /** The history read without a scenario: stalls and hidden facts taken on are not counted. */
-    static CustomerState of(List<Turn> history) {
-        return of(null, history);
-    }
+record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, String acceptedOffer,
+                     String offerOnTable, boolean heldForSorry, Set<Integer> rejected, int plainRejects,
+                     String promised, List<String> partnerLines, List<String> learnerLines, int lastMood,
+                     int apologies, int bareAcks, boolean heard, Set<String> handled, boolean followedUp,
+                     boolean askedFollowUp, int stalls, String threat, boolean englishAsked, boolean caseTold) {
 
     static CustomerState of(Scenario scenario, List<Turn> history) {
-        Set<String> revealed = new LinkedHashSet<>();
-        Set<String> handled = new LinkedHashSet<>();
-        List<String> lines = new ArrayList<>();
-        List<String> learner = new ArrayList<>();
-        int pushbacks = 0;
-        int apologies = 0;
-        int bare = 0;
-        int lastMood = -1;
-        int stalls = 0;
-        int holds = 0;
-        boolean accepted = false;
-        boolean solution = false;
-        boolean heard = false;
-        boolean english = false;
-        List<String> rejected = new ArrayList<>();
-        String promised = "";
-        String acceptedOffer = "";
-        String onTable = "";
-        String threat = "";
-        String learnerText = "";
-        Reply pending = null;
-        boolean heardBefore = false;
+        Builder b = new Builder();
         // The newest learner turn is the reply being answered now; only earlier ones count here.
         int last = history.isEmpty() || !history.getLast().byLearner() ? history.size() : history.size() - 1;
+        Reply pending = null;
         for (Turn turn : history.subList(0, last)) {
             if (turn.byLearner()) {
-                Reply reply = scenario == null ? Reply.of(turn.grade(), turn.text())
-                        : CustomerDirector.read(scenario, turn.grade(), turn.text());
-                apologies += reply.has("apology") ? 1 : 0;
-                bare += reply.bareSorry() ? 1 : 0;
-                solution |= reply.has("solution");
-                heardBefore = heard;
-                heard |= Progress.acknowledges(reply);
-                if (scenario != null) {
-                    scenario.hiddenFacts().stream().filter(f -> revealed.contains(f.id()))
-                            .filter(f -> Progress.acknowledges(reply) || Progress.mentions(f, turn.text()))
-                            .forEach(f -> handled.add(f.id()));
-                }
-                learnerText = turn.text();
-                pending = reply;
+                pending = Reply.of(turn.grade(), turn.text());
+                b.learner(pending, scenario);
                 continue;
             }
-            lines.add(turn.text());
-            lastMood = turn.mood() == null ? lastMood : turn.mood().level();
-            String move = turn.move() == null ? "" : turn.move();
-            if (pending != null && scenario != null) {
-                stalls += Progress.stall(pending, learner, heardBefore, move, holds) ? 1 : 0;
-            }
-            if (pending != null) {
-                learner.add(learnerText);
-                pending = null;
-            }
-            for (String part : move.split("\\+")) {
-                if (part.startsWith("reveal:")) {
-                    revealed.add(part.substring("reveal:".length()));
-                }
-                pushbacks += part.equals("pushback") ? 1 : 0;
-                // in order, so "retract+accept" (taken back, then a new offer accepted) ends accepted
-                accepted = part.equals("accept") || (accepted && !part.equals("retract"));
-                acceptedOffer = part.equals("accept") ? learnerText : part.equals("retract") ? "" : acceptedOffer;
-                rejected.addAll(part.startsWith("reject") ? List.of(learnerText) : List.of());
-                promised = part.equals("promise") ? learnerText : part.equals("retract") ? "" : promised;
-                onTable = part.equals("unheard") ? learnerText : part.equals("accept") ? "" : onTable;
-                threat = part.startsWith("warn:") ? part.substring("warn:".length()) : threat;
-                english |= part.equals("english");
-                holds += part.equals("hold") ? 1 : 0;
-            }
+            b.partner(turn, pending);
+            pending = null;
         }
-        return new CustomerState(revealed, pushbacks, accepted, solution, apologies, bare, lines, lastMood, rejected,
-                promised, acceptedOffer, learner, heard, handled, stalls, threat, english, onTable, holds);
+        return b.build();
     }
 
-    /** True when an earlier partner line already said this text. */
-    boolean said(String text) {
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        return !needle.isEmpty()
-                && partnerLines.stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).contains(needle));
-    }
-
-    /** Hidden facts told but never taken on by a later reply. */
+    /** Hidden facts told but never acknowledged by a later reply. */
     List<String> unhandled() {
         return revealed.stream().filter(id -> !handled.contains(id)).toList();
+    }
+
+    /** Replays the history, one turn at a time. */
+    private static final class Builder {
+        final Set<String> revealed = new LinkedHashSet<>();
+        final Set<String> handled = new LinkedHashSet<>();
+        final Set<Integer> rejected = new LinkedHashSet<>();
+        final List<String> partnerLines = new ArrayList<>();
+        final List<String> learnerLines = new ArrayList<>();
+        int pushbacks;
+        int plainRejects;
+        int lastMood = -1;
+        int apologies;
+        int bareAcks;
+        int stalls;
+        boolean accepted;
+        boolean heldForSorry;
+        boolean heard;
+        boolean followedUp;
+        boolean askedFollowUp;
+        boolean english;
+        boolean caseTold;
+        String acceptedOffer = "";
+        String offerOnTable = "";
+        String promised = "";
+        String threat = "";
+
+        void learner(Reply reply, Scenario scenario) {
+            apologies += reply.shows("apology") ? 1 : 0;
+            bareAcks += reply.bareAcknowledgement() ? 1 : 0;
+            if (reply.hears()) {
+                handled.addAll(revealed); // what they told is taken on by the next kind word
+            }
+            heard |= reply.hears();
+            followedUp |= reply.shows("followup") && !reply.fault();
+        }
+
+        void partner(Turn turn, Reply reply) {
+            partnerLines.add(turn.text());
+            lastMood = turn.mood() == null ? lastMood : turn.mood().level();
+            String move = turn.move() == null ? "" : turn.move();
+            if (reply != null) {
+                learnerLines.add(reply.text());
+                stalls += Progress.stall(move) ? 1 : 0;
+            }
+            for (String part : Progress.parts(move)) {
+                apply(part, reply);
+            }
+        }
+
+        /** One part of a move, in order: "retract+accept" clears a promise, then agrees the fix. */
+        private void apply(String part, Reply reply) {
+            String fix = reply == null ? "" : reply.wantOffer().map(p -> p.text()).orElse("");
+            switch (part.contains(":") ? part.substring(0, part.indexOf(':')) : part) {
+                case "reveal" -> revealed.add(part.substring("reveal:".length()));
+                case "accept" -> {
+                    accepted = true;
+                    acceptedOffer = !fix.isEmpty() ? fix : !offerOnTable.isEmpty() ? offerOnTable : acceptedOffer;
+                    offerOnTable = "";
+                }
+                case "followup" -> askedFollowUp = true;
+                case "pushback" -> {
+                    pushbacks++;
+                    offerOnTable = fix.isEmpty() ? offerOnTable : fix;
+                    heldForSorry = false; // pushed back on: they were heard, they want the rep to stand by it
+                }
+                case "unheard" -> {
+                    offerOnTable = fix.isEmpty() ? offerOnTable : fix;
+                    heldForSorry = true;
+                }
+                case "reject" -> {
+                    if (reply != null && reply.policies().isEmpty()) {
+                        plainRejects++;
+                    } else if (reply != null) {
+                        rejected.addAll(reply.policies());
+                    }
+                }
+                case "promise" -> promised = reply == null ? promised
+                        : reply.beyond().map(p -> p.text()).orElse(promised);
+                case "retract" -> promised = "";
+                case "warn" -> threat = part.substring("warn:".length());
+                case "english" -> english = true;
+                case "answer" -> caseTold = true;
+                default -> { }
+            }
+        }
+
+        CustomerState build() {
+            return new CustomerState(revealed, pushbacks, accepted, acceptedOffer, offerOnTable, heldForSorry,
+                    rejected, plainRejects, promised, partnerLines, learnerLines, lastMood, apologies, bareAcks, heard,
+                    handled, followedUp, askedFollowUp, stalls, threat, english, caseTold);
+        }
     }
 }

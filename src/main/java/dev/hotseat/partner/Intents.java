@@ -3,8 +3,6 @@ package dev.hotseat.partner;
 import dev.hotseat.core.Mood;
 import dev.hotseat.persona.Scenario;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +11,6 @@ import java.util.stream.Collectors;
  */
 final class Intents {
     private static final Map<String, String> TEXTS = BundledYaml.texts("intents.yaml");
-    private static final Pattern GAP = Pattern.compile("\\{(\\w+)}");
 
     private Intents() {
     }
@@ -40,25 +37,26 @@ final class Intents {
             throw new IllegalArgumentException("No intent '" + move + "' in intents.yaml (known: "
                     + TEXTS.keySet().stream().sorted().collect(Collectors.joining(", ")) + ")");
         }
-        Matcher gap = GAP.matcher(text);
         StringBuilder out = new StringBuilder();
-        while (gap.find()) {
-            gap.appendReplacement(out, Matcher.quoteReplacement(fill(move, gap.group(1), s, said)));
+        int from = 0;
+        for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', from)) {
+            int close = text.indexOf('}', open);
+            if (close < 0) {
+                break;
+            }
+            out.append(text, from, open).append(fill(move, text.substring(open + 1, close), s, said));
+            from = close + 1;
         }
-        return gap.appendTail(out).toString();
+        return out.append(text.substring(from)).toString();
     }
 
     static String warn(String threat) {
         return of(threat.equals("manager") ? "warn:manager" : "warn:leave");
     }
 
-    static String summary(Scenario s, boolean right) {
-        return of(right ? "summary:right" : "summary:wrong", s);
-    }
-
-    /** Said before the main intent when the reply also restated their problem. */
-    static String summaryFirst(boolean right) {
-        return of(right ? "summary-first:right" : "summary-first:wrong") + " ";
+    /** Their summary of the problem was right: confirm it and press on. */
+    static String summary(Scenario s) {
+        return of("summary", s);
     }
 
     static String withMood(String intent, Mood mood) {

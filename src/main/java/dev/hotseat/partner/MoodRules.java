@@ -28,45 +28,42 @@ final class MoodRules {
     /** The change in mood caused by the reply itself, before the customer's answer adds its own. */
     static int delta(Reply reply, CustomerState state, Scenario scenario) {
         int step = step(scenario.mood());
+        if (state.accepted() && !reply.fault()) {
+            return 0; // courtesy after the deal neither calms nor costs: the call is closing
+        }
         int anger = 0;
-        if (reply.offTask()) {
-            anger += step;
-        }
-        if (reply.has("deflect")) {
-            anger += step;
-        }
-        if (reply.has("blame")) {
-            anger += step + step / 2;
-        }
-        if (reply.empty()) {
-            anger += step / 2;
-        }
-        if (reply.bareSorry() && state.bareSorries() >= 2) {
+        anger += reply.offTask() ? step : 0;
+        anger += reply.shows("deflect") ? step : 0;
+        anger += reply.rude() ? step + step / 2 : 0;
+        anger += reply.anger().isPresent() && !reply.rude() && !reply.shows("deflect") ? step : 0;
+        anger += reply.empty() && !reply.offTask() ? step / 2 : 0;
+        if (reply.bareAcknowledgement() && state.bareAcks() >= 2) {
             return anger + step / 2; // sorry on repeat is noise: it irritates instead of calming
         }
         double calming = calming(reply, state) * factor(scenario.difficulty());
-        if (reply.bareSorry() && state.bareSorries() == 1) {
+        if (reply.bareAcknowledgement() && state.bareAcks() == 1) {
             calming /= 2;
         }
-        if (reply.negative() || (reply.has("vague") && !state.accepted()) || Progress.stockOnly(reply)
-                || Progress.repeats(reply.text(), state.learnerLines())) {
-            // Blame or deflection blocks calming on that turn; stock phrases, a vague promise and a repeat calm no one.
+        boolean hollow = reply.shows("parrot") || (reply.vague().isPresent() && reply.wantOffer().isEmpty())
+                || Words.repeats(reply.text(), state.learnerLines());
+        if (reply.fault() || reply.anger().isPresent() || hollow) {
+            // A fault blocks calming on that turn; a parrot, a vague promise and a repeat calm no one.
             calming = 0;
-            anger += reply.negative() ? 0 : step / 2;
+            anger += reply.fault() || reply.anger().isPresent() ? 0 : step / 2;
         }
         return anger - (int) Math.round(Math.min(MAX_CALMING, calming));
     }
 
     private static int calming(Reply reply, CustomerState state) {
         int c = 0;
-        c += reply.has("empathy") ? 8 : 0;
-        c += reply.has("apology") ? (state.apologies() == 0 ? 6 : state.apologies() == 1 ? 2 : 0) : 0;
-        c += reply.has("restate") ? 6 : 0;
-        c += reply.has("ownership") ? 8 : 0;
-        c += reply.has("clarify") ? 3 : 0;
-        c += reply.has("collaborate") ? 6 : 0;
-        c += reply.has("followup") ? 4 : 0;
-        c += reply.has("solution") ? 4 : 0;
+        c += reply.shows("empathy") ? 8 : 0;
+        c += reply.shows("apology") ? (state.apologies() == 0 ? 6 : state.apologies() == 1 ? 2 : 0) : 0;
+        c += reply.shows("restate") ? 6 : 0;
+        c += reply.shows("ownership") ? 8 : 0;
+        c += reply.shows("clarify") ? 3 : 0;
+        c += reply.shows("collaborate") ? 6 : 0;
+        c += reply.shows("followup") ? 4 : 0;
+        c += reply.shows("solution") ? 4 : 0;
         return c;
     }
 

@@ -16,8 +16,10 @@ final class MoodWords {
     static final String SATISFIED = "satisfied";
     static final String GRUDGING = "grudging";
     static final String UNSATISFIED = "calm, not satisfied";
+    /** Fixed, but insulted on the way: they took the fix and want the manager. */
+    static final String OFFENDED = "offended";
     private static final Set<String> HOSTILE = Set.of("blame", "walk-out", "manager", "sorry-fatigue", "reject-again",
-            "unheard-again");
+            "unheard-again", "complaint", "anger");
     private static final Set<String> WARM = Set.of("accept", "calmer", "confirm");
 
     private MoodWords() {
@@ -30,15 +32,19 @@ final class MoodWords {
      * @param satisfied the customer has what they want and was heard
      */
     static Mood shown(Scenario s, int level, String move, Outcome outcome, boolean satisfied) {
-        String first = move.split("\\+")[0];
+        String first = Progress.first(move);
         if (outcome == Outcome.RESOLVED || first.equals("resolved")) {
             return new Mood(level, SATISFIED);
         }
-        boolean hostile = HOSTILE.contains(first) || first.startsWith("blame") || move.contains("warn:");
+        String base = first.contains(":") ? first.substring(0, first.indexOf(':')) : first;
+        boolean hostile = HOSTILE.contains(base) || move.contains("warn:");
         int shown = hostile ? Math.max(level, HOSTILE_FLOOR) : level;
         Mood plain = s.mood().moodAt(shown);
         if (!s.mood().labels().isEmpty()) {
             return plain; // the coach's own words, by level
+        }
+        if (base.equals("complaint")) {
+            return new Mood(shown, OFFENDED);
         }
         if (WARM.contains(first) && shown >= 45) {
             return new Mood(shown, first.equals("accept") ? GRUDGING : "softening");

@@ -81,19 +81,28 @@ final class PersonaPrompt {
     }
 
     /**
-     * Where things stand for a customer, from the same state the scripted partner keeps: what they still need,
-     * whether they were heard, what they revealed and nobody took on, how many replies got nowhere, and any threat
-     * they made (to be kept). A language model plays the same plan as the scripted partner.
+     * Where things stand, from the same state the scripted partner keeps, so a language model plays the same plan. For
+     * a customer: whether the fix is agreed and in whose words, whether they were heard, what they revealed that
+     * nobody took on, a promise beyond policy to hold them to, how many replies got nowhere, and any threat to keep.
+     * For an interviewer: what was asked and challenged, and how the interview is going so far.
      */
     static String standing(PartnerRequest request) {
         Scenario s = request.scenario();
-        if (s.mode() == Mode.INTERVIEW || s.wants() == null) {
-            return "- (an interview: follow the plan below)";
+        if (s.mode() == Mode.INTERVIEW) {
+            return interviewStanding(request);
+        }
+        if (s.wants() == null) {
+            return "- (follow the plan below)";
         }
         CustomerState state = CustomerState.of(s, request.history());
         List<String> lines = new ArrayList<>();
-        lines.add(state.accepted() ? "You have accepted their offer; you want it to actually happen."
-                : "What you still need: " + text(s.wants().text()) + ".");
+        lines.add(state.accepted() ? "You have agreed to their fix (\"" + state.acceptedOffer() + "\"). The call is"
+                + " closing: a courteous reply gets a goodbye, not new demands, and you reveal nothing more."
+                : "What you still need: " + text(s.wants().text()) + ". Accept only an offer that gives you that.");
+        if (!state.offerOnTable().isEmpty() && !state.accepted()) {
+            lines.add("They offered the right fix (\"" + state.offerOnTable() + "\") but you have not taken it yet"
+                    + (state.heldForSorry() ? ": nobody has acknowledged you." : ": you pushed back once."));
+        }
         lines.add(state.heard() ? "They have acknowledged how this affected you."
                 : "Nobody has yet acknowledged how this affected you; a fix alone does not make up for that.");
         List<String> unhandled = s.hiddenFacts().stream().filter(f -> state.unhandled().contains(f.id()))
@@ -102,7 +111,8 @@ final class PersonaPrompt {
             lines.add("You told them this and they have not taken it on: " + String.join(" ", unhandled));
         }
         if (!state.promised().isBlank()) {
-            lines.add("They promised more than they may be able to give (\"" + state.promised() + "\"). Hold them to it.");
+            lines.add("They promised more than they may give (\"" + state.promised() + "\"). Hold them to it until"
+                    + " they take it back; do not settle while it hangs.");
         }
         lines.add("Replies that got nowhere so far: " + state.stalls() + ". After " + CustomerDirector.warnAt(s)
                 + " you warn them once; after that, the next one ends the call.");
@@ -110,6 +120,26 @@ final class PersonaPrompt {
             lines.add(state.threat().equals("manager") ? "You warned them you would ask for a manager. Keep that threat."
                     : "You warned them you would hang up. Keep that threat.");
         }
+        lines.add("If they insult you or talk down to you, even while fixing it, take the fix coldly and ask for"
+                + " their manager; never thank them warmly.");
+        return bullets(lines);
+    }
+
+    private static String interviewStanding(PartnerRequest request) {
+        InterviewState state = new InterviewState(request.history());
+        Reply newest = Reply.of(request.findings(), CustomerDirector.lastLearnerText(request.history()));
+        InterviewVerdict so = InterviewVerdict.of(request.findings() == null ? state.earlierAnswers()
+                : state.answers(newest), state.askedBy());
+        List<String> lines = new ArrayList<>();
+        lines.add("Questions asked so far: " + state.questionsAsked() + " (at least "
+                + request.scenario().questions().minQuestions() + ", at most "
+                + request.scenario().questions().maxQuestions() + ").");
+        lines.add("Already asked about: " + String.join(", ", state.asked()) + ". Never ask the same thing twice.");
+        lines.add("So far: " + so.skills() + " distinct skills shown, " + so.stories() + " real example(s), "
+                + so.thin() + " answer(s) with nothing in them; the interview is going " + so.verdict() + ".");
+        lines.add("If they promise more than the job allows, say it is not their problem, or answer in jargon,"
+                + " challenge it once. If they ask you a question back, answer it with a reasonable assumption and"
+                + " repeat your question.");
         return bullets(lines);
     }
 
@@ -136,6 +166,7 @@ final class PersonaPrompt {
             case RESOLVED -> "This is your last line: you accept, and the conversation ends on good terms.";
             case ENDED -> "This is your last line: close the conversation.";
             case MANAGER -> "This is your last line: you have given up on them and demand to speak to a manager.";
+            case COMPLETED -> "This is your last line: close the interview politely.";
         };
     }
 

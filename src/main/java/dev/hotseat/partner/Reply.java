@@ -2,96 +2,199 @@ package dev.hotseat.partner;
 
 import dev.hotseat.core.CriterionResult;
 import dev.hotseat.core.Grade;
-import java.util.HashSet;
+import dev.hotseat.core.Reading;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 
 /**
- * What one learner reply did, as the director sees it: the skills the evaluator found, and the text.
+ * One learner reply as the partner hears it: its {@link Reading} (what each clause does, what it matches in the
+ * scenario), and the words only to quote them back. The director decides from the reading alone.
  *
- * @param text     the learner's reply, as typed
- * @param inferred skills the director read from the text itself (a question naming a hidden fact)
+ * @param text the reply as typed, for quoting
  */
-record Reply(Grade grade, String text, Set<String> inferred) {
-    /** Skills that move a conversation on, as opposed to only acknowledging feelings. */
-    private static final List<String> ACTION = List.of("solution", "ownership", "clarify", "restate",
-            "collaborate", "firm", "followup");
-    private static final Pattern BLAME_WORDS = Pattern.compile("\\b(calm down|relax|fault|you should|you shouldn't"
-            + "|you need to|you didn't|you forgot|you must have|you were supposed|shout|your problem|not my problem"
-            + "|policy|nothing i can do|but you)");
-    private static final Pattern SORRY = Pattern.compile("\\b(sorry|apologi[sz]e|apologies)\\b");
+record Reply(Reading reading, String text) {
+    /** Acts that move a customer's problem on, as opposed to acknowledging feelings. */
+    static final List<String> ACTION = List.of("solution", "ownership", "clarify", "restate", "collaborate", "firm",
+            "followup");
+    /** Acts that show the customer they were heard: sorry, sympathy, and plainly taking it on ("That's on us"). */
+    static final List<String> HEARING = List.of("empathy", "apology", "ownership");
+    /** Acts an interviewer counts as a skill shown. */
+    /** A part this close to one of the scenario's own phrasings says that thing, however else the reader read it. */
+    static final double PLAINLY = 0.9;
+    static final List<String> SKILLS = List.of("calm", "listen", "empathy", "restate", "clarify", "solution",
+            "ownership", "firm", "escalate", "followup", "star");
 
-    static Reply of(Grade grade, String text) {
-        return new Reply(grade, text == null ? "" : text, Set.of());
-    }
-
-    /** The same reply, also counted as showing this skill. */
-    Reply inferring(String criterion) {
-        Set<String> more = new HashSet<>(inferred);
-        more.add(criterion);
-        return new Reply(grade, text, Set.copyOf(more));
-    }
-
-    boolean has(String criterion) {
-        if (inferred.contains(criterion)) {
-            return true;
-        }
-        if (grade == null) {
-            return criterion.equals("apology") && SORRY.matcher(lower()).find();
-        }
-        return grade.detected(criterion) && !(criterion.equals("blame") && doubtfulBlame());
+    Reply {
+        text = text == null ? "" : text;
     }
 
     /**
-     * The evaluator quoted the very sentence it also called empathy or an apology as blame, and the sentence has
-     * none of the words that blame is made of. Play-testing found "I'm really sorry, that's awful when you paid
-     * £749" graded as blame; a customer who hears that does not snap "so it's my fault?".
+     * The reply read from its grade. A grade stored before readings existed (or one that carries none) is read
+     * from its detected criteria, as one part showing each, so an old session resumes in the same spirit.
      */
-    private boolean doubtfulBlame() {
-        String quote = evidence("blame");
-        boolean alsoKind = !quote.isBlank() && (quote.equals(evidence("empathy")) || quote.equals(evidence("apology")));
-        return alsoKind && !BLAME_WORDS.matcher(quote.toLowerCase(Locale.ROOT)).find();
-    }
-
-    boolean offTask() {
-        return inferred.contains("offtask") || (grade != null && grade.offTask());
-    }
-
-    /** The evaluator's quote for a detected criterion, else "". */
-    String evidence(String criterion) {
-        return grade == null ? "" : grade.criterion(criterion).filter(CriterionResult::detected)
-                .map(CriterionResult::evidence).orElse("");
-    }
-
-    boolean negative() {
-        return offTask() || has("deflect") || has("blame");
-    }
-
-    /** Acknowledges feelings (sorry, I understand) but does nothing to move the problem on. */
-    boolean bareSorry() {
-        return (has("apology") || has("empathy")) && !negative() && ACTION.stream().noneMatch(this::has);
-    }
-
-    /** No skill and no fault found: the reply ignored what the customer said or asked. */
-    boolean empty() {
-        return !negative() && !has("apology") && !has("empathy") && ACTION.stream().noneMatch(this::has);
-    }
-
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
-    }
-
-    /** True when any of the phrases occurs in the text as whole words (case-insensitive). */
-    static boolean mentions(String text, List<String> phrases) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String phrase : phrases) {
-            String p = phrase.toLowerCase(Locale.ROOT).strip();
-            if (!p.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p)).matcher(lower).find()) {
-                return true;
-            }
+    static Reply of(Grade grade, String text) {
+        if (grade != null && grade.reading() != null) {
+            return new Reply(grade.reading(), text);
         }
-        return false;
+        String t = text == null ? "" : text;
+        if (grade == null) {
+            return new Reply(Reading.empty("customer", "none"), t);
+        }
+        Map<String, Double> acts = new LinkedHashMap<>();
+        grade.criteria().stream().filter(CriterionResult::detected).forEach(c -> acts.put(c.id(), 0.9));
+        Reading.Part whole = new Reading.Part(0, t.length(), t, t.indexOf('?') >= 0, acts);
+        boolean english = !grade.criteria().isEmpty() || grade.offTask() || grade.score() > 0;
+        return new Reply(new Reading("customer", List.of(whole), List.of(), english,
+                grade.offTask() ? "(to the grader)" : "", "grade"), t);
+    }
+
+    boolean shows(String act) {
+        return reading.shows(act);
+    }
+
+    boolean english() {
+        return reading.english();
+    }
+
+    /** Words aimed at the grader rather than the person. */
+    boolean offTask() {
+        return reading.offTask();
+    }
+
+    /** Blame, arguing or talking down. */
+    boolean rude() {
+        return shows("blame") || shows("condescend");
+    }
+
+    /** Something a person holds against the rep: rudeness, a brush-off, or talk that isn't to them. */
+    boolean fault() {
+        return rude() || shows("deflect") || offTask();
+    }
+
+    /** The reply acknowledged the person (sorry, sympathy, taking it on), without a fault in it. */
+    boolean hears() {
+        return !fault() && HEARING.stream().anyMatch(this::shows);
+    }
+
+    /** Acknowledges feelings but moves nothing on: no action, no offer. */
+    boolean bareAcknowledgement() {
+        return (shows("empathy") || shows("apology")) && !fault() && ACTION.stream().noneMatch(this::shows)
+                && !offers();
+    }
+
+    /** No act shown and nothing matched: the reply ignored what they said. */
+    boolean empty() {
+        return reading.parts().stream().noneMatch(p -> p.acts().values().stream().anyMatch(c -> c >= Reading.SHOWN))
+                && reading.matches().stream().noneMatch(m -> m.score() >= Reading.SHOWN);
+    }
+
+    /**
+     * The part that offers what the customer wants: the reader reads it as an offer, and it means the want's offer
+     * more than a promise beyond policy (a part close to both is judged by the closer).
+     */
+    Optional<Reading.Part> wantOffer() {
+        return bestPart("offer", "beyond");
+    }
+
+    /**
+     * The part that promises more than the policy allows: meaning a beyond-policy phrasing more than the want's offer
+     * and more than any option the policy does allow, or read as an over-promise more than as a follow-up ("I'll call
+     * you tomorrow myself" promises a call, not the moon) and no nearer an option the policy allows.
+     */
+    Optional<Reading.Part> beyond() {
+        return bestPart("beyond", "offer").filter(p -> score("beyond", index(p)) >= score("policy", index(p)))
+                .or(() -> reading.evidence("overpromise")
+                        .filter(p -> p.confidence("overpromise") >= p.confidence("followup"))
+                        .filter(p -> score("policy", index(p)) < Reading.SHOWN
+                                || score("policy", index(p)) <= score("beyond", index(p))));
+    }
+
+    /** The part that promises without saying what ("I'll get it sorted"). */
+    Optional<Reading.Part> vague() {
+        return reading.evidence("vague");
+    }
+
+    /** The policy lines a part offering something matches, by number (1 = the first). */
+    Set<Integer> policies() {
+        Set<Integer> out = new TreeSet<>();
+        reading.matches().stream().filter(m -> m.kind().equals("policy") && m.score() >= Reading.SHOWN)
+                .filter(m -> offering(m.part()))
+                .forEach(m -> out.add(Integer.parseInt(m.id())));
+        return out;
+    }
+
+    /** True when some part offers something (an offer read, or an offer matched). */
+    boolean offers() {
+        return shows("solution") || wantOffer().isPresent() || beyond().isPresent() || !policies().isEmpty();
+    }
+
+    /** The hidden fact a question asks for, if a question part matches one at least this closely. */
+    Optional<Reading.Match> asksFor(double cut) {
+        return reading.matches().stream()
+                .filter(m -> m.kind().equals("asks") && m.score() >= cut && question(m.part()))
+                .max(Comparator.comparingDouble(Reading.Match::score));
+    }
+
+    /** A listed anger the reply touches (its number, 1 = the first), in a part that does nothing kind. */
+    Optional<Integer> anger() {
+        return reading.matches().stream().filter(m -> m.kind().equals("anger") && m.score() >= Reading.SHOWN)
+                .filter(m -> m.part() >= 0 && m.part() < reading.parts().size())
+                .filter(m -> !kind(reading.parts().get(m.part())))
+                .max(Comparator.comparingDouble(Reading.Match::score)).map(m -> Integer.parseInt(m.id()));
+    }
+
+    /** True when some part asks something. */
+    boolean asks() {
+        return reading.asks();
+    }
+
+    /** The text of the part that shows the act most clearly, or "". */
+    String evidence(String act) {
+        return reading.evidence(act).map(Reading.Part::text).orElse("");
+    }
+
+    private boolean question(int part) {
+        return part >= 0 && part < reading.parts().size() && reading.parts().get(part).question();
+    }
+
+    private static boolean kind(Reading.Part part) {
+        return HEARING.stream().anyMatch(part::shows) || part.shows("solution");
+    }
+
+    /**
+     * The part with the best match of this kind at its cut that the reader reads as offering something and that
+     * means this kind at least as much as the rival kind.
+     */
+    private Optional<Reading.Part> bestPart(String kind, String rival) {
+        return reading.matches().stream()
+                .filter(m -> m.kind().equals(kind) && m.score() >= Reading.SHOWN)
+                .filter(m -> offering(m.part()) || (m.score() >= PLAINLY && !asking(m.part())))
+                .filter(m -> m.score() >= score(rival, m.part()))
+                .max(Comparator.comparingDouble(Reading.Match::score))
+                .map(m -> reading.parts().get(m.part()));
+    }
+
+    private int index(Reading.Part part) {
+        return reading.parts().indexOf(part);
+    }
+
+    private double score(String kind, int part) {
+        return reading.matches().stream().filter(m -> m.kind().equals(kind) && m.part() == part)
+                .mapToDouble(Reading.Match::score).max().orElse(0);
+    }
+
+    /** The reader reads the part as offering something (a fix, or a promise), not as asking what they need. */
+    private boolean offering(int part) {
+        return part >= 0 && part < reading.parts().size() && !asking(part)
+                && (reading.parts().get(part).shows("solution") || reading.parts().get(part).shows("overpromise"));
+    }
+
+    private boolean asking(int part) {
+        return part >= 0 && part < reading.parts().size() && reading.parts().get(part).shows("clarify");
     }
 }

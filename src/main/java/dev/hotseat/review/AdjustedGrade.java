@@ -32,7 +32,7 @@ final class AdjustedGrade {
         }
         Map<String, Boolean> shown = marks.values().stream()
                 .collect(Collectors.toMap(SessionReview.Mark::criterion, SessionReview.Mark::shown));
-        return new Grade(score, CoachMarks.applied(grade, shown), grade.summary(), grade.offTask(), grade.rewrite(), "coach");
+        return new Grade(score, CoachMarks.applied(grade, shown), grade.summary(), grade.offTask(), grade.rewrite(), "coach", grade.reading());
     }
 
     private static int sign(boolean shown) {

@@ -8,24 +8,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
-/** How often the automatic evaluator and the coaches agree, per criterion, from every coach's mark. */
+/**
+ * How often the automatic evaluator and the coaches agree, per criterion, from every coach's mark on a learner's
+ * practice. A figure from a handful of marks says nothing, so agreement and kappa are given from
+ * {@link #ENOUGH_MARKS} marks of a criterion up.
+ */
 public final class Agreement {
+    /** Marks of one criterion before its agreement is shown. */
+    public static final int ENOUGH_MARKS = 10;
     private final ReviewStore reviews;
+    private final Function<String, String> names;
     private final ObjectMapper json;
 
-    public Agreement(ReviewStore reviews, ObjectMapper json) {
+    /** {@code names} gives a criterion's name as its rubric writes it, from its id. */
+    public Agreement(ReviewStore reviews, Function<String, String> names, ObjectMapper json) {
         this.reviews = reviews;
+        this.names = names;
         this.json = json;
     }
 
     /**
-     * Per criterion: n, percent agreement and kappa, and the turns where they disagree.
+     * Per criterion: its name, n, percent agreement and kappa, and the turns where they disagree.
      *
-     * @param percent    0–100, null when n is 0
-     * @param kappa      null when undefined (see {@link Kappa})
+     * @param percent    0–100; null below {@link #ENOUGH_MARKS} marks
+     * @param kappa      null below {@link #ENOUGH_MARKS} marks, or when undefined (see {@link Kappa})
+     * @param needed     how many marks a figure needs ({@link #ENOUGH_MARKS})
      */
-    public record Row(String criterion, int n, int agreed, Double percent, Double kappa, List<Disagreement> disagreements) {
+    public record Row(String criterion, String name, int n, int agreed, Double percent, Double kappa, int needed,
+                      List<Disagreement> disagreements) {
     }
 
     /** A turn where the evaluator and a coach said different things, with the coach's reason. */
@@ -59,7 +71,9 @@ public final class Agreement {
             }
         }
         Kappa k = Kappa.of(evaluator, coach);
-        return new Row(criterion, k.n(), k.agreed(), k.percent(), k.kappa(), disagreements);
+        boolean enough = k.n() >= ENOUGH_MARKS;
+        return new Row(criterion, names.apply(criterion), k.n(), k.agreed(), enough ? k.percent() : null,
+                enough ? k.kappa() : null, ENOUGH_MARKS, disagreements);
     }
 
     private JsonNode criterionIn(String gradeJson, String criterion) {

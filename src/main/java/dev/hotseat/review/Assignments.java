@@ -111,10 +111,11 @@ public final class Assignments {
                 WHERE %s ORDER BY a.created_at DESC, a.id""".formatted(where),
                 rs -> {
                     Optional<Scenario> scenario = scenario(rs.getString(2));
+                    Instant due = Instant.parse(rs.getString(5));
                     return new Assignment(rs.getString(1), rs.getString(2),
                             scenario.map(Scenario::title).orElse(rs.getString(2)),
                             scenario.map(s -> s.mode().wire()).orElse(null), rs.getString(3), rs.getInt(4),
-                            Instant.parse(rs.getString(5)), Instant.parse(rs.getString(6)), rs.getString(7), List.of());
+                            due, Assignment.dayOf(due), Instant.parse(rs.getString(6)), rs.getString(7), List.of());
                 }, values);
         List<Assignment> full = new ArrayList<>();
         for (Assignment a : bare) {

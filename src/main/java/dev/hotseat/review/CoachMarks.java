@@ -27,6 +27,6 @@ public final class CoachMarks {
     /** The grade with its criteria as coaches marked them, score unchanged (for counting skills, not points). */
     public static Grade detections(Grade grade, Map<String, Boolean> shown) {
         return shown.isEmpty() ? grade
-                : new Grade(grade.score(), applied(grade, shown), grade.summary(), grade.offTask(), grade.rewrite(), "coach");
+                : new Grade(grade.score(), applied(grade, shown), grade.summary(), grade.offTask(), grade.rewrite(), "coach", grade.reading());
     }
 }

@@ -104,7 +104,7 @@ public final class Dashboard {
     private List<CriterionFigures> weakest(List<Practice> counted) {
         Map<String, int[]> sums = new HashMap<>();
         counted.forEach(p -> Tally.addTo(p.criteria(), sums));
-        Map<String, String> names = criterionNames();
+        Map<String, String> names = CriterionNames.of(library);
         List<CriterionFigures> rows = new ArrayList<>();
         sums.forEach((id, sum) -> {
             boolean habit = sum[2] == 1;
@@ -113,14 +113,6 @@ public final class Dashboard {
         });
         return rows.stream().sorted(Comparator.comparingInt((CriterionFigures c) -> c.rightRate() == null ? 101 : c.rightRate())
                 .thenComparing(CriterionFigures::criterion)).limit(WEAKEST).toList();
-    }
-
-    private Map<String, String> criterionNames() {
-        Map<String, String> names = new TreeMap<>();
-        for (Scenario s : library.scenarios()) {
-            library.rubric(s.rubric()).criteria().forEach(c -> names.putIfAbsent(c.id(), c.name()));
-        }
-        return names;
     }
 
     private static List<Point> trend(List<Practice> practices) {

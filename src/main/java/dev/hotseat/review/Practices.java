@@ -10,6 +10,14 @@ import java.util.List;
  * so both count a practice the same way.
  */
 final class Practices {
+    /**
+     * SQL over {@code sessions s}: a learner's practice, not a coach's. A coach's "Try it yourself" runs on a draft
+     * ({@code draft-…}), and a coach practising themselves owns the session as a coach account (or as the coach
+     * token's socket): none of it is the team's practice, anywhere figures are counted.
+     */
+    static final String LEARNERS_ONLY = "s.scenario NOT LIKE 'draft-%' AND COALESCE(s.owner, '') <> 'coach-token'"
+            + " AND NOT EXISTS (SELECT 1 FROM people coach WHERE coach.id = s.owner AND coach.role = 'coach')";
+
     private final Sql sql;
     private final CriterionTally tally;
     private final People people;
@@ -49,8 +57,8 @@ final class Practices {
                 FROM sessions s
                 JOIN session_scores a ON a.session = s.id
                 LEFT JOIN review_verdicts v ON v.session = s.id
-                WHERE %s
-                ORDER BY s.created_at, s.id""".formatted(owner, where),
+                WHERE %s AND (%s)
+                ORDER BY s.created_at, s.id""".formatted(owner, LEARNERS_ONLY, where),
                 rs -> {
                     int pass = rs.getInt(9);
                     Boolean verdict = rs.wasNull() ? null : pass == 1;

@@ -9,7 +9,6 @@ import dev.hotseat.input.JsonBody;
 import dev.hotseat.route.Feature;
 import dev.hotseat.route.Role;
 import dev.hotseat.route.Routes;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class ReviewRoutes implements Feature {
         ReviewStore store = new ReviewStore(db, tally);
         this.people = people;
         this.reviews = new Reviews(sessions, library, store);
-        this.agreement = new Agreement(store, json);
+        this.agreement = new Agreement(store, id -> CriterionNames.of(library).getOrDefault(id, id), json);
         this.export = new LabelledExport(store, sessions, library, json);
         this.assignments = new Assignments(db, tally, library, people, clock);
         this.dashboard = new Dashboard(db, tally, library, people);

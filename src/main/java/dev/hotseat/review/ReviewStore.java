@@ -86,7 +86,9 @@ public final class ReviewStore {
         return sql.query("""
                 SELECT m.session, m.turn, m.criterion, m.shown, m.reason, m.coach, g.body
                 FROM review_marks m JOIN grades g ON g.session = m.session AND g.turn = m.turn
-                ORDER BY m.session, m.turn, m.criterion""",
+                JOIN sessions s ON s.id = m.session
+                WHERE %s
+                ORDER BY m.session, m.turn, m.criterion""".formatted(Practices.LEARNERS_ONLY),
                 rs -> new MarkedTurn(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4) == 1,
                         rs.getString(5), rs.getString(6), rs.getString(7)));
     }

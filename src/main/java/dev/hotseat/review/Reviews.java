@@ -32,10 +32,15 @@ public record Reviews(SessionStore sessions, PromptLibrary library, ReviewStore 
     public record RubricCriterion(String id, String name, String polarity, int weight) {
     }
 
-    /** The session as a coach reviews it: every grade, even an exam's still going on. */
+    /**
+     * The session as a coach reviews it: every grade, even an exam's still going on.
+     *
+     * @param rubric the rubric's id, where a coach's "this grade is wrong" is saved as an example (null when the
+     *               scenario is gone)
+     */
     public record CoachView(String session, String scenario, String title, String mode, String outcome,
                             List<RubricCriterion> criteria, List<ReviewedTurn> turns, SessionReview review,
-                            Integer evaluatorScore, Integer score) {
+                            Integer evaluatorScore, Integer score, String rubric) {
     }
 
     /**
@@ -57,7 +62,7 @@ public record Reviews(SessionStore sessions, PromptLibrary library, ReviewStore 
                 .map(c -> new RubricCriterion(c.id(), c.name(), c.polarity().wire(), c.weight())).toList()).orElse(List.of());
         return new CoachView(id, stored.scenarioId(), scenario.map(Scenario::title).orElse(stored.scenarioId()),
                 stored.mode().wire(), stored.outcome() == null ? null : stored.outcome().wire(), criteria, turns, review,
-                average(turns, false), average(turns, true));
+                average(turns, false), average(turns, true), scenario.map(Scenario::rubric).orElse(null));
     }
 
     /** Checks every change against the session and its rubric, then stores all of them or none. */
@@ -119,6 +124,13 @@ public record Reviews(SessionStore sessions, PromptLibrary library, ReviewStore 
             throw new BadMessageException("unknown-criterion", "Rubric '" + rubric.id() + "' has no criterion '"
                     + Quote.of(m.criterion()) + "' (known: " + rubric.criteria().stream().map(Criterion::id)
                     .collect(Collectors.joining(", ")) + ")");
+        }
+        // Agreeing with the automatic grade needs no explanation; overruling it does, for the learner and the figures.
+        boolean automatic = graded.get(m.turn()).grade().detected(m.criterion());
+        if (automatic != m.shown() && m.reason().isBlank()) {
+            throw new BadMessageException("missing-reason", "A mark that disagrees with the automatic grade needs a"
+                    + " one-line 'reason' (criterion '" + Quote.of(criterion.get().name()) + "', turn " + m.turn()
+                    + ": the automatic grade said " + (automatic ? "shown" : "not shown") + ")");
         }
     }
 

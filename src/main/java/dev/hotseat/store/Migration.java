@@ -26,6 +26,40 @@ public record Migration(int version, String description, List<String> statements
         return overrides.getOrDefault(dialect, statements);
     }
 
+    /** The interviewer's closing move ("close:strong") on a session's last turn. */
+    private static final String LAST_MOVE = "(SELECT t.move FROM turns t WHERE t.session = sessions.id"
+            + " ORDER BY t.idx DESC LIMIT 1)";
+    private static final String ENDED_WHY = "you ended it before it was resolved (+15)";
+    private static final String COMPLETED_WHY = "the interview ran to its close (+30)";
+    private static final String COMPLETED_SQLITE = """
+            UPDATE sessions SET outcome = 'completed', report = CASE
+              WHEN report IS NULL THEN NULL
+              WHEN instr(json_extract(report, '$.sessionWhy'), '%2$s') > 0 THEN json_patch(report, json_object(
+                'outcome', 'completed', 'verdict', substr(%1$s, 7),
+                'summary', replace(json_extract(report, '$.summary'), 'Ended after', 'Interview complete after'),
+                'sessionScore', min(100, json_extract(report, '$.sessionScore') + 15),
+                'sessionWhy', replace(replace(json_extract(report, '$.sessionWhy'), '%2$s', '%3$s'),
+                  'Session score ' || json_extract(report, '$.sessionScore') || ':',
+                  'Session score ' || min(100, json_extract(report, '$.sessionScore') + 15) || ':')))
+              ELSE json_patch(report, json_object('outcome', 'completed', 'verdict', substr(%1$s, 7),
+                'summary', replace(json_extract(report, '$.summary'), 'Ended after', 'Interview complete after')))
+              END
+            WHERE outcome = 'ended' AND %1$s LIKE 'close:%%'""".formatted(LAST_MOVE, ENDED_WHY, COMPLETED_WHY);
+    private static final String COMPLETED_POSTGRESQL = """
+            UPDATE sessions SET outcome = 'completed', report = CASE
+              WHEN report IS NULL THEN NULL
+              WHEN strpos(report::jsonb ->> 'sessionWhy', '%2$s') > 0 THEN (report::jsonb || jsonb_build_object(
+                'outcome', 'completed', 'verdict', substr(%1$s, 7),
+                'summary', replace(report::jsonb ->> 'summary', 'Ended after', 'Interview complete after'),
+                'sessionScore', LEAST(100, (report::jsonb ->> 'sessionScore')::int + 15),
+                'sessionWhy', replace(replace(report::jsonb ->> 'sessionWhy', '%2$s', '%3$s'),
+                  'Session score ' || (report::jsonb ->> 'sessionScore') || ':',
+                  'Session score ' || LEAST(100, (report::jsonb ->> 'sessionScore')::int + 15) || ':')))::text
+              ELSE (report::jsonb || jsonb_build_object('outcome', 'completed', 'verdict', substr(%1$s, 7),
+                'summary', replace(report::jsonb ->> 'summary', 'Ended after', 'Interview complete after')))::text
+              END
+            WHERE outcome = 'ended' AND %1$s LIKE 'close:%%'""".formatted(LAST_MOVE, ENDED_WHY, COMPLETED_WHY);
+
     /** Every step so far, oldest first. Append new steps; never edit one that has shipped. */
     public static List<Migration> all() {
         return List.of(
@@ -101,6 +135,19 @@ public record Migration(int version, String description, List<String> statements
                           created_at TEXT NOT NULL,
                           revoked_at TEXT)""",
                         "CREATE INDEX shares_session ON shares(session)")),
+                new Migration(13, "one-time links to set a new password", List.of(
+                        """
+                        CREATE TABLE password_resets (
+                          token_hash TEXT PRIMARY KEY,
+                          person TEXT NOT NULL REFERENCES people(id),
+                          created_at TEXT NOT NULL,
+                          expires_at TEXT NOT NULL,
+                          used_at TEXT)""",
+                        "CREATE INDEX password_resets_person ON password_resets(person)")),
+                // The client address a guest was made from: guests are limited per address, and pruned unused.
+                new Migration(14, "where each guest was made from, for the guest limits", List.of(
+                        "ALTER TABLE people ADD COLUMN address TEXT",
+                        "CREATE INDEX people_guests ON people(role, address, created_at)")),
                 new Migration(20, "coach review: marks per criterion and turn, comments, verdicts, adjusted scores",
                         List.of("""
                                 CREATE TABLE review_marks (
@@ -194,6 +241,10 @@ public record Migration(int version, String description, List<String> statements
                 // partner range 50-59: the seed that makes a session's lines vary, kept so a resume replays exactly
                 new Migration(50, "a seed per session for the partner's choice of lines", List.of(
                         "ALTER TABLE sessions ADD COLUMN seed BIGINT")),
+                // An interview that ran to the interviewer's close was stored as 'ended' (a drop-off); it is
+                // 'completed', with the close's verdict, and scores like a resolved call (issue 19).
+                new Migration(51, "interviews that ran to the interviewer's close are completed, not ended",
+                        List.of(COMPLETED_SQLITE), Map.of(Dialect.POSTGRESQL, List.of(COMPLETED_POSTGRESQL))),
                 // Delivery promises: the id a client gave a reply, so a resend is answered, never stored twice.
                 // Replies sent without an id keep NULL, which a unique index allows any number of times.
                 new Migration(60, "client ids of learner replies, unique per session", List.of(

@@ -18,6 +18,18 @@ final class Ids {
         return id;
     }
 
+    /**
+     * The id of a new scenario: checked, and not starting with "draft-", the prefix of the drafts coaches try out
+     * (DraftScenarios), whose sessions the team's figures leave out.
+     */
+    static String newScenario(String id) {
+        if (check(id).startsWith("draft-")) {
+            throw StudioException.bad("bad-id", "id '" + quote(id) + "' starts with 'draft-', which is kept for the"
+                    + " drafts coaches try out: choose another (e.g. " + id.substring("draft-".length()) + ")");
+        }
+        return id;
+    }
+
     /** A name made into an id: "Dana O'Neill!" becomes "dana-o-neill". */
     static String slug(String name) {
         String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)

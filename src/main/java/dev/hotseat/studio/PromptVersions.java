@@ -55,45 +55,130 @@ record PromptVersions(Database db, PromptFiles files, Clock clock) {
     }
 
     /**
-     * Saves {@code text} when the file is still what the editor started from ({@code base}, the hash it was given;
-     * "none" for a file that did not exist). Otherwise nothing is written and a 409 says whose save came first.
-     * The version rows and the file are written in one transaction: a failed write leaves no row behind.
+     * Where a file stands: the live text learners get (null when there is none yet), the version that is live (null
+     * for a file no studio save or publish produced), and the newest saved version.
+     */
+    record State(String live, Integer published, Version latest) {
+        /** A saved version newer than the live one: what the editor opens and what publishing would make live. */
+        boolean hasDraft() {
+            return latest != null && !latest.hash().equals(PromptFiles.hash(live))
+                    && (published == null || latest.version() > published);
+        }
+
+        /** The hash a save must start from: the draft's when there is one, else the live file's. */
+        String headHash() {
+            return hasDraft() ? latest.hash() : PromptFiles.hash(live);
+        }
+    }
+
+    State state(PromptFiles.Kind kind, String id) {
+        String file = PromptFiles.name(kind, id);
+        String live = files.read(kind, id).orElse(null);
+        return sql(() -> db.read(c -> new State(live, live == null ? null : versionWith(c, file, PromptFiles.hash(live)),
+                latest(c, file))));
+    }
+
+    /** The ids of files of a kind that have saved versions (a new scenario is only a draft until published). */
+    List<String> ids(PromptFiles.Kind kind) {
+        return sql(() -> db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT file FROM prompt_versions ORDER BY file")) {
+                try (ResultSet rs = s.executeQuery()) {
+                    List<String> out = new ArrayList<>();
+                    String prefix = kind.folder + "/";
+                    while (rs.next()) {
+                        String name = rs.getString(1);
+                        if (name.startsWith(prefix) && name.endsWith(".md")) {
+                            out.add(name.substring(prefix.length(), name.length() - 3));
+                        }
+                    }
+                    return out;
+                }
+            }
+        }));
+    }
+
+    /**
+     * Saves {@code text} as a draft when the file's draft (or, without one, its live text) is still what the editor
+     * started from ({@code base}, the hash it was given; "none" for a file that did not exist). Otherwise nothing is
+     * written and a 409 says whose save came first. Only coaches see a draft (test-drive, try); learners keep the
+     * live file until it is published ({@link #publish}).
      */
     synchronized Saved save(PromptFiles.Kind kind, String id, String text, String base, String author) {
         String file = PromptFiles.name(kind, id);
-        String current = files.read(kind, id).orElse(null);
-        String currentHash = PromptFiles.hash(current);
-        if (!currentHash.equals(base)) {
-            throw conflict(kind, id, file, current, base);
+        State state = state(kind, id);
+        if (!state.headHash().equals(base)) {
+            throw conflict(kind, id, file, state, base);
         }
         String hash = PromptFiles.hash(text);
-        if (hash.equals(currentHash)) {
-            List<Version> versions = list(file);
-            return new Saved(hash, versions.isEmpty() ? 0 : versions.getFirst().version(), false);
+        if (hash.equals(state.headHash())) {
+            return new Saved(hash, state.latest() == null ? 0 : state.latest().version(), false);
         }
         int version = sql(() -> db.write(c -> {
-            Version latest = latest(c, file);
-            int next = latest == null ? 1 : latest.version() + 1;
-            if (current != null && (latest == null || !latest.hash().equals(currentHash))) {
-                // The file was there before the studio, or was edited on disk since: keep that text too.
-                insert(c, file, next++, latest == null ? "before the studio" : "edited on disk", current,
-                        latest == null ? "" : LineDiff.between(content(c, file, latest.version()), current));
-            }
-            insert(c, file, next, author, text, LineDiff.between(current, text));
-            files.write(kind, id, text);
+            int next = keepLive(c, file, state);
+            String before = state.hasDraft() ? content(c, file, state.latest().version()) : state.live();
+            insert(c, file, next, author, text, LineDiff.between(before, text));
             return next;
         }));
         return new Saved(hash, version, true);
     }
 
-    private StudioException conflict(PromptFiles.Kind kind, String id, String file, String current, String base) {
+    /**
+     * Makes {@code text} (a saved version's) the live file, when the live file is still {@code base}: the version
+     * rows and the file are written in one transaction, and the file by a rename, so learners get the old file or
+     * the new one, never half of one.
+     */
+    synchronized Saved publish(PromptFiles.Kind kind, String id, String text, String base, String author) {
+        String file = PromptFiles.name(kind, id);
+        State state = state(kind, id);
+        String liveHash = PromptFiles.hash(state.live());
+        if (!liveHash.equals(base)) {
+            throw new StudioException(409, "conflict", "Not published: the live " + file + " changed since you"
+                    + " opened it (it is " + (state.published() == null ? "not a studio version"
+                    : "version " + state.published()) + " now). Reload it, then publish again.");
+        }
+        int version = sql(() -> db.write(c -> {
+            int next = keepLive(c, file, state);
+            insert(c, file, next, author, text, LineDiff.between(state.live(), text));
+            files.write(kind, id, text);
+            return next;
+        }));
+        return new Saved(PromptFiles.hash(text), version, true);
+    }
+
+    /**
+     * A live file no version holds (there before the studio, or edited on disk since) is recorded first, so it can be
+     * gone back to; answers the next free version number.
+     */
+    private int keepLive(Connection c, String file, State state) throws SQLException {
+        Version latest = latest(c, file);
+        int next = latest == null ? 1 : latest.version() + 1;
+        if (state.live() != null && state.published() == null) {
+            insert(c, file, next++, latest == null ? "before the studio" : "edited on disk", state.live(),
+                    latest == null ? "" : LineDiff.between(content(c, file, latest.version()), state.live()));
+        }
+        return next;
+    }
+
+    private static Integer versionWith(Connection c, String file, String hash) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT MAX(version) FROM prompt_versions WHERE file = ? AND hash = ?")) {
+            s.setString(1, file);
+            s.setString(2, hash);
+            try (ResultSet rs = s.executeQuery()) {
+                int v = rs.next() ? rs.getInt(1) : 0;
+                return v == 0 ? null : v;
+            }
+        }
+    }
+
+    private StudioException conflict(PromptFiles.Kind kind, String id, String file, State state, String base) {
         String what = kind == PromptFiles.Kind.SCENARIOS ? "scenario" : "rubric";
-        if (current != null && "none".equals(base)) {
+        if ((state.live() != null || state.latest() != null) && "none".equals(base)) {
             return new StudioException(409, "id-taken", "A " + what + " '" + id + "' already exists (" + file
                     + "): choose another id, or open it to edit it");
         }
         List<Version> versions = list(file);
-        String who = versions.isEmpty() || !versions.getFirst().hash().equals(PromptFiles.hash(current))
+        String who = versions.isEmpty() || !versions.getFirst().hash().equals(state.headHash())
                 ? "it was changed on disk" : "version " + versions.getFirst().version() + " was saved by "
                 + versions.getFirst().author() + " at " + versions.getFirst().at();
         return new StudioException(409, "conflict", "Not saved: " + file + " changed since you opened it (" + who

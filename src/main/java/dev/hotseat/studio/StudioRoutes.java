@@ -105,12 +105,14 @@ public final class StudioRoutes implements Feature {
         routes.post("/api/coach/scenarios/{id}/try", withFiles(this::tryDraft), Role.COACH);
         routes.post("/api/coach/{kind}/{id}/form", withFiles(this::form), Role.COACH);
         routes.post("/api/coach/rubrics/{id}/measure", withFiles(this::measure), Role.COACH);
+        routes.post("/api/coach/rubrics/{id}/examples", withFiles(this::addExamples), Role.COACH);
         routes.get("/api/coach/{kind}/{id}", withFiles(this::read), Role.COACH);
         routes.post("/api/coach/{kind}/{id}", withFiles(this::save), Role.COACH);
         routes.post("/api/coach/{kind}/{id}/check", withFiles(this::check), Role.COACH);
         routes.get("/api/coach/{kind}/{id}/versions", withFiles(this::versionList), Role.COACH);
         routes.get("/api/coach/{kind}/{id}/versions/{version}", withFiles(this::version), Role.COACH);
         routes.post("/api/coach/{kind}/{id}/revert", withFiles(this::revert), Role.COACH);
+        routes.post("/api/coach/{kind}/{id}/publish", withFiles(this::publish), Role.COACH);
     }
 
     /** The studio edits a prompts folder: without one, every route says so. */
@@ -152,7 +154,10 @@ public final class StudioRoutes implements Feature {
             });
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        for (String id : prompts.ids(kind)) {
+        // A new file saved as a draft has no file yet: it is listed from its versions.
+        Set<String> ids = new java.util.TreeSet<>(prompts.ids(kind));
+        ids.addAll(versions.ids(kind));
+        for (String id : ids) {
             List<PromptProblem> problems = problemsOf(kind, id);
             if (kind == PromptFiles.Kind.RUBRICS && problems.isEmpty()) {
                 Rubric r = files.rubric(id);
@@ -165,6 +170,7 @@ public final class StudioRoutes implements Feature {
             e.put("mode", modes.get(id));
             e.put("ok", problems.isEmpty());
             e.put("problems", problems);
+            e.putAll(stage(versions.state(kind, id)));
             out.add(e);
         }
         return out;
@@ -175,17 +181,44 @@ public final class StudioRoutes implements Feature {
         return files.problems().stream().filter(p -> p.file().equals(name)).toList();
     }
 
+    /** The draft when there is one (what a coach edits), else the live file; with where each stands. */
     private void read(Context ctx) {
         PromptFiles.Kind kind = PromptFiles.Kind.of(ctx.pathParam("kind"));
         String id = Ids.check(ctx.pathParam("id"));
-        String text = existing(kind, id);
+        PromptVersions.State state = versions.state(kind, id);
+        String text = head(kind, id, state);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("kind", kind.folder);
         out.put("id", id);
         out.put("text", text);
         out.put("hash", PromptFiles.hash(text));
         out.put("problems", problems(kind, id, text));
+        out.putAll(stage(state));
         ctx.json(out);
+    }
+
+    /**
+     * {@code published}: the live file's version and hash (version null for a file no studio version made; hash
+     * "none" when nothing is live); {@code draft}: the version only coaches see, or null.
+     */
+    private static Map<String, Object> stage(PromptVersions.State state) {
+        Map<String, Object> published = new LinkedHashMap<>();
+        published.put("version", state.published());
+        published.put("hash", PromptFiles.hash(state.live()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("published", published);
+        out.put("draft", state.hasDraft() ? state.latest().version() : null);
+        return out;
+    }
+
+    /** What a coach works on: the draft when there is one, else the live file (404 when neither is there). */
+    private String head(PromptFiles.Kind kind, String id, PromptVersions.State state) {
+        return state.hasDraft() ? versions.content(PromptFiles.name(kind, id), state.latest().version()).orElseThrow()
+                : existing(kind, id);
+    }
+
+    private String head(PromptFiles.Kind kind, String id) {
+        return head(kind, id, versions.state(kind, id));
     }
 
     private String existing(PromptFiles.Kind kind, String id) {
@@ -224,6 +257,9 @@ public final class StudioRoutes implements Feature {
             throw StudioException.bad("bad-message", "A save needs 'base': the hash the file had when you opened"
                     + " it, or \"none\" for a new file (so a save never overwrites someone else's)");
         }
+        if (kind == PromptFiles.Kind.SCENARIOS && base.equals("none")) {
+            Ids.newScenario(id);
+        }
         String portrait = body.path("portrait").asText("");
         if (!portrait.isEmpty()) {
             portraits.held(portrait); // a wrong or stale key is refused before anything is saved
@@ -242,6 +278,10 @@ public final class StudioRoutes implements Feature {
                     + problems.size() + " problem(s); the first is " + problems.getFirst(), problems);
         }
         PromptVersions.Saved saved = versions.save(kind, id, text, base, author);
+        return answer(id, saved);
+    }
+
+    private static Map<String, Object> answer(String id, PromptVersions.Saved saved) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", id);
         out.put("hash", saved.hash());
@@ -268,13 +308,77 @@ public final class StudioRoutes implements Feature {
         ctx.json(Map.of("version", n, "text", text, "hash", PromptFiles.hash(text)));
     }
 
+    /** Going back is publishing an earlier version: learners get it at once, with the same checks. */
     private void revert(Context ctx) {
+        ctx.json(published(ctx, " (back to version %d)"));
+    }
+
+    /**
+     * {@code {version, base, author, force?}}: makes a saved version the live file learners get. Refused (409) while
+     * the loader reports problems in it, and, for a scenario whose test-drive does not play as intended, unless
+     * {@code force} is true; {@code base} is the live file's hash as the coach saw it, so a stale one is refused.
+     */
+    private void publish(Context ctx) {
+        ctx.json(published(ctx, " (published version %d)"));
+    }
+
+    private Map<String, Object> published(Context ctx, String note) {
         PromptFiles.Kind kind = PromptFiles.Kind.of(ctx.pathParam("kind"));
         String id = Ids.check(ctx.pathParam("id"));
         JsonNode body = body(ctx);
         int n = body.path("version").asInt(0);
+        String base = body.path("base").asText("");
+        if (base.isBlank()) {
+            throw StudioException.bad("bad-message", "Publishing needs 'base': the live file's hash as you saw it"
+                    + " (published.hash), or \"none\" when nothing is live yet");
+        }
         String text = versions.content(PromptFiles.name(kind, id), n).orElseThrow(() -> noVersion(kind, id, n));
-        ctx.json(saved(kind, id, text, body.path("base").asText(""), author(body) + " (back to version " + n + ")"));
+        List<PromptProblem> problems = problems(kind, id, text);
+        if (!problems.isEmpty()) {
+            throw new StudioException(409, "invalid-prompt", "Not published: version " + n + " of "
+                    + PromptFiles.name(kind, id) + " has " + problems.size() + " problem(s); the first is "
+                    + problems.getFirst(), problems);
+        }
+        if (kind == PromptFiles.Kind.SCENARIOS && !body.path("force").asBoolean(false)) {
+            TestDrive.Drive drive = TestDrive.drive(validScenario(id, text), engines.findings());
+            if (!drive.ok()) {
+                throw new StudioException(409, "drive-failed", "Not published: the test-drive says \""
+                        + drive.verdict() + "\". Fix it, or publish anyway with force: true");
+            }
+        }
+        PromptVersions.Saved saved = versions.publish(kind, id, text, base, author(body) + note.formatted(n));
+        return answer(id, saved);
+    }
+
+    /**
+     * "This grade is wrong": {@code {reply, marks: [{criterion, shown}], author?}} adds the reply to each marked
+     * criterion's examples, as one new version. It goes live at once (the evaluator reloads the rubric and grades by
+     * it), unless the rubric has a draft waiting: then it joins the draft, and is live when the draft is published.
+     */
+    private void addExamples(Context ctx) {
+        String id = Ids.check(ctx.pathParam("id"));
+        JsonNode body = body(ctx);
+        RubricExamples.Request request = RubricExamples.Request.of(body);
+        PromptFiles.Kind kind = PromptFiles.Kind.RUBRICS;
+        PromptVersions.State state = versions.state(kind, id);
+        String text = head(kind, id, state);
+        String edited = RubricExamples.add(text, PromptFiles.name(kind, id), request);
+        String author = author(body) + " (example: this grade is wrong)";
+        Map<String, Object> out;
+        if (edited.equals(text)) {
+            out = answer(id, new PromptVersions.Saved(PromptFiles.hash(text), 0, false));
+        } else if (state.hasDraft()) {
+            out = saved(kind, id, edited, PromptFiles.hash(text), author);
+        } else {
+            List<PromptProblem> problems = problems(kind, id, edited);
+            if (!problems.isEmpty()) {
+                throw new StudioException(409, "invalid-prompt", "Not saved: with this example "
+                        + PromptFiles.name(kind, id) + " has a problem: " + problems.getFirst(), problems);
+            }
+            out = answer(id, versions.publish(kind, id, edited, PromptFiles.hash(state.live()), author));
+        }
+        out.put("live", !state.hasDraft());
+        ctx.json(out);
     }
 
     private static StudioException noVersion(PromptFiles.Kind kind, String id, int n) {
@@ -292,13 +396,13 @@ public final class StudioRoutes implements Feature {
     /** A new scenario: {@code {id, from}}, from a template ("template:customer") or an existing scenario's id. */
     private void newDraft(Context ctx) {
         JsonNode body = body(ctx);
-        String id = Ids.check(body.path("id").asText(""));
+        String id = Ids.newScenario(body.path("id").asText(""));
         String from = body.path("from").asText("template:customer");
         if (prompts.read(PromptFiles.Kind.SCENARIOS, id).isPresent()) {
             throw new StudioException(409, "id-taken", "A scenario '" + id + "' already exists: choose another id");
         }
         String source = from.startsWith("template:") ? template(templateMode(from))
-                : existing(PromptFiles.Kind.SCENARIOS, Ids.check(from));
+                : head(PromptFiles.Kind.SCENARIOS, Ids.check(from));
         String text = withId(source, id);
         ctx.json(draftAnswer(id, text, List.of()));
     }
@@ -513,7 +617,7 @@ public final class StudioRoutes implements Feature {
     /** A coach's own picture for a saved scenario's card (the learner never sees it). */
     private void replacePortrait(Context ctx) {
         String id = Ids.check(ctx.pathParam("id"));
-        existing(PromptFiles.Kind.SCENARIOS, id);
+        head(PromptFiles.Kind.SCENARIOS, id);
         portraits.replace(id, upload(ctx, "portrait", "Use a smaller picture."));
         ctx.json(Map.of("id", id, "portrait", PromptFiles.portraitName(id)));
     }
@@ -534,7 +638,7 @@ public final class StudioRoutes implements Feature {
     }
 
     private String exportable(String id) {
-        String text = existing(PromptFiles.Kind.SCENARIOS, id);
+        String text = head(PromptFiles.Kind.SCENARIOS, id);
         List<PromptProblem> problems = problems(PromptFiles.Kind.SCENARIOS, id, text);
         if (!problems.isEmpty()) {
             throw new StudioException(422, "invalid-prompt", "Fix " + PromptFiles.name(PromptFiles.Kind.SCENARIOS, id)

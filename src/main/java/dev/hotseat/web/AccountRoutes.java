@@ -6,7 +6,6 @@ import dev.hotseat.input.BadMessageException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotseat.account.AccountException;
 import dev.hotseat.account.Identity;
 import dev.hotseat.account.SignIn;
 import dev.hotseat.route.Feature;
@@ -35,7 +34,7 @@ public record AccountRoutes(Visitors visitors, ObjectMapper json) implements Fea
         JsonNode body = body(ctx);
         String name = text(body, "name");
         String password = text(body, "password");
-        Optional<Identity> before = previous(ctx);
+        Optional<Identity> before = visitors.before(ctx);
         SignIn signIn = visitors.accounts().signIn(name, password);
         // The old token dies and a new one is set: a cookie planted before sign-in is worth nothing after it.
         visitors.signOut(ctx);
@@ -49,15 +48,6 @@ public record AccountRoutes(Visitors visitors, ObjectMapper json) implements Fea
         visitors.signOut(ctx);
         visitors.clear(ctx);
         ctx.status(204);
-    }
-
-    /** Whoever the browser was before signing in; a stale or altered cookie just counts as nobody here. */
-    private Optional<Identity> previous(Context ctx) {
-        try {
-            return visitors.current(ctx);
-        } catch (AccountException badCookie) {
-            return Optional.empty();
-        }
     }
 
     private JsonNode body(Context ctx) {

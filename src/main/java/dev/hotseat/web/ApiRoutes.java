@@ -51,7 +51,7 @@ public record ApiRoutes(PromptLibrary library, Engines engines, SessionStore sto
         } catch (RuntimeException modelFailed) {
             // Over HTTP the source field tells the caller the model failed; the grade is still useful.
             return new Grade(findings.score(), findings.criteria(), findings.summary(), findings.offTask(),
-                    findings.rewrite(), "offline-fallback");
+                    findings.rewrite(), "offline-fallback", findings.reading());
         }
     }
 

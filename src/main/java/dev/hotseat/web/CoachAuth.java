@@ -38,11 +38,15 @@ public final class CoachAuth {
      * (401) rather than quietly treated as "not a coach", so a script with a typo hears about it.
      */
     public boolean isCoach(Context ctx) {
+        // A signed-in coach account is enough (issue 20.1): a stale token a page still sends must not lock them out.
+        if (account(ctx).map(Identity::coachAccount).orElse(false)) {
+            return true;
+        }
         if (ctx.header("Authorization") != null) {
             checkToken(ctx);
             return true;
         }
-        return account(ctx).map(Identity::coachAccount).orElse(false);
+        return false;
     }
 
     /** True for a coach account's identity (a socket's, say). */

@@ -19,11 +19,14 @@ final class Guards {
         RateLimits evaluations = new RateLimits("grading requests", wire.evaluateRate());
         config.routes.before(hosts::check);
         // Before-handlers on the path, so the limit holds whether or not a route is declared there.
-        config.routes.before("/api/login", ctx -> {
-            if (ctx.method().name().equals("POST")) {
-                logins.take(client(ctx));
-            }
-        });
+        // Everything that tries a password or makes an account draws on the one sign-in limit.
+        for (String path : new String[] {"/api/login", "/api/signup", "/api/reset", "/api/me/password"}) {
+            config.routes.before(path, ctx -> {
+                if (ctx.method().name().equals("POST")) {
+                    logins.take(client(ctx));
+                }
+            });
+        }
         config.routes.before("/api/evaluate", ctx -> {
             if (ctx.method().name().equals("POST")) {
                 evaluations.take(client(ctx));

@@ -78,9 +78,14 @@ public sealed interface ServerMessage {
         }
     }
 
-    /** The session is over. */
-    record Ended(Outcome outcome, SessionReport report) implements ServerMessage {
+    /** The session is over; {@code verdict} (strong, mixed, weak) comes with a completed interview only. */
+    record Ended(Outcome outcome, SessionReport report,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) String verdict) implements ServerMessage {
         public String type() { return "ended"; }
+
+        static Ended of(Outcome outcome, SessionReport report) {
+            return new Ended(outcome, report, report == null ? null : report.verdict());
+        }
     }
 
     /**

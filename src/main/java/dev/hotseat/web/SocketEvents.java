@@ -57,7 +57,7 @@ final class SocketEvents implements ChatEvents {
 
     @Override
     public void ended(Outcome outcome, SessionReport report) {
-        send(new ServerMessage.Ended(outcome, report));
+        send(ServerMessage.Ended.of(outcome, report));
     }
 
     @Override

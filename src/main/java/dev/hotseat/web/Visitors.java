@@ -2,6 +2,7 @@ package dev.hotseat.web;
 
 import dev.hotseat.account.AccountException;
 import dev.hotseat.account.Accounts;
+import dev.hotseat.account.Doorway;
 import dev.hotseat.account.Identity;
 import dev.hotseat.account.Role;
 import dev.hotseat.account.SignIn;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * SameSite=Strict, Secure over HTTPS); the server looks it up, so signing out or deleting the row ends it at
  * once. A visitor with no cookie becomes a guest, unless the server runs with {@code --accounts required}.
  */
-public final class Visitors {
+public final class Visitors implements Doorway {
     static final String COOKIE = "hotseat";
     private static final String IDENTITY = "hotseat.identity";
     private static final String TOKEN = "hotseat.sign-in";
@@ -44,6 +45,7 @@ public final class Visitors {
      * Who sent this request, if its cookie says so; no cookie is empty. A cookie naming no sign-in (forged,
      * tampered with, signed out, expired) is cleared and refused with {@code bad-cookie}, changing nothing else.
      */
+    @Override
     public Optional<Identity> current(Context ctx) {
         Identity known = ctx.attribute(IDENTITY);
         if (known != null) {
@@ -70,7 +72,7 @@ public final class Visitors {
             return required(ctx);
         }
         return current(ctx).orElseGet(() -> {
-            SignIn guest = accounts.guest();
+            SignIn guest = accounts.guest(Guards.client(ctx));
             signedIn(ctx, guest);
             return guest.identity();
         });
@@ -130,6 +132,17 @@ public final class Visitors {
 
     private static Identity connectionGuest() {
         return new Identity("connection-" + UUID.randomUUID(), null, Role.GUEST);
+    }
+
+    @Override
+    public void replace(Context ctx, SignIn signIn) {
+        signOut(ctx);
+        signedIn(ctx, signIn);
+    }
+
+    @Override
+    public String cookieToken(Context ctx) {
+        return token(ctx);
     }
 
     /** Sets the cookie for a new sign-in (a guest's or an account's). */

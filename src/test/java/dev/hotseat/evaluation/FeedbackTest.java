@@ -8,15 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotseat.persona.Mode;
 import dev.hotseat.persona.Scenario;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Tips teach: they name the skill and the article, and rewrite the learner's own reply with the scenario's facts. */
+/**
+ * Tips teach: they name the skill and its article, quote the learner, and offer only what this moment of the call
+ * needs (the partner's last move says which moment it is).
+ */
 class FeedbackTest {
 
     private static final String CONTEXT = "It's Friday and my cake stand still isn't here. I paid for next-day delivery!";
 
-    private static Grade grade(String reply, Scenario scenario) {
-        return SharedEvaluator.evaluator().grade(new Exchange(Mode.CUSTOMER, CONTEXT, reply, scenario));
+    private static Grade grade(String reply, Scenario scenario, String partnerMove) {
+        return SharedEvaluator.evaluator().grade(new Exchange(Mode.CUSTOMER, CONTEXT, reply, scenario, List.of(),
+                List.of(), partnerMove));
     }
 
     private static Scenario lateParcel() {
@@ -24,87 +29,64 @@ class FeedbackTest {
     }
 
     @Test
-    void missedSkill_tipNamesSkill_article_andRewritesTheLearnersReply() {
-        String reply = "I'll look into where it is.";
-
-        CriterionResult solution = grade(reply, lateParcel()).criterion("solution").orElseThrow();
+    void missedSkill_tipNamesSkill_andTheCustomerArticle() {
+        CriterionResult solution = grade("I'll look into where it is.", lateParcel(), null).criterion("solution").orElseThrow();
 
         assertFalse(solution.detected());
-        assertTrue(solution.tip().startsWith("Concrete solution"), solution.tip());
-        // a customer tip cites a customer-service article, never an interview guide (issue 8)
+        assertTrue(solution.tip().startsWith("Concrete solution is missing."), solution.tip());
+        // a customer tip cites a customer-service article, never an interview guide
         assertTrue(solution.tip().contains("Top 5 Ways to Deal with Upset Customers"), solution.tip());
-        assertTrue(solution.tip().contains(reply), solution.tip());
-        assertTrue(solution.tip().contains("same-day courier"), "built from the scenario's policy: " + solution.tip());
     }
 
     @Test
-    void restateTip_turnsTheCustomersWordsRound() {
-        CriterionResult restate = grade("I'll look into where it is.", lateParcel()).criterion("restate").orElseThrow();
+    void habitTheRubricGivesAsAnExample_isDropped_fromTheRewrite_andTheRestIsKept() {
+        // "Next time, maybe order a bit earlier." is one of the rubric's own examples of blame
+        String reply = "Next time, maybe order a bit earlier. I'll send a new one by same-day courier.";
 
-        assertTrue(restate.tip().contains("your cake stand still isn't here"), restate.tip());
-    }
+        Grade grade = grade(reply, lateParcel(), null);
 
-    @Test
-    void rewrite_dropsTheBlamingClause_andKeepsTheRest() {
-        String reply = "You should have ordered earlier. I'll send a new one by same-day courier.";
-
-        Grade grade = grade(reply, lateParcel());
-
-        assertTrue(grade.detected("blame"));
-        assertFalse(grade.rewrite().contains("You should have ordered earlier"), grade.rewrite());
-        assertTrue(grade.rewrite().contains("I'll send a new one by same-day courier."), grade.rewrite());
+        assertTrue(grade.detected("blame"), grade.criteria().toString());
+        assertTrue(grade.criterion("blame").orElseThrow().tip().startsWith("Avoid"), grade.summary());
+        assertTrue(grade.summary().contains("Practise next: drop"), grade.summary());
+        assertFalse(grade.rewrite().contains("order a bit earlier"), grade.rewrite());
     }
 
     @Test
     void summary_namesTheStrongestSkill_withAQuote_andWhatToPractiseNext() {
-        Grade grade = grade("I'm so sorry about the delay.", null);
+        Grade grade = grade("I'm so sorry about the delay.", null, null);
 
-        assertTrue(grade.summary().contains("Strongest skill: sincere apology (\"I'm so sorry about the delay.\")"),
+        assertTrue(grade.summary().matches("Strongest skill: [a-z ]+ \\(\"I'm so sorry about the delay\\.\"\\)\\. Practise next: .*"),
                 grade.summary());
-        assertTrue(grade.summary().contains("Practise next:"), grade.summary());
     }
 
     @Test
     void detectedSkill_tipQuotesTheEvidence() {
-        CriterionResult apology = grade("I'm so sorry about the delay.", null).criterion("apology").orElseThrow();
+        CriterionResult apology = grade("I'm so sorry about the delay.", null, null).criterion("apology").orElseThrow();
 
+        assertTrue(apology.detected(), apology.toString());
         assertTrue(apology.tip().contains("\"I'm so sorry about the delay.\""), apology.tip());
     }
 
     @Test
-    void firmTip_isNotOffered_whenTheCustomerHasNotAskedForMore() {
-        Grade g = grade("Let me check where it is.", lateParcel());
+    void holdingALimit_andAskingWhatIsFair_areTipped_onlyOnceTheCustomerPushesBack() {
+        String reply = "Let me check where it is.";
 
-        assertEquals("", g.criterion("firm").orElseThrow().tip());
+        Grade complaint = grade(reply, lateParcel(), "press");
+        Grade pushback = grade(reply, lateParcel(), "pushback");
+
+        assertEquals("", complaint.criterion("firm").orElseThrow().tip());
+        assertEquals("", complaint.criterion("collaborate").orElseThrow().tip());
+        assertTrue(pushback.criterion("firm").orElseThrow().tip().startsWith("Holding a limit politely is missing."),
+                pushback.criterion("firm").orElseThrow().tip());
+        assertTrue(pushback.criterion("collaborate").orElseThrow().tip().startsWith("Working it out together is missing."),
+                pushback.criterion("collaborate").orElseThrow().tip());
     }
 
     @Test
-    void firmTip_isOffered_whenTheCustomerPushesForMoreThanPolicy() {
-        Grade g = SharedEvaluator.evaluator().grade(new Exchange(Mode.CUSTOMER,
-                "I want a full refund and a voucher on top for all this hassle.", "Let me check where it is.", null));
+    void onceTheFixIsAgreed_noActionIsMissing_andTheFollowUpIsWhatToPractise() {
+        Grade g = grade("Great, glad that works for you.", lateParcel(), "accept");
 
-        String tip = g.criterion("firm").orElseThrow().tip();
-        assertTrue(tip.startsWith("Holding"), tip);
-    }
-
-    @Test
-    void collaborateTip_waitsUntilASolutionIsOnTheTable() {
-        Grade early = grade("Oh no, that's not what you paid for.", lateParcel());
-        Grade later = grade("I'll send a new cake stand by courier today.", lateParcel());
-
-        assertEquals("", early.criterion("collaborate").orElseThrow().tip());
-        assertFalse(later.criterion("collaborate").orElseThrow().tip().isEmpty());
-    }
-
-    @Test
-    void interviewFirmTip_isOfferedOnlyWhenTheQuestionIsAboutDemands() {
-        String answer = "I'd listen and try to help them.";
-        Grade general = SharedEvaluator.evaluator().grade(new Exchange(Mode.INTERVIEW,
-                "How would you deal with an upset customer?", answer, null));
-        Grade demands = SharedEvaluator.evaluator().grade(new Exchange(Mode.INTERVIEW,
-                "What would you do if the customer kept demanding more than you could offer?", answer, null));
-
-        assertEquals("", general.criterion("firm").orElseThrow().tip());
-        assertFalse(demands.criterion("firm").orElseThrow().tip().isEmpty());
+        assertEquals("", g.criterion("solution").orElseThrow().tip());
+        assertTrue(g.summary().contains("Practise next: follow-up"), g.summary());
     }
 }

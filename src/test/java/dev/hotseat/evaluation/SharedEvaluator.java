@@ -2,16 +2,15 @@ package dev.hotseat.evaluation;
 
 import dev.hotseat.persona.FilePromptLibrary;
 import dev.hotseat.persona.PromptLibrary;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 
-/** One MiniLM model and one evaluator over the project's prompts/ per test JVM: loading the model is the slow part. */
+/** One reader and one evaluator over the project's prompts/ per test JVM: loading the reader is the slow part. */
 public final class SharedEvaluator {
 
     private static final class Holder {
         static final PromptLibrary LIBRARY = new FilePromptLibrary(projectRoot().resolve("prompts"));
-        static final EmbeddingModel MODEL = RubricEvaluator.model();
-        static final RubricEvaluator EVALUATOR = new RubricEvaluator(LIBRARY, MODEL);
+        static final ReplyReader READER = ReplyReader.load();
+        static final RubricEvaluator EVALUATOR = new RubricEvaluator(LIBRARY, READER);
     }
 
     private SharedEvaluator() {
@@ -21,8 +20,8 @@ public final class SharedEvaluator {
         return Holder.EVALUATOR;
     }
 
-    public static EmbeddingModel model() {
-        return Holder.MODEL;
+    public static ReplyReader reader() {
+        return Holder.READER;
     }
 
     public static PromptLibrary library() {

@@ -19,7 +19,7 @@ class BundledWordsTest {
     void everyIntentWithAScenario_hasItsGapsFilled_fromTheScenarioAndWhatWasSaid() {
         // given what a move can say besides the scenario
         Map<String, String> said = Map.of("mood", "furious", "fact", "It was a gift.", "told", "order 4411",
-                "ref", "order 4411", "promised", "a refund today");
+                "ref", "order 4411", "promised", "a refund today", "anger", "being told to calm down", "said", "ok");
 
         // when every intent in the file is filled for the late parcel
         Map<String, String> texts = BundledYaml.texts("intents.yaml");
@@ -47,12 +47,27 @@ class BundledWordsTest {
     }
 
     @Test
-    void defaultLines_comeInEverySection_andAStyleWithoutLinesFallsBackToWarm() {
+    void defaultLines_comeInEverySection_andAStyleWithoutLinesFallsBackToFriendly() {
         Map<String, Map<String, List<String>>> all = BundledYaml.lineGroups("default-lines.yaml");
 
-        assertEquals(List.of("acknowledgements", "customer", "interview"), all.keySet().stream().sorted().toList());
+        assertEquals(List.of("acknowledgements", "customer", "customer:blunt", "customer:courteous", "customer:shaken",
+                "interview", "voices"), all.keySet().stream().sorted().toList());
+        for (String register : DefaultLines.voiceWords().keySet()) {
+            for (String group : List.of("warn:leave", "warn:manager", "manager", "walk-out", "complaint", "anger")) {
+                assertFalse(all.get("customer:" + register).getOrDefault(group, List.of()).isEmpty(),
+                        register + " " + group);
+            }
+        }
         assertTrue(DefaultLines.customer("warn:manager").size() >= 2);
         assertEquals(DefaultLines.acknowledgements("warm"), DefaultLines.acknowledgements("gruff"));
         assertEquals(DefaultLines.interview("probe", "warm"), DefaultLines.interview("probe", "gruff"));
+        assertEquals(DefaultLines.interview("probe", "friendly"), DefaultLines.interview("probe", "warm"));
+        for (String style : List.of("friendly", "strict", "rapid-fire", "hostile")) {
+            for (String group : List.of("ack-neutral", "probe", "nudge", "assumption", "end-early",
+                    "challenge:overpromise", "challenge:passoff", "challenge:buzzwords", "followUp:reaction",
+                    "followUp:differently")) {
+                assertFalse(DefaultLines.interview(group, style).isEmpty(), style + " " + group);
+            }
+        }
     }
 }

@@ -51,6 +51,16 @@ final class Chat {
         return new Chat(scenario).say(text, findings).move();
     }
 
+    /** The learner says a reply read as given. */
+    PartnerLine say(Readings reply) {
+        return say(reply.text(), reply.grade());
+    }
+
+    /** The move the persona answers with when the learner's first reply is read as given. */
+    static String moveAfter(Scenario scenario, Readings reply) {
+        return new Chat(scenario).say(reply).move();
+    }
+
     /** The learner says this; the findings detect the given criteria. */
     PartnerLine say(String text, String... detected) {
         return say(text, Findings.of(text, detected));
@@ -79,6 +89,15 @@ final class Chat {
     private void record(PartnerLine line) {
         history.add(Turn.partner(history.size(), line.text(), line.mood(), line.move()));
         mood = line.mood();
+    }
+
+    /** The persona's moves so far, the opening first. */
+    List<String> moves() {
+        return history.stream().filter(t -> !t.byLearner()).map(Turn::move).toList();
+    }
+
+    Scenario scenario() {
+        return scenario;
     }
 
     PartnerLine last() {

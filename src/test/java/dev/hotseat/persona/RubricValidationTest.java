@@ -70,13 +70,51 @@ class RubricValidationTest {
     }
 
     @Test
-    void brokenCuePattern_isReported_atItsLine() {
-        String text = RUBRIC.replace("cues: [\"\\\\bglad\\\\b\"]", "cues:\n      - \"(glad\"");
+    void oldPatternKeys_stillLoad_withAdviceAtTheirCriterion() {
+        Path prompts = TestPrompts.withRubricsOnly(dir);
+        TestPrompts.write(prompts, "rubrics/tone.md", RUBRIC);
 
-        PromptProblem problem = problems(text).getFirst();
+        Rubric rubric = new FilePromptLibrary(prompts).rubric("tone");
 
-        assertEquals(ScenarioTexts.lineOf(text, "(glad"), problem.line(), problem.toString());
-        assertTrue(problem.message().contains("not a valid regular expression"), problem.message());
+        PromptProblem advice = rubric.advice().stream().filter(a -> a.message().contains("cues")).findFirst()
+                .orElseThrow(() -> new AssertionError(rubric.advice().toString()));
+        assertEquals(ScenarioTexts.lineOf(RUBRIC, "- id: warmth"), advice.line(), advice.toString());
+        assertTrue(advice.message().contains("examples"), advice.message());
+    }
+
+    @Test
+    void roleThatContradictsPolarity_isReported_atItsLine() {
+        String text = RUBRIC.replace("name: Sarcasm", "name: Sarcasm\n    role: heard");
+
+        List<PromptProblem> problems = problems(text);
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(ScenarioTexts.lineOf(text, "role: heard"), problems.getFirst().line());
+        assertTrue(problems.getFirst().message().contains("habit"), problems.getFirst().message());
+    }
+
+    @Test
+    void sharesThatDoNotAddUpTo100_areReported() {
+        String text = RUBRIC.replace("criteria:", "scoring:\n  shares: {heard: 40, action: 40}\ncriteria:");
+
+        List<PromptProblem> problems = problems(text);
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.getFirst().message().contains("add up to 80"), problems.getFirst().message());
+    }
+
+    @Test
+    void rolesAndShares_inTheFile_reachTheRubric() {
+        Path prompts = TestPrompts.withRubricsOnly(dir);
+        TestPrompts.write(prompts, "rubrics/tone.md", RUBRIC.replace("name: Warmth", "name: Warmth\n    role: heard")
+                .replace("criteria:", "scoring:\n  shares: {heard: 60, action: 40}\n  withoutAction: 30\ncriteria:"));
+
+        Rubric rubric = new FilePromptLibrary(prompts).rubric("tone");
+
+        assertEquals(Role.HEARD, rubric.criterion("warmth").orElseThrow().role());
+        assertEquals(Role.HABIT, rubric.criterion("sarcasm").orElseThrow().role());
+        assertEquals(60, rubric.scoring().share(Role.HEARD));
+        assertEquals(30, rubric.scoring().withoutAction());
     }
 
     @Test
@@ -92,24 +130,12 @@ class RubricValidationTest {
     }
 
     @Test
-    void learnedThreshold_inTheFile_reachesTheCriterion() {
-        Path prompts = TestPrompts.withRubricsOnly(dir);
-        TestPrompts.write(prompts, "rubrics/tone.md", RUBRIC.replace("name: Warmth", "name: Warmth\n    learned: 0.6"));
-
-        FilePromptLibrary library = new FilePromptLibrary(prompts);
-
-        assertEquals(List.of(), library.problems());
-        assertEquals(0.6, library.rubric("tone").criterion("warmth").orElseThrow().learned());
-    }
-
-    @Test
-    void learnedThresholdOutOfRange_isReported_atItsLine() {
-        String text = RUBRIC.replace("name: Warmth", "name: Warmth\n    learned: 2");
+    void unknownMoment_isReported_atItsLine() {
+        String text = RUBRIC.replace("name: Warmth", "name: Warmth\n    moments: [venting]");
 
         List<PromptProblem> problems = problems(text);
 
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals(ScenarioTexts.lineOf(text, "learned: 2"), problems.getFirst().line());
-        assertTrue(problems.getFirst().message().contains("between 0 and 1"));
+        assertTrue(problems.getFirst().message().contains("complaint, pushback or closing"), problems.getFirst().message());
     }
 }

@@ -63,6 +63,13 @@ public final class Cohort implements AutoCloseable {
         return id;
     }
 
+    /** Adds a coach account (no password) and returns its id: sessions it owns are a coach's own tries. */
+    public String coach(String name) {
+        String id = UUID.randomUUID().toString();
+        people.add(new Object[] {id, name, name.toLowerCase(Locale.ROOT), "coach", null, Instant.now().toString()});
+        return id;
+    }
+
     /**
      * Adds a session of {@code owner}, started at {@code at}: the partner's opening line, then each reply with its
      * grade and a partner answer. {@code outcome} is resolved, walked-out, ended, or null while it goes on.

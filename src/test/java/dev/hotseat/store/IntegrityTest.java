@@ -53,7 +53,7 @@ class IntegrityTest {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "dev.hotseat.Main",
                 "--port", "0", "--data", data.toString(), "--prompts",
-                Path.of(System.getProperty("hotseat.root", ".")).resolve("prompts").toString());
+                Path.of(System.getProperty("hotseat.root", ".")).resolve("src/test/resources/fixture-prompts").toString());
         Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 

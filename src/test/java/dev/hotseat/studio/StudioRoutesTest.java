@@ -38,6 +38,11 @@ class StudioRoutesTest {
                 + ",\"author\":" + quote(author) + "}", TOKEN);
     }
 
+    private static HttpResponse<String> publish(String kind, String id, int version, String base, boolean force) {
+        return studio.server().post("/api/coach/" + kind + "/" + id + "/publish", "{\"version\":" + version + ",\"base\":"
+                + quote(base) + ",\"author\":\"Ana\",\"force\":" + force + "}", TOKEN);
+    }
+
     private static void eventually(BooleanSupplier condition, String what) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (!condition.getAsBoolean()) {
@@ -60,6 +65,7 @@ class StudioRoutesTest {
                 new String[] {"GET", "/api/coach/scenarios/late-parcel/versions"},
                 new String[] {"GET", "/api/coach/scenarios/late-parcel/versions/1"},
                 new String[] {"POST", "/api/coach/scenarios/late-parcel/revert"},
+                new String[] {"POST", "/api/coach/scenarios/late-parcel/publish"},
                 new String[] {"POST", "/api/coach/scenarios/late-parcel/drive"},
                 new String[] {"POST", "/api/coach/scenarios/late-parcel/try"},
                 new String[] {"POST", "/api/coach/rubrics/customer/measure"},
@@ -79,18 +85,20 @@ class StudioRoutesTest {
     }
 
     @Test
-    void aScenarioFromTheTemplate_savedInTheStudio_isStartedByALearner_withoutARestart() throws Exception {
+    void aScenarioFromTheTemplate_savedAndPublishedInTheStudio_isStartedByALearner_withoutARestart() throws Exception {
         // given a new scenario from the customer template
         JsonNode draft = newDraft("studio-saved", "template:customer");
         assertEquals(List.of(), draft.path("problems").findValuesAsText("message"), draft.toString());
         String text = draft.path("text").asText().replace("title: A customer with a broken order",
                 "title: A lamp in pieces");
 
-        // when the coach saves it
+        // when the coach saves it, then publishes it
         HttpResponse<String> saved = save("scenarios", "studio-saved", text, "none", "Ana");
+        assertEquals(200, saved.statusCode(), saved.body());
+        HttpResponse<String> published = publish("scenarios", "studio-saved", json(saved).path("version").asInt(), "none", false);
 
         // then it is on disk, versioned, and a learner on the running server can start it
-        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(200, published.statusCode(), published.body());
         assertEquals(text, Files.readString(studio.server().prompts().resolve("scenarios/studio-saved.md")));
         try (var files = Files.list(studio.server().prompts().resolve("scenarios"))) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".saving")), "temp file left behind");
@@ -101,9 +109,10 @@ class StudioRoutesTest {
             assertEquals("A lamp in pieces", learner.next("started").path("scenario").path("title").asText());
         }
         JsonNode versions = json(studio.server().get("/api/coach/scenarios/studio-saved/versions", TOKEN));
-        assertEquals(1, versions.size(), versions.toString());
-        assertEquals("Ana", versions.get(0).path("author").asText());
-        assertTrue(versions.get(0).path("diff").asText().contains("+ title: A lamp in pieces"), versions.toString());
+        assertEquals(2, versions.size(), "the draft, then its publishing: " + versions);
+        assertEquals("Ana", versions.get(1).path("author").asText());
+        assertTrue(versions.get(1).path("diff").asText().contains("+ title: A lamp in pieces"), versions.toString());
+        assertEquals("Ana (published version 1)", versions.get(0).path("author").asText());
     }
 
     @Test
@@ -119,34 +128,37 @@ class StudioRoutesTest {
         HttpResponse<String> one = save("scenarios", "estimated-bill", first, base, "First");
         HttpResponse<String> two = save("scenarios", "estimated-bill", second, base, "Second");
 
-        // then the first is saved and the second refused with a clear conflict, nothing overwritten
+        // then the first is saved (as the draft) and the second refused with a clear conflict, nothing overwritten
         assertEquals(200, one.statusCode(), one.body());
         assertEquals(409, two.statusCode(), two.body());
         assertEquals("conflict", json(two).path("error").asText());
         assertTrue(json(two).path("message").asText().contains("saved by First"), two.body());
-        assertEquals(first, Files.readString(studio.server().prompts().resolve("scenarios/estimated-bill.md")));
+        assertEquals(first, json(studio.server().get("/api/coach/scenarios/estimated-bill", TOKEN)).path("text").asText());
+        assertEquals(original, Files.readString(studio.server().prompts().resolve("scenarios/estimated-bill.md")));
     }
 
     @Test
     void revert_restoresTheEarlierVersion_asANewVersionWithItsDiff() throws Exception {
-        // given a shipped file edited once in the studio
+        // given a shipped file edited once in the studio and published
         JsonNode opened = json(studio.server().get("/api/coach/scenarios/hotel-overbooked", TOKEN));
         String original = opened.path("text").asText();
         String edited = original.replaceFirst("(?m)^summary: .*$", "summary: Edited in the studio.");
         JsonNode saved = json(save("scenarios", "hotel-overbooked", edited, opened.path("hash").asText(), "Ana"));
+        JsonNode live = json(publish("scenarios", "hotel-overbooked", saved.path("version").asInt(),
+                opened.path("published").path("hash").asText(), true));
         JsonNode versions = json(studio.server().get("/api/coach/scenarios/hotel-overbooked/versions", TOKEN));
-        assertEquals(2, versions.size(), "the file as found, then the edit: " + versions);
-        int before = versions.get(1).path("version").asInt();
+        assertEquals(3, versions.size(), "the file as found, the edit, its publishing: " + versions);
+        int before = versions.get(2).path("version").asInt();
 
         // when the coach reverts to the version before the edit
         HttpResponse<String> reverted = studio.server().post("/api/coach/scenarios/hotel-overbooked/revert", "{\"version\":"
-                + before + ",\"base\":" + quote(saved.path("hash").asText()) + ",\"author\":\"Ana\"}", TOKEN);
+                + before + ",\"base\":" + quote(live.path("hash").asText()) + ",\"author\":\"Ana\",\"force\":true}", TOKEN);
 
         // then the file is the original again, and the revert is itself a version
         assertEquals(200, reverted.statusCode(), reverted.body());
         assertEquals(original, Files.readString(studio.server().prompts().resolve("scenarios/hotel-overbooked.md")));
         JsonNode after = json(studio.server().get("/api/coach/scenarios/hotel-overbooked/versions", TOKEN));
-        assertEquals(3, after.size());
+        assertEquals(4, after.size());
         assertTrue(after.get(0).path("author").asText().contains("back to version " + before), after.toString());
         assertTrue(after.get(0).path("diff").asText().contains("- summary: Edited in the studio."), after.toString());
     }
@@ -242,18 +254,17 @@ class StudioRoutesTest {
 
     @Test
     void aRubricEdit_isMeasuredOnTheLabelledReplies_beforeAndAfter() throws Exception {
-        // given the customer rubric with the apology criterion's cues and exemplars replaced by nonsense
+        // given the customer rubric with the apology criterion reading another act (parroting) and no examples
         String rubric = json(studio.server().get("/api/coach/rubrics/customer", TOKEN)).path("text").asText();
         int at = rubric.indexOf("  - id: apology");
         int next = rubric.indexOf("  - id: ", at + 5);
         String edited = rubric.substring(0, at) + """
                   - id: apology
                     polarity: positive
+                    role: heard
                     weight: 15
                     name: Sincere apology
-                    cues: ['\\bzzzzqq\\b']
-                    exemplars: [Zebras quietly quilt quinoa on Tuesdays.]
-                    learned: 1
+                    reads: [parrot]
                     tip: Say sorry for the problem itself.
 
                 """ + rubric.substring(next);
@@ -338,12 +349,13 @@ class StudioRoutesTest {
         // when the coach asks for every scenario's test-drive
         HttpResponse<String> r = studio.server().post("/api/coach/lint", "{}", TOKEN);
 
-        // then each loaded scenario has a verdict, and the shipped ones play as intended
+        // then each loaded scenario has a verdict, and the shipped ones play as intended but for the known misses
         assertEquals(200, r.statusCode(), r.body());
         JsonNode results = json(r);
         assertTrue(results.size() >= 15, r.body());
+        java.util.Set<String> known = dev.hotseat.support.KnownDriveMisses.ids();
         for (JsonNode result : results) {
-            assertTrue(result.path("ok").asBoolean(), result.toString());
+            assertEquals(!known.contains(result.path("id").asText()), result.path("ok").asBoolean(), result.toString());
             assertFalse(result.path("verdict").asText().isBlank());
         }
     }

@@ -42,7 +42,7 @@ public final class StudioServer implements AutoCloseable {
     public static StudioServer start(Path temp, Path web) {
         Path prompts = copyPrompts(temp.resolve("prompts"));
         FilePromptLibrary library = new FilePromptLibrary(prompts);
-        RubricEvaluator evaluator = new RubricEvaluator(library, SharedEvaluator.model());
+        RubricEvaluator evaluator = new RubricEvaluator(library, SharedEvaluator.reader());
         Engines engines = Engines.offline(evaluator, new ScriptedPartner(new ScenarioDirector()));
         return new StudioServer(App.start(TestServer.settings(temp.resolve("data"), "--web", web.toString(),
                 "--coach-token", TOKEN), library, engines), prompts);

@@ -17,12 +17,12 @@ import java.util.stream.Stream;
 /**
  * The prompt files the server's tests run on: frozen copies under {@code src/test/resources/fixture-prompts}, never
  * the shipped {@code prompts/}, so a coach's edit there cannot fail a server test. With the real offline engines
- * (MiniLM, shared per test JVM) when a test needs real grading.
+ * (the trained reader, shared per test JVM) when a test needs real grading.
  */
 public final class FixturePrompts {
     private static final class Holder {
         static final PromptLibrary LIBRARY = new FilePromptLibrary(root());
-        static final RubricEvaluator EVALUATOR = new RubricEvaluator(LIBRARY, SharedEvaluator.model());
+        static final RubricEvaluator EVALUATOR = new RubricEvaluator(LIBRARY, SharedEvaluator.reader());
     }
 
     private FixturePrompts() {
@@ -38,7 +38,7 @@ public final class FixturePrompts {
         return Holder.LIBRARY;
     }
 
-    /** The real offline engines over the fixture prompts: the MiniLM evaluator and the scripted partner. */
+    /** The real offline engines over the fixture prompts: the offline evaluator and the scripted partner. */
     public static Engines engines() {
         return Engines.offline(Holder.EVALUATOR, new ScriptedPartner(new ScenarioDirector()));
     }

@@ -4,6 +4,7 @@ import dev.hotseat.persona.Criterion;
 import dev.hotseat.persona.Difficulty;
 import dev.hotseat.persona.Mode;
 import dev.hotseat.core.Polarity;
+import dev.hotseat.persona.Role;
 import dev.hotseat.persona.Rubric;
 import dev.hotseat.persona.Scenario;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class Fixtures {
     }
 
     private static Criterion criterion(String id, Polarity polarity, String name, String tip) {
-        return new Criterion(id, polarity, 1, name, name, "why", "source", List.of(), List.of(), List.of(), List.of(),
-                0.5, tip, "example");
+        return new Criterion(id, polarity, polarity == Polarity.NEGATIVE ? Role.HABIT : Role.HEARD, 1, name, name,
+                "why", "source", List.of(), List.of(), List.of(), tip, "example", List.of());
     }
 }

@@ -47,6 +47,7 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
     private final Supplier<PromptLibrary> library;
     private final Path web;
     private final List<Account> accounts;
+    private final List<String> flags;
     private final List<TestServer> started = new ArrayList<>();
     private Function<String, Optional<String>> settings = key -> Optional.empty();
     private boolean classWide;
@@ -61,10 +62,23 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
 
     private HotseatExtension(Supplier<Engines> engines, Supplier<PromptLibrary> library, Path web,
                              List<Account> accounts) {
+        this(engines, library, web, accounts, List.of());
+    }
+
+    private HotseatExtension(Supplier<Engines> engines, Supplier<PromptLibrary> library, Path web,
+                             List<Account> accounts, List<String> flags) {
         this.engines = engines;
         this.library = library;
         this.web = web;
         this.accounts = accounts;
+        this.flags = flags;
+    }
+
+    /** Also these server flags, e.g. {@code "--accounts", "open"}. */
+    public HotseatExtension withFlags(String... more) {
+        List<String> all = new ArrayList<>(flags);
+        all.addAll(List.of(more));
+        return new HotseatExtension(engines, library, web, accounts, List.copyOf(all));
     }
 
     /** The fake library (late-parcel, two scenarios), the keyword evaluator and the echoing partner. */
@@ -78,26 +92,34 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
         return new HotseatExtension(HotseatExtension::shippedEngines, SharedEvaluator::library, null, List.of());
     }
 
+    /**
+     * The real offline engines (the shared MiniLM evaluator, the scripted partner) over the prompt fixtures in
+     * src/test/resources/fixture-prompts: what the server's own tests run on, so a coach's edit cannot fail them.
+     */
+    public static HotseatExtension fixturePrompts() {
+        return new HotseatExtension(FixturePrompts::engines, FixturePrompts::library, null, List.of());
+    }
+
     /** The same library with other engines. */
     public HotseatExtension engines(Engines other) {
-        return new HotseatExtension(() -> other, library, web, accounts);
+        return new HotseatExtension(() -> other, library, web, accounts, flags);
     }
 
     /** Other prompts, made when the server starts. */
     public HotseatExtension library(Supplier<PromptLibrary> other) {
-        return new HotseatExtension(engines, other, web, accounts);
+        return new HotseatExtension(engines, other, web, accounts, flags);
     }
 
     /** Also serves the page (the project's web/ folder), as browser tests need. */
     public HotseatExtension servingPage() {
-        return new HotseatExtension(engines, library, TestServer.page(), accounts);
+        return new HotseatExtension(engines, library, TestServer.page(), accounts, flags);
     }
 
     /** Also an account, made as an administrator would ({@code users add}) when the first server starts. */
     public HotseatExtension withAccount(String name, String role, String password) {
         List<Account> more = new ArrayList<>(accounts);
         more.add(new Account(name, role, password));
-        return new HotseatExtension(engines, library, web, List.copyOf(more));
+        return new HotseatExtension(engines, library, web, List.copyOf(more), flags);
     }
 
     /** The real offline engines, as Main wires them for {@code --llm offline}. */
@@ -163,7 +185,9 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
      * the guest cookie an earlier server of this test gave, so the sessions that guest owns stay theirs.
      */
     public synchronized TestServer start(Engines other, PromptLibrary prompts) {
-        TestServer started = TestServer.start(data(), web == null ? temp.resolve("no-web") : web, other, prompts);
+        List<String> given = new ArrayList<>(List.of("--web", (web == null ? temp.resolve("no-web") : web).toString()));
+        given.addAll(flags);
+        TestServer started = TestServer.start(TestServer.settings(data(), given.toArray(String[]::new)), other, prompts);
         if (!accountsMade) {
             accounts.forEach(a -> started.addUser(a.name(), a.role(), a.password()));
             accountsMade = true;

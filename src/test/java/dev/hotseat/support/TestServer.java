@@ -97,15 +97,16 @@ public final class TestServer implements AutoCloseable {
 
     /**
      * What tests start with unless they say otherwise: any free port, SQLite in {@code dataDir}, the test coach
-     * token, no rate limits, a grading budget of 10 s (tests check what a turn does, not how fast; the one test of
+     * token, no rate limits, a grading budget of 60 s (tests check what a turn does, not how fast; the one test of
      * the budget sets it), no free-disk threshold (a test machine's disk may be small; the test of it sets one), and
-     * 2 s for turns in flight when it stops (tests that hang an engine on purpose need not wait the default 20 s). {@code more} are further flags, later ones winning.
+     * 2 s for turns in flight when it stops (tests that hang an engine on purpose need not wait the default 20 s), no
+     * limit on new guests (a test makes many from one address). {@code more} are further flags, later ones winning.
      */
     public static Settings settings(Path dataDir, String... more) {
         java.util.List<String> flags = new java.util.ArrayList<>(java.util.List.of("--port", "0", "--data",
                 dataDir.toString(), "--web", dataDir.resolve("no-web").toString(), "--coach-token", COACH_TOKEN,
-                "--start-rate", "0", "--evaluate-rate", "0", "--login-rate", "0", "--grading-ms", "10000",
-                "--min-free-mb", "0", "--stop-seconds", "2"));
+                "--start-rate", "0", "--evaluate-rate", "0", "--login-rate", "0", "--grading-ms", "60000",
+                "--min-free-mb", "0", "--stop-seconds", "2", "--guest-rate", "0", "--guests-per-day", "0"));
         flags.addAll(java.util.List.of(more));
         return Settings.parse(flags.toArray(String[]::new), java.util.Map.of());
     }

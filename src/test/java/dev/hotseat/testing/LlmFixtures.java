@@ -23,6 +23,7 @@ import dev.hotseat.core.Mood;
 import dev.hotseat.core.Polarity;
 import dev.hotseat.persona.PromptLibrary;
 import dev.hotseat.persona.PromptProblem;
+import dev.hotseat.persona.Role;
 import dev.hotseat.persona.Rubric;
 import dev.hotseat.persona.Scenario;
 import java.io.IOException;
@@ -102,8 +103,8 @@ public final class LlmFixtures {
     }
 
     private static Criterion criterion(String id, Polarity polarity, int weight, String description) {
-        return new Criterion(id, polarity, weight, id, description, "", "", List.of(), List.of(), List.of(),
-                List.of(), 0.8, "Try " + id + ".", "");
+        return new Criterion(id, polarity, polarity == Polarity.NEGATIVE ? Role.HABIT : Role.ACTION, weight, id,
+                description, "", "", List.of(), List.of(), List.of(), "Try " + id + ".", "", List.of());
     }
 
     /** An offline grade with these criteria detected (with their evidence) and the rest not. */

@@ -70,6 +70,20 @@ public final class Axe {
                 List.of(Map.of("name", "prefers-color-scheme", "value", look.scheme))));
     }
 
+    /**
+     * The current screen's serious and critical violations in every look, each line led by its look. The screen is
+     * reached once and then only resized and recoloured: the pages lay out by CSS media queries alone, which apply
+     * live, and walking each screen four times cost the suite minutes (decisions.md).
+     */
+    public static List<String> seriousViolationsInEveryLook(ChromeDriver browser) {
+        List<String> lines = new ArrayList<>();
+        for (Look look : Look.values()) {
+            apply(browser, look);
+            seriousViolations(browser).forEach(v -> lines.add(look + ": " + v));
+        }
+        return lines;
+    }
+
     /** Runs axe on the current page and returns its serious and critical violations, one line each. */
     public static List<String> seriousViolations(ChromeDriver browser) {
         return run(browser, "{resultTypes: ['violations']}", true);
@@ -109,19 +123,14 @@ public final class Axe {
 
     private static String install() {
         try {
-            if (!Files.exists(SCRIPT)) {
-                Files.createDirectories(INSTALL);
-                Path from = ROOT.resolve("src/test/a11y");
-                Files.copy(from.resolve("package.json"), INSTALL.resolve("package.json"),
-                        StandardCopyOption.REPLACE_EXISTING);
-                Files.copy(from.resolve("package-lock.json"), INSTALL.resolve("package-lock.json"),
-                        StandardCopyOption.REPLACE_EXISTING);
-                Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--silent")
-                        .directory(INSTALL.toFile()).redirectErrorStream(true)
-                        .redirectOutput(INSTALL.resolve("npm.log").toFile()).start();
-                if (!npm.waitFor(120, TimeUnit.SECONDS) || npm.exitValue() != 0 || !Files.exists(SCRIPT)) {
-                    npm.destroyForcibly();
-                    return "'npm ci' for axe-core failed (see " + INSTALL.resolve("npm.log") + ")";
+            Files.createDirectories(INSTALL);
+            // Test JVMs run side by side (surefire forks): one installs, the others wait for it on this lock.
+            try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(INSTALL.getParent()
+                    .resolve("a11y.lock"), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock held = lock.lock()) {
+                String problem = installOnce();
+                if (problem != null) {
+                    return problem;
                 }
             }
             source = Files.readString(SCRIPT, StandardCharsets.UTF_8);
@@ -132,5 +141,23 @@ public final class Axe {
             Thread.currentThread().interrupt();
             return "interrupted while installing axe-core";
         }
+    }
+
+    private static String installOnce() throws IOException, InterruptedException {
+        if (Files.exists(SCRIPT)) {
+            return null;
+        }
+        Path from = ROOT.resolve("src/test/a11y");
+        Files.copy(from.resolve("package.json"), INSTALL.resolve("package.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(from.resolve("package-lock.json"), INSTALL.resolve("package-lock.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--silent")
+                .directory(INSTALL.toFile()).redirectErrorStream(true)
+                .redirectOutput(INSTALL.resolve("npm.log").toFile()).start();
+        if (!npm.waitFor(120, TimeUnit.SECONDS) || npm.exitValue() != 0 || !Files.exists(SCRIPT)) {
+            npm.destroyForcibly();
+            return "'npm ci' for axe-core failed (see " + INSTALL.resolve("npm.log") + ")";
+        }
+        return null;
     }
 }

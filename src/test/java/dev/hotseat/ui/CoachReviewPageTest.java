@@ -95,6 +95,10 @@ class CoachReviewPageTest {
         assertEquals("Name the parcel when you apologise.", note.findElement(By.cssSelector("[data-testid=coach-comment] span:last-child")).getText());
         assertTrue(scores.contains("after your marks"), scores);
         assertEquals(1, browser.findElements(By.cssSelector("[data-testid=grade-card]")).size());
+        // and their history says who reviewed it and what the automatic grade gave
+        browser.get(hotseat.url() + "history.html");
+        WebElement reviewed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=history-reviewed]")));
+        assertTrue(reviewed.getText().startsWith("Reviewed by coach (the automatic grade gave "), reviewed.getText());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotseat.support.BrowserTest;
 import dev.hotseat.support.HotseatExtension;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +35,7 @@ class TopBarTest {
     @BeforeEach
     void aFreshBrowser() {
         browser = hotseat.browser();
-        browser.manage().deleteAllCookies();
-        browser.get(hotseat.url() + "style.css");
-        browser.executeScript("sessionStorage.clear()");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = CoachPages.freshVisitor(browser, hotseat.url());
     }
 
     private boolean coachLinksShown() {

@@ -21,7 +21,7 @@ class GraderInjectionTest {
     private static final String GOOD = "I'm so sorry your order hasn't arrived, I understand how stressful that is. "
             + "I'll send a replacement by courier today and call you tomorrow to check it arrived. ";
     @RegisterExtension
-    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts();
+    static final HotseatExtension hotseat = HotseatExtension.fixturePrompts();
 
     private static void assertNoMarks(JsonNode grade) {
         assertEquals(0, grade.path("score").asInt(), grade.toString());

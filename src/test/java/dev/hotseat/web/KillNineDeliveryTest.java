@@ -65,7 +65,7 @@ class KillNineDeliveryTest {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), "dev.hotseat.Main",
-                "--port", "0", "--data", data.toString(), "--prompts", root.resolve("prompts").toString(),
+                "--port", "0", "--data", data.toString(), "--prompts", root.resolve("src/test/resources/fixture-prompts").toString(),
                 "--web", dir.resolve("no-web").toString(), "--coach-token", "t")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

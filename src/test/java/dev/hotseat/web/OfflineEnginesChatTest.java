@@ -19,7 +19,7 @@ class OfflineEnginesChatTest {
     private static final int MAX_REPLIES = 12;
     private static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
-    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts();
+    static final HotseatExtension hotseat = HotseatExtension.fixturePrompts();
 
     /** What happened in one chat: the persona's moods in order, and how it ended. */
     private record Played(List<Integer> moods, List<JsonNode> grades, JsonNode ended) {
@@ -89,14 +89,16 @@ class OfflineEnginesChatTest {
                 "If they asked for more than I'm allowed, I'd explain kindly what I can do and offer the best option within policy.",
                 "Afterwards I'd follow up with a call a few days later to make sure everything was fine."));
 
-        assertEquals("ended", chat.ended().path("outcome").asText(), chat.toString());
+        assertEquals("completed", chat.ended().path("outcome").asText(), chat.toString());
+        assertTrue(List.of("strong", "mixed", "weak").contains(chat.ended().path("verdict").asText()), chat.toString());
         assertTrue(chat.grades().size() >= 3, "at least three answers graded: " + chat.grades().size());
         assertTrue(chat.grades().stream().allMatch(g -> g.path("criteria").size() > 0));
     }
 
     @Test
     void evaluateRoute_gradesWithTheRealRubric_quotingTheReply() throws Exception {
-        String reply = "Calm down, that's our policy.";
+        // one of the rubric's own examples of blame: the route grades with the rubric as the coach wrote it
+        String reply = "Next time, maybe order a bit earlier.";
         JsonNode grade = JSON.readTree(hotseat.post("/api/evaluate",
                 "{\"mode\":\"customer\",\"context\":\"Where is my parcel?\",\"reply\":\"" + reply + "\"}").body());
 

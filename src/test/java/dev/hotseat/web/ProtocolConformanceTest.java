@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * docs/protocol.md, message by message and field by field, over a real socket and real HTTP, with the
- * offline engines and the shipped prompts (what a fresh clone runs).
+ * offline engines and prompt files (frozen copies of the shipped ones, under src/test/resources/fixture-prompts).
  */
 @Timeout(60)
 class ProtocolConformanceTest {
@@ -42,7 +42,7 @@ class ProtocolConformanceTest {
     private static final Map<String, String> INTERVIEW_IDS = ids("calm listen empathy restate clarify solution "
             + "ownership firm escalate followup star", "rant");
     @RegisterExtension
-    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts();
+    static final HotseatExtension hotseat = HotseatExtension.fixturePrompts();
     private static String scenario;
 
     @BeforeAll
@@ -203,7 +203,7 @@ class ProtocolConformanceTest {
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "dev.hotseat.Main")
                 .directory(hotseat.temp().toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
         launch.environment().putAll(Map.of("HOTSEAT_PORT", "0", "HOTSEAT_DATA", hotseat.temp().resolve("env-data").toString(),
-                "HOTSEAT_PROMPTS", root.resolve("prompts").toString(), "HOTSEAT_COACH_TOKEN", "env-token"));
+                "HOTSEAT_PROMPTS", root.resolve("src/test/resources/fixture-prompts").toString(), "HOTSEAT_COACH_TOKEN", "env-token"));
         Process main = launch.start();
         try (var out = new BufferedReader(new InputStreamReader(main.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(120)
 class RoleCheckTest {
     @RegisterExtension
-    static final HotseatExtension hotseat = HotseatExtension.offline().withAccount("Lee", "learner", "learner-password-1");
+    static final HotseatExtension hotseat = HotseatExtension.offline().withAccount("Lee", "learner", "learner-password-1")
+            .withAccount("Cam", "coach", "coach-password-1");
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -49,6 +50,26 @@ class RoleCheckTest {
 
         assertTrue(coachOnly.size() >= 25, "coach routes in the table: " + coachOnly.size());
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aSignedInCoachAccount_isEnough_evenBesideAStaleToken() throws Exception {
+        TestServer server = hotseat.server();
+        String coach = server.signIn("Cam", "coach-password-1");
+        List<Route> coachOnly = server.routes().stream().filter(r -> r.roles().equals(Set.of(Role.COACH))
+                && r.method().equals("GET") && !r.path().contains("{")).toList();
+        List<String> wrong = new ArrayList<>();
+
+        for (Route route : coachOnly) {
+            int answer = call(route, coach, "not-the-token").statusCode();
+            if (answer == 401 || answer == 403) {
+                wrong.add(route.method() + " " + route.path() + " refused the coach account: " + answer);
+            }
+        }
+
+        assertTrue(coachOnly.size() >= 5, "GET coach routes without ids: " + coachOnly.size());
+        assertEquals(List.of(), wrong);
+        assertEquals(401, call(coachOnly.getFirst(), null, "not-the-token").statusCode(), "a wrong token alone");
     }
 
     @Test

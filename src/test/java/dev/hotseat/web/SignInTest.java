@@ -135,7 +135,7 @@ class SignInTest {
         assertEquals(1, badRole);
         assertEquals(1, shortPassword);
         assertTrue(err.toString().contains("Unknown role 'admin'"), err.toString());
-        assertTrue(err.toString().contains("at least 8 characters"), err.toString());
+        assertTrue(err.toString().contains("at least 10 characters"), err.toString());
     }
 
     @Test

@@ -28,7 +28,7 @@ class SlowModelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REPLY = "I'm so sorry, that sounds really stressful. What do you need it for?";
     @RegisterExtension
-    final HotseatExtension hotseat = HotseatExtension.shippedPrompts();
+    final HotseatExtension hotseat = HotseatExtension.fixturePrompts();
 
     private TestServer server(FakeModelServer model) {
         return hotseat.start(LlmFixtures.engines(model.baseUrl()));
