@@ -140,17 +140,24 @@ export class Editor {
 
   async versions() {
     const list = $('versions');
-    clear(list);
+    // Saves, publishes and reverts each ask for the list; only the latest answer is drawn, and the list is cleared
+    // when it is drawn, so two answers arriving together never show every version twice.
+    const asked = this.versionsAsked = (this.versionsAsked ?? 0) + 1;
+    const draw = (...items) => {
+      if (asked !== this.versionsAsked) return;
+      clear(list);
+      list.append(...items);
+    };
     if (this.isNew()) {
-      list.append(el('li', { class: 'muted', text: 'Saved versions appear here.' }));
+      draw(el('li', { class: 'muted', text: 'Saved versions appear here.' }));
       return;
     }
     try {
       const versions = await api.versions(this.kind, this.id);
-      if (!versions.length) list.append(el('li', { class: 'muted', text: 'No saves from the studio yet.' }));
-      for (const v of versions) list.append(this.version(v, v === versions[0]));
+      if (!versions.length) draw(el('li', { class: 'muted', text: 'No saves from the studio yet.' }));
+      else draw(...versions.map(v => this.version(v, v === versions[0])));
     } catch (error) {
-      list.append(el('li', { class: 'studio-error', text: error.message }));
+      draw(el('li', { class: 'studio-error', text: error.message }));
     }
   }
 
@@ -167,9 +174,8 @@ export class Editor {
   async revert(version) {
     try {
       const saved = await api.revert(this.kind, this.id, version, this.live);
-      this.reload();
+      await this.reload();
       this.say(`Back to version ${version}, published as version ${saved.version}.`);
-      this.versions();
     } catch (error) {
       this.say(error.message, true, error.code === 'conflict' ? 'conflict' : 'save-error');
     }

@@ -64,7 +64,7 @@ public final class EvaluatorBench {
             Folds.print(root, corpus, library, headline);
         }
         if (runs(only, "timing")) {
-            timing(evaluator, library, corpus, headline);
+            timing(library, corpus, headline);
         }
         if (runs(only, "outside")) {
             if (!Files.isDirectory(outside)) {
@@ -175,15 +175,24 @@ public final class EvaluatorBench {
      * CPU per reply (this thread), every reply met for the first time (held-out replies of both modes): the reading
      * alone (what the goal is about), and the whole grade (the reading, then the rewrite read back).
      */
-    private static void timing(RubricEvaluator evaluator, PromptLibrary library, Corpus corpus,
-                               Map<String, Double> headline) {
+    private static void timing(PromptLibrary library, Corpus corpus, Map<String, Double> headline) {
         List<Corpus.Item> items = corpus.heldOut();
-        // Warm the example phrasings once (they are read once per coach edit, not per reply).
+        // A fresh evaluator for each pass: the reader remembers the vectors of clauses it has read on their own
+        // (Phrasings), so after the held-out check or the other pass some replies would be met again, not once.
+        // The same rule as TurnBench and LoadBench (UniqueReplies): every timed reply is new to the evaluator.
+        RubricEvaluator reading = warmed(library, corpus);
+        time("reading", items, e -> reading.reader().read(library.rubric(e.mode()), e.scenario(), e.context(),
+                e.reply()), library, headline);
+        RubricEvaluator whole = warmed(library, corpus);
+        time("whole grade", items, whole::grade, library, headline);
+    }
+
+    /** A new evaluator with the example phrasings read (once per coach edit, not per reply), on writers not timed. */
+    private static RubricEvaluator warmed(PromptLibrary library, Corpus corpus) {
+        RubricEvaluator evaluator = RubricEvaluator.create(library);
         corpus.items.stream().filter(i -> !corpus.heldOutWriters.contains(i.writer())).limit(60)
                 .forEach(i -> evaluator.grade(exchange(library, i)));
-        time("reading", items, e -> evaluator.reader().read(library.rubric(e.mode()), e.scenario(), e.context(),
-                e.reply()), library, headline);
-        time("whole grade", items, evaluator::grade, library, headline);
+        return evaluator;
     }
 
     private static void time(String what, List<Corpus.Item> items, java.util.function.Consumer<Exchange> work,

@@ -42,9 +42,14 @@ import java.util.regex.Pattern;
  * {@code seconds}, a turn not answered in 30 s counts as an error, and the server is stopped after each run.
  *
  * <p>Args (one string): {@code [stores=sqlite,postgresql] [seconds=30] [chats=100,500,2000] [pacings=human,stress]
- * [idle=2000]}, e.g. {@code -Dbench.args="sqlite 20 100,500 stress 0"}.
+ * [idle=2000] [repeat]}, e.g. {@code -Dbench.args="sqlite 20 100,500 stress 0"}.
+ *
+ * <p>Replies: by default every reply of a run is new text ({@link UniqueReplies}, one seeded stream shared by all the
+ * chats of a run), as real learners' are; "repeat" (a flag, anywhere in the args) has each chat cycle through the
+ * old fixed list of seven, which the evaluator soon knows by heart, to compare. The headline says which.
  */
 public final class LoadBench {
+    /** The old fixed list, for "repeat". */
     private static final List<String> REPLIES = List.of(
             "I'm really sorry about this, that sounds so frustrating.",
             "So your order hasn't arrived and you needed it by Friday, is that right?",
@@ -59,6 +64,9 @@ public final class LoadBench {
     public static void main(String[] args) throws Exception {
         String[] a = String.join(" ", args).replace("--", "").trim().split("\\s+");
         a = a.length == 1 && a[0].isEmpty() ? new String[0] : a;
+        // "repeat" is a flag, not a position: the other arguments keep their places.
+        boolean repeat = Arrays.asList(a).contains("repeat");
+        a = Arrays.stream(a).filter(arg -> !arg.equals("repeat")).toArray(String[]::new);
         List<String> stores = List.of((a.length > 0 ? a[0] : "sqlite,postgresql").split(","));
         int seconds = a.length > 1 ? Integer.parseInt(a[1]) : 30;
         int[] sizes = Arrays.stream((a.length > 2 ? a[2] : "100,500,2000").split(",")).mapToInt(Integer::parseInt).toArray();
@@ -66,13 +74,15 @@ public final class LoadBench {
         int idle = a.length > 4 ? Integer.parseInt(a[4]) : 2000;
         Path root = Path.of(System.getProperty("hotseat.root", "."));
 
-        System.out.printf("LoadBench: %d cores, load average at start %s%n", Runtime.getRuntime().availableProcessors(), loadAverage());
+        String replies = UniqueReplies.describe(repeat, REPLIES.size());
+        System.out.printf("LoadBench: %s, %d cores, load average at start %s%n", replies,
+                Runtime.getRuntime().availableProcessors(), loadAverage());
         List<String> rows = new ArrayList<>();
         for (String store : stores) {
             for (String pacing : pacings) {
                 for (int chats : sizes) {
                     try (Server server = Server.start(root, store)) {
-                        Result r = new Load(server, chats, pacing, seconds).run();
+                        Result r = new Load(server, chats, pacing, seconds, repeat).run();
                         String row = r.row(store, chats, pacing, server.peakRssMb());
                         System.out.println(row);
                         rows.add(row);
@@ -86,6 +96,7 @@ public final class LoadBench {
             }
         }
         System.out.println();
+        System.out.println("LoadBench, " + replies + ", load average at the end " + loadAverage() + ":");
         System.out.println("| store | chats | pacing | turns/s | p50 ms | p99 ms | max ms | errors | server RSS peak MB "
                 + "| evaluator share | server CPU ms/turn | client CPU ms/turn | load avg |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
@@ -95,12 +106,12 @@ public final class LoadBench {
 
     /** RSS of a server holding {@code chats} started sessions with no turns running, against one holding 10. */
     private static String idleMemory(Server server, int chats, String store) throws Exception {
-        Load warm = new Load(server, 10, "idle", 0);
+        Load warm = new Load(server, 10, "idle", 0, false);
         warm.connectAll(Duration.ofSeconds(2));
         warm.awaitOpenings(Duration.ofSeconds(30));
         server.gc();
         long before = server.rssKb();
-        Load many = new Load(server, chats, "idle", 0);
+        Load many = new Load(server, chats, "idle", 0, false);
         many.connectAll(Duration.ofSeconds(Math.max(2, chats / 200)));
         many.awaitOpenings(Duration.ofSeconds(60));
         server.gc();
@@ -261,12 +272,16 @@ public final class LoadBench {
         private final AtomicInteger opened = new AtomicInteger();
         private volatile long windowStart = Long.MAX_VALUE;
         private volatile long windowEnd = Long.MAX_VALUE;
+        /** Null when each chat cycles through the fixed list ("repeat"). */
+        private final UniqueReplies unique;
 
-        Load(Server server, int chats, String pacing, int seconds) {
+        Load(Server server, int chats, String pacing, int seconds, boolean repeat) {
             this.server = server;
             this.chats = chats;
             this.pacing = pacing;
             this.seconds = seconds;
+            // A fresh stream per run: the server is fresh too, and the same seed gives each run the same texts.
+            this.unique = repeat ? null : UniqueReplies.unique("late-parcel", UniqueReplies.SEED);
         }
 
         Result run() throws Exception {
@@ -457,7 +472,7 @@ public final class LoadBench {
                 String text;
                 synchronized (this) {
                     restart = ended;
-                    text = REPLIES.get(replies++ % REPLIES.size());
+                    text = unique != null ? unique.next() : REPLIES.get(replies++ % REPLIES.size());
                     if (!restart) {
                         awaiting = true;
                         graded = false;
@@ -468,7 +483,8 @@ public final class LoadBench {
                 if (restart) {
                     start();
                 } else {
-                    socket.sendText("{\"type\":\"reply\",\"text\":\"" + text + "\"}", true);
+                    socket.sendText("{\"type\":\"reply\",\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
+                            + "\"}", true);
                 }
             }
 

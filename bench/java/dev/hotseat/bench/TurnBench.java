@@ -30,9 +30,13 @@ import java.util.function.Supplier;
 /**
  * One offline turn, end to end: a reply goes in on a real socket, its grade and the persona's whole line come
  * out. Real server, offline engines, SQLite in a temp folder; new sessions are started as sessions end.
- * Args: [turns] [warmup] [scenario id] [fake]; with "fake", hand-written engines show the server's own share.
+ * Args: [turns] [warmup] [scenario id] [fake] [repeat]; with "fake", hand-written engines show the server's own
+ * share. Each reply is new text ({@link UniqueReplies}: never the same reply twice in a run, warm-up included), as
+ * a learner's would be; "repeat" (anywhere in the args) cycles through the old fixed list of eight instead, which
+ * the evaluator soon knows by heart, to compare. E.g. {@code -Dbench.args="1000 200 late-parcel repeat"}.
  */
 public final class TurnBench {
+    /** The old fixed list, for "repeat". */
     private static final List<String> REPLIES = List.of(
             "I'm really sorry about this, that sounds so frustrating.",
             "So your order hasn't arrived and you needed it by Friday, is that right?",
@@ -47,6 +51,9 @@ public final class TurnBench {
         // bench.args arrives as one string ("--" when empty): split it on spaces.
         String[] a = String.join(" ", args).replace("--", "").trim().split("\\s+");
         a = a.length == 1 && a[0].isEmpty() ? new String[0] : a;
+        // "repeat" is a flag, not a position: the other arguments keep their places.
+        boolean repeat = Arrays.asList(a).contains("repeat");
+        a = Arrays.stream(a).filter(arg -> !arg.equals("repeat")).toArray(String[]::new);
         int turns = a.length > 0 ? Integer.parseInt(a[0]) : 1000;
         int warmup = a.length > 1 ? Integer.parseInt(a[1]) : 200;
         // "fake" engines (keyword grader, echoing persona) measure what the server itself adds to a turn.
@@ -69,12 +76,16 @@ public final class TurnBench {
         try (App server = App.start(TestServer.settings(data, "--coach-token", "bench"), library, engines);
              // As a browser does: a guest cookie first, so the socket's identity comes from the sign-in table.
              ChatClient chat = ChatClient.connect(server.port(), guestCookie(server.port()))) {
-            run(chat, scenario, warmup);
+            System.out.println("TurnBench: load average at start " + LoadBench.loadAverage());
+            // One stream for warm-up and measurement, so no measured reply was met in the warm-up either.
+            UniqueReplies replies = UniqueReplies.of(repeat, scenario, REPLIES);
+            run(chat, scenario, warmup, replies);
             grading.clear();
             speaking.clear();
-            long[] micros = run(chat, scenario, turns);
+            long[] micros = run(chat, scenario, turns, replies);
             report("TurnBench: " + micros.length + (fake ? " fake-engine" : " offline") + " turns on one socket, scenario "
-                    + scenario + " (goal: p99 < 25 ms)", micros);
+                    + scenario + ", " + replies.describe() + ", load average at the end " + LoadBench.loadAverage()
+                    + " (goal: p99 < 25 ms)", micros);
             report("  inside it, the evaluator", grading.stream().mapToLong(Long::longValue).toArray());
             report("  inside it, the persona (with streaming its words)", speaking.stream().mapToLong(Long::longValue).toArray());
         }
@@ -97,15 +108,15 @@ public final class TurnBench {
     }
 
     /** Plays {@code turns} measured turns; returns each one's time in microseconds. */
-    private static long[] run(ChatClient chat, String scenario, int turns) {
+    private static long[] run(ChatClient chat, String scenario, int turns, UniqueReplies replies) {
         long[] micros = new long[turns];
         int done = 0;
         int sessions = 0;
-        int reply = 0;
         chat.start(scenario, "practice");
         while (done < turns) {
+            String text = replies.next();
             long t0 = System.nanoTime();
-            chat.reply(REPLIES.get(reply++ % REPLIES.size()));
+            chat.reply(text);
             if (awaitTurn(chat)) {
                 micros[done++] = (System.nanoTime() - t0) / 1_000;
             } else {

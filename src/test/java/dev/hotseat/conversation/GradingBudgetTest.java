@@ -16,7 +16,10 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Every grade runs on the budget's own graders under a deadline; what is late or cannot be queued is refused. */
+/**
+ * Every grade runs on the budget's own graders under a deadline; what is late or cannot be queued is refused; when the
+ * graders are saturated the newest waiting grade runs first.
+ */
 @Timeout(30)
 class GradingBudgetTest {
     private static final Grade FINE = new Grade(50, List.of(), "ok", false, "", "offline");
@@ -85,6 +88,82 @@ class GradingBudgetTest {
             for (Thread t : waiting) {
                 t.join();
             }
+        }
+    }
+    @Test
+    void whenTheGradersAreSaturated_theNewestWaitingGradeRunsFirst_andHeadStartsRunLast() {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        Evaluator recording = new Evaluator() {
+            @Override
+            public Grade grade(Exchange exchange) {
+                order.add(exchange.reply());
+                if (exchange.reply().equals("first")) {
+                    Waiting.until(Duration.ofSeconds(20), "the test to let go", () -> release.getCount() == 0);
+                }
+                return FINE;
+            }
+
+            @Override
+            public void prepare(String context) {
+                order.add("prepare " + context);
+            }
+        };
+        try (GradingBudget budget = new GradingBudget(recording, 1, Duration.ofSeconds(20))) {
+            List<Thread> waiting = new java.util.ArrayList<>();
+            waiting.add(Thread.ofVirtual().start(() -> budget.grade(reply("first"))));
+            Waiting.until(Duration.ofSeconds(10), "the one grader busy", () -> order.equals(List.of("first")));
+            int queued = 1;
+            for (String text : List.of("older", "newer", "newest")) {
+                waiting.add(Thread.ofVirtual().start(() -> budget.grade(reply(text))));
+                int expected = ++queued;
+                // one at a time, so the order they were queued in is known
+                Waiting.until(Duration.ofSeconds(10), text + " queued", () -> budget.inFlight() == expected);
+                if (text.equals("older")) {
+                    budget.prepare("line");
+                    int withHeadStart = ++queued;
+                    Waiting.until(Duration.ofSeconds(10), "the head start queued", () -> budget.inFlight() == withHeadStart);
+                }
+            }
+
+            release.countDown();
+            for (Thread t : waiting) {
+                join(t);
+            }
+            Waiting.until(Duration.ofSeconds(10), "the head start done", () -> order.size() == 5);
+        }
+        assertEquals(List.of("first", "newest", "newer", "older", "prepare line"), order);
+    }
+
+    @Test
+    void aGradeThatWaitedPastItsDeadline_leavesTheQueue_soItsPlaceGoesToALiveGrade() {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> graded = new CopyOnWriteArrayList<>();
+        Evaluator stuck = exchange -> {
+            graded.add(exchange.reply());
+            Waiting.until(Duration.ofSeconds(20), "the test to let go", () -> release.getCount() == 0);
+            return FINE;
+        };
+        try (GradingBudget budget = new GradingBudget(stuck, 1, Duration.ofMillis(300))) {
+            Thread running = Thread.ofVirtual().start(() -> assertThrows(NotGradedException.class,
+                    () -> budget.grade(reply("running"))));
+            Waiting.until(Duration.ofSeconds(10), "the one grader busy", () -> budget.inFlight() == 1);
+
+            NotGradedException late = assertThrows(NotGradedException.class, () -> budget.grade(reply("queued")));
+
+            assertEquals("not-graded", late.code());
+            assertEquals(1, budget.inFlight(), "only the running grade is left");
+            release.countDown();
+            join(running);
+        }
+        assertEquals(List.of("running"), graded, "the late grade was never run");
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
         }
     }
 }

@@ -28,13 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The delivery promise under the harshest stop: the server (a real JVM running Main with the offline engines)
- * is killed with SIGKILL 20 times, at varied points of a turn, while a client sends replies with ids and resends
+ * is killed with SIGKILL 12 times, at varied points of a turn, while a client sends replies with ids and resends
  * the unacknowledged ones after each restart, as the page does. No acknowledged reply is lost; none is stored twice.
  */
 // 107-244 s measured on a 2-core machine at load average 16-30 (a JVM start took 7-18 s there); see docs/decisions.md.
 @Timeout(420)
 class KillNineDeliveryTest {
-    private static final int KILLS = 20;
+    private static final int KILLS = 12;
     private static final String[] REPLIES = {"Let me look into that for you.", "Can you tell me the order number again?",
         "I understand, that sounds stressful.", "I'm checking the courier's notes now.", "What date do you need it by?"};
     @TempDir
@@ -79,8 +79,8 @@ class KillNineDeliveryTest {
     }
 
     @Test
-    void killedTwentyTimesMidTurn_noAcknowledgedReplyIsLost_andNoneIsStoredTwice() throws Exception {
-        // Two lanes of ten kills, each with its own data folder, side by side: most of a round is a JVM starting,
+    void killedTwelveTimesMidTurn_noAcknowledgedReplyIsLost_andNoneIsStoredTwice() throws Exception {
+        // Two lanes of six kills, each with its own data folder, side by side: most of a round is a JVM starting,
         // which keeps about one core busy, so on two cores two lanes take little longer than one.
         ExecutorService lanes = Executors.newFixedThreadPool(2);
         try {
