@@ -136,9 +136,17 @@ export class MessageHandlers {
       notify('This chat is open in another tab or window now. Reload this page to continue here.', 'error');
       return;
     }
-    if (code === 'busy' && this.#chat.waiting && this.#session.id) {
-      notify(message.message || 'The server is busy; your reply will be sent again shortly.');
+    // Busy, or the server could not write the reply down: nothing was kept, so the same reply (same id) goes
+    // again after retryAfter; the server stores it once or refuses it again.
+    if ((code === 'busy' || code === 'not-stored') && this.#chat.waiting && this.#session.id) {
+      notify(code === 'busy' ? message.message || 'The server is busy; your reply will be sent again shortly.'
+        : 'Your reply could not be saved just now. It will be sent again in a moment; there is no need to type it again.');
       this.#chat.resendLater(message.retryAfter || 2);
+      return;
+    }
+    // Kept and answered, only not graded in time: the customer still replies, so the page goes on waiting.
+    if (code === 'not-graded') {
+      notify('This reply could not be graded in time. The conversation goes on; the next reply will be graded as usual.', 'info');
       return;
     }
     if (this.#retry.sentText != null && RETRY_REFUSALS.test(code)) {
