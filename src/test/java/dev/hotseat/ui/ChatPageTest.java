@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +47,7 @@ class ChatPageTest {
         // Cleared on a page that runs no script, so no late message from the previous test's chat can write
         // the stored session back before the app loads.
         hotseat.openFreshPage();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Waits.upTo(browser, 15);
     }
 
     @AfterEach

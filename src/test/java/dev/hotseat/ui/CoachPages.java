@@ -1,7 +1,6 @@
 package dev.hotseat.ui;
 
 import dev.hotseat.support.TestServer;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,7 +16,7 @@ final class CoachPages {
     /** Opens a coach page; when it asks for the coach token, types it in. */
     static void openAsCoach(ChromeDriver browser, String url) {
         browser.get(url);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = Waits.upTo(browser, 15);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=coach-token]"))).sendKeys(TOKEN);
         browser.findElement(By.cssSelector("[data-testid=token-form] button")).click();
     }
@@ -27,7 +26,7 @@ final class CoachPages {
         browser.manage().deleteAllCookies();
         browser.get(url + "style.css");
         browser.executeScript("sessionStorage.clear()");
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return Waits.upTo(browser, 20);
     }
 
     /** Signs this browser in through POST /api/login, from a page of the app; returns the status. */

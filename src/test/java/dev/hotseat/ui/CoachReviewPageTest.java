@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -46,7 +45,7 @@ class CoachReviewPageTest {
         browser.manage().deleteAllCookies();
         browser.get(hotseat.url() + "style.css");
         browser.executeScript("sessionStorage.clear()");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Waits.upTo(browser, 15);
         // The start screen may draw its lists twice as it loads (who am I, then the lists): find again when stale.
         wait.ignoring(StaleElementReferenceException.class);
     }

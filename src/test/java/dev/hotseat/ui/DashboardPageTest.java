@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -76,7 +75,7 @@ class DashboardPageTest {
 
     private static WebDriverWait await() {
         // Figures are redrawn whole when they load, so an element read a moment ago may be gone.
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = Waits.upTo(browser, 15);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

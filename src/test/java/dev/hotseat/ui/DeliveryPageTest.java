@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +43,7 @@ class DeliveryPageTest {
         browser.get(hotseat.url() + "style.css");
         js("sessionStorage.clear()");
         browser.get(hotseat.url());
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Waits.upTo(browser, 20);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hotseat.support.AccessibilityTest;
 import dev.hotseat.support.HotseatExtension;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
@@ -28,7 +27,7 @@ class LearnerPageAccessibilityTest {
         // given the page
         ChromeDriver browser = hotseat.browser();
         hotseat.openFreshPage();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = Waits.upTo(browser, 15);
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[data-testid=scenario-group-customer] [data-testid=scenario]")));
 

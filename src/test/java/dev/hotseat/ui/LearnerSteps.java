@@ -1,6 +1,5 @@
 package dev.hotseat.ui;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -61,6 +60,6 @@ final class LearnerSteps {
     }
 
     static WebDriverWait within(ChromeDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return Waits.upTo(driver, 20);
     }
 }

@@ -9,7 +9,6 @@ import dev.hotseat.support.BrowserTest;
 import dev.hotseat.support.FakePartner;
 import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.KeywordEvaluator;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -74,7 +73,7 @@ class PageAfterServerFailureTest {
     /** Clears the stored session on a page that runs no script, then starts the customer scenario. */
     private WebDriverWait openFreshChat() {
         browser = hotseat.openFreshPage();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = Waits.upTo(browser, 15);
         wait.until(d -> d.findElement(By.cssSelector("[data-scenario=late-parcel]"))).click();
         wait.until(PageAfterServerFailureTest::readyToSend);
         return wait;

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotseat.support.AccessibilityTest;
 import dev.hotseat.support.HotseatExtension;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ class PageDetailsTest {
         browser = hotseat.browser();
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.manage().deleteAllCookies();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Waits.upTo(browser, 20);
     }
 
     @AfterEach

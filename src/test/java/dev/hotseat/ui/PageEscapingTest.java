@@ -9,7 +9,6 @@ import dev.hotseat.persona.Scenario;
 import dev.hotseat.support.BrowserTest;
 import dev.hotseat.support.FakeLibrary;
 import dev.hotseat.support.HotseatExtension;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +56,7 @@ class PageEscapingTest {
     void markupFromScenarioFilesRepliesEchoesAndErrors_isShownAsText_andNeverRuns() {
         // given the start screen listing a scenario whose every field holds markup
         browser.get(hotseat.url());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = Waits.upTo(browser, 15);
         WebElement card = wait.until(d -> d.findElement(By.cssSelector("[data-testid=scenario]")));
         assertTrue(card.getText().contains("<b>parcel</b>") && card.getText().contains("<script>"), card.getText());
 

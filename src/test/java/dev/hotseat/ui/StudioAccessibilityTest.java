@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hotseat.support.AccessibilityTest;
 import dev.hotseat.studio.StudioExtension;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
@@ -47,7 +46,7 @@ class StudioAccessibilityTest {
     @Test
     void everyStudioScreen_hasNoSeriousViolations_inAnyLook() {
         ChromeDriver browser = studio.browser();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Waits.upTo(browser, 30);
         browser.get(studio.server().url() + "style.css");
 
         // the sign-in screen, after a refused token
@@ -59,7 +58,7 @@ class StudioAccessibilityTest {
         // the file list
         StudioPageTest.signedIn(browser, studio.server().url());
         browser.findElement(By.cssSelector("[data-testid=lint-all]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Waits.upTo(browser, 120).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-testid=lint-all-status]"), "played"));
         List<String> library = Axe.seriousViolationsInEveryLook(browser);
 
@@ -85,7 +84,7 @@ class StudioAccessibilityTest {
         // a rubric with its figures on the labelled replies
         openFromList(browser, wait, "rubric-files", "interview");
         browser.findElement(By.cssSelector("[data-testid=measure]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(
+        Waits.upTo(browser, 120).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=figures-summary]")));
         browser.findElement(By.cssSelector("[data-testid=view-form]")).click();
         wait.until(d -> !d.findElements(By.cssSelector("[data-testid=form-view] fieldset")).isEmpty());

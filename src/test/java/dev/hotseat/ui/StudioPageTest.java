@@ -10,7 +10,6 @@ import dev.hotseat.studio.StudioExtension;
 import dev.hotseat.studio.StudioServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +50,7 @@ class StudioPageTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return Waits.upTo(browser, 30);
     }
 
     private static WebElement find(String testid) {
@@ -63,7 +62,7 @@ class StudioPageTest {
         driver.get(url + "studio.html");
         ((ChromeDriver) driver).executeScript("sessionStorage.clear()");
         driver.get(url + "studio.html");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = Waits.upTo(driver, 30);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=coach-token]")));
         if (token != null) {
             driver.findElement(By.cssSelector("[data-testid=coach-token]")).sendKeys(token);
@@ -74,7 +73,7 @@ class StudioPageTest {
 
     static void signedIn(WebDriver driver, String url) {
         openStudio(driver, url, StudioServer.TOKEN);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(
+        Waits.upTo(driver, 30).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=scenario-files] [data-testid=file]")));
     }
 
@@ -437,7 +436,7 @@ class StudioPageTest {
         find("measure").click();
 
         // then the figures of the saved rubric and of the draft are shown side by side
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(
+        Waits.upTo(browser, 120).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid=figures-summary]")));
         assertTrue(find("figures-summary").getText().matches("Mean F1 \\d+% saved, \\d+% with this draft, over \\d+ labelled replies\\."),
                 find("figures-summary").getText());
