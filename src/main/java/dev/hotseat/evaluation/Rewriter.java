@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * A better version of the learner's reply, or none. A candidate keeps the learner's own good parts, drops any part
  * that shows a habit, and adds the one or two moves this moment still needs, in the scenario's own words where it
- * has them (its offers that meet the want, in a rep's voice) or the rubric's model line. Every candidate is then
+ * has them (its offers that meet the want, its questions that bring out what the customer kept back) or the
+ * rubric's model line. Every candidate is then
  * read back by the same reader and shown only if it adds the missing move, carries no habit and nothing the
  * customer is known to hate, answers a question the customer just asked, and grades higher than the original.
  */
@@ -39,11 +40,13 @@ final class Rewriter {
 
     /** The rewrite to show, or "" when no candidate passes its read-back. */
     String rewrite(Reading reading, Graded original, List<Verdict> missing) {
-        List<Verdict> wanted = missing.stream().filter(v -> line(v.criterion()) != null).limit(2).toList();
+        String kept = kept(reading, original.verdicts());
+        boolean keptFix = reading.parts().stream().anyMatch(p -> p.shows("solution") && kept.contains(p.text()));
+        List<Verdict> wanted = checkOnlyAFix(oneAction(missing.stream().filter(v -> line(v.criterion()) != null)
+                .toList()), keptFix).stream().limit(2).toList();
         if (wanted.isEmpty() && habits(original).isEmpty()) {
             return "";
         }
-        String kept = kept(reading, original.verdicts());
         // The fuller candidate first, then the single most needed move.
         for (List<Verdict> add : wanted.size() > 1 ? List.of(wanted, wanted.subList(0, 1)) : List.of(wanted)) {
             String candidate = compose(kept, add);
@@ -52,6 +55,28 @@ final class Rewriter {
             }
         }
         return "";
+    }
+
+    /**
+     * At most one action per line. Two together read as one person talking over themselves: a question asked to
+     * choose the fix, then the fix in the same breath. When the customer has just asked something, the action that
+     * answers it (an offer) goes first; otherwise the most needed one.
+     */
+    private List<Verdict> oneAction(List<Verdict> candidates) {
+        List<Verdict> actions = candidates.stream().filter(v -> v.criterion().role() == Role.ACTION).toList();
+        if (actions.size() < 2) {
+            return candidates;
+        }
+        Verdict chosen = asked() ? actions.stream().filter(v -> v.criterion().reads().contains("solution")).findFirst()
+                .orElse(actions.getFirst()) : actions.getFirst();
+        return candidates.stream().filter(v -> v.criterion().role() != Role.ACTION || v == chosen).toList();
+    }
+
+    /** A follow-up checks on something done: with no fix in the line (kept or added) it promises to check on nothing. */
+    private static List<Verdict> checkOnlyAFix(List<Verdict> candidates, boolean keptFix) {
+        boolean fix = keptFix || candidates.stream().limit(2).anyMatch(v -> v.criterion().role() == Role.ACTION
+                && v.criterion().reads().contains("solution"));
+        return fix ? candidates : candidates.stream().filter(v -> v.criterion().role() != Role.FOLLOWUP).toList();
     }
 
     private boolean passes(String candidate, Graded original, List<Verdict> added) {
@@ -80,9 +105,15 @@ final class Rewriter {
         return exchange.mode() == Mode.CUSTOMER && exchange.context() != null && exchange.context().contains("?");
     }
 
-    /** The learner's own parts worth keeping: none that shows a habit or talks to the grader; not too long. */
+    /**
+     * The learner's own good parts: those that show something the rubric credits, none that shows a habit or talks
+     * to the grader; not too long. A part that shows nothing ("That's our policy.", "ok") is left out: kept, it
+     * stands in the better line as if the coach signed it.
+     */
     private String kept(Reading reading, List<Verdict> verdicts) {
         List<String> habitActs = verdicts.stream().filter(v -> v.criterion().role() == Role.HABIT)
+                .flatMap(v -> v.criterion().reads().stream()).toList();
+        List<String> goodActs = verdicts.stream().filter(v -> v.criterion().role() != Role.HABIT)
                 .flatMap(v -> v.criterion().reads().stream()).toList();
         if (reading.offTask()) {
             return "";
@@ -94,7 +125,7 @@ final class Rewriter {
             boolean habit = habitActs.stream().anyMatch(p::shows) || verdicts.stream()
                     .anyMatch(v -> !v.withheld().isEmpty() && v.evidence() != null && v.evidence().equals(p));
             int n = p.text().split("\\s+").length;
-            if (!habit && words + n <= MAX_KEPT_WORDS) {
+            if (!habit && goodActs.stream().anyMatch(p::shows) && words + n <= MAX_KEPT_WORDS) {
                 parts.add(p.text());
                 words += n;
             }
@@ -127,6 +158,17 @@ final class Rewriter {
             for (String offer : s.wants().acceptedIf()) {
                 if (offer.trim().split("\\s+").length >= 4) {
                     return LineValues.fill(offer.trim(), s);
+                }
+            }
+        }
+        // A question: the scenario's own, one that would bring out what the customer has not said yet (a rubric's
+        // model question fits every case a little and this one not at all).
+        if (c.role() == Role.ACTION && c.reads().contains("clarify") && s != null) {
+            for (Scenario.HiddenFact fact : s.hiddenFacts()) {
+                for (String question : fact.askedBy()) {
+                    if (question.trim().endsWith("?") && question.trim().split("\\s+").length >= 4) {
+                        return LineValues.fill(question.trim(), s);
+                    }
                 }
             }
         }
