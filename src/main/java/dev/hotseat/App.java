@@ -95,8 +95,9 @@ public final class App implements AutoCloseable {
         SqliteSessionStore store = new SqliteSessionStore(db, json);
         SqliteTryStore tries = new SqliteTryStore(db, json);
         SqliteSessionOwners owners = new SqliteSessionOwners(db);
-        // Sessions see the coaches' drafts under their random ids too ("try it yourself" in the studio).
-        DraftScenarios scenarios = new DraftScenarios(library);
+        // Sessions see the coaches' drafts under their random ids too ("try it yourself" in the studio); the
+        // drafts are in the database, so a learner may land on any node.
+        DraftScenarios scenarios = new DraftScenarios(library, db, json);
         TurnPipeline pipeline = new TurnPipeline(engines, store, tries, scenarios, turns, metrics);
         Sessions sessions = new Sessions(scenarios, store, owners, tries, pipeline, turns,
                 new TurnGate(settings.maxTurns()));

@@ -236,6 +236,16 @@ public record Migration(int version, String description, List<String> statements
                           key TEXT PRIMARY KEY,
                           png TEXT NOT NULL,
                           at TEXT NOT NULL)""")),
+                // The drafts coaches try out ("try it yourself"), so a draft tried on one node opens on any node:
+                // the checked scenario as JSON, alive until expires_at (epoch milliseconds, so both dialects
+                // compare it as a number). No session column: a draft's sessions outlive it, as they always did.
+                new Migration(32, "drafts coaches try out, shared by every node", List.of(
+                        """
+                        CREATE TABLE tried_drafts (
+                          id TEXT PRIMARY KEY,
+                          scenario TEXT NOT NULL,
+                          expires_at BIGINT NOT NULL)""",
+                        "CREATE INDEX tried_drafts_expires_at ON tried_drafts (expires_at)")),
                 new Migration(40, "sessions by age, for --keep-days", List.of(
                         "CREATE INDEX sessions_by_created_at ON sessions (created_at)")),
                 // partner range 50-59: the seed that makes a session's lines vary, kept so a resume replays exactly
