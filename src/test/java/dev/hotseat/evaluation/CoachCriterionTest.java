@@ -40,7 +40,7 @@ class CoachCriterionTest {
             """;
 
     private RubricEvaluator evaluatorWith(String rubricEdit) {
-        Path prompts = TestPrompts.copyOfShipped(dir);
+        Path prompts = TestPrompts.copyOfLibrary(dir);
         if (!rubricEdit.isEmpty()) {
             TestPrompts.edit(prompts, "rubrics/customer.md", "criteria:\n", "criteria:\n" + rubricEdit);
         }

@@ -1,9 +1,12 @@
 package dev.hotseat.lint;
 
 import dev.hotseat.persona.FilePromptLibrary;
+import dev.hotseat.persona.Mode;
+import dev.hotseat.persona.Scenario;
 import dev.hotseat.persona.ScenarioTexts;
 import dev.hotseat.persona.TestPrompts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,10 +16,21 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The lint, and the one test that reads the shipped {@code prompts/}: a coach's edit there can fail this class and no
+ * other. The tests named {@code shippedLibrary_*} check the shipped files play as intended (but for the known misses in
+ * {@code src/test/resources/known-drive-misses.txt}); the others check the lint itself on a copy of the frozen library
+ * in {@code src/test/resources/fixture-library}. {@code FixturesOnlyTest} keeps every other test off the shipped folder.
+ */
 class LintCommandTest {
 
     @TempDir
     Path dir;
+
+    /** The shipped library, as coaches edit it. */
+    private static Path shipped() {
+        return Path.of(System.getProperty("hotseat.root", ".")).resolve("prompts");
+    }
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
@@ -27,7 +41,7 @@ class LintCommandTest {
 
     @Test
     void shippedLibrary_passes_withOneLinePerScenario() {
-        Path prompts = TestPrompts.copyOfShipped(dir);
+        Path prompts = TestPrompts.copyOf(shipped(), dir);
 
         int exit = new LintCommand(new CueEvaluator()).lint(prompts, out);
 
@@ -42,7 +56,7 @@ class LintCommandTest {
 
     @Test
     void brokenFile_failsTheLint_andIsNamedWithFileAndLine() {
-        Path prompts = TestPrompts.copyOfShipped(dir);
+        Path prompts = TestPrompts.copyOfLibrary(dir);
         String text = TestPrompts.edit(prompts, "scenarios/late-parcel.md", "difficulty: medium", "difficulty: tricky");
 
         int exit = new LintCommand(new CueEvaluator()).lint(prompts, out);
@@ -54,7 +68,7 @@ class LintCommandTest {
 
     @Test
     void lineThatGivesAwayAHiddenFact_isNamedWithFileAndLine() {
-        Path prompts = TestPrompts.copyOfShipped(dir);
+        Path prompts = TestPrompts.copyOfLibrary(dir);
         String text = TestPrompts.edit(prompts, "scenarios/late-parcel.md", "    - \"It was due {promised_for}.\"",
                 "    - \"It was due {promised_for}. My sister's wedding is tomorrow.\"");
 
@@ -68,7 +82,7 @@ class LintCommandTest {
 
     @Test
     void angerWithoutAReaction_isNamed() {
-        Path prompts = TestPrompts.copyOfShipped(dir);
+        Path prompts = TestPrompts.copyOfLibrary(dir);
         TestPrompts.edit(prompts, "scenarios/late-parcel.md", "angers:\n",
                 "angers:\n  - being read the small print out loud\n");
 
@@ -80,7 +94,7 @@ class LintCommandTest {
 
     @Test
     void lineThatDropsTheRepsWordsIntoASentence_orABareKeyword_isNamed() {
-        Path prompts = TestPrompts.copyOfShipped(dir);
+        Path prompts = TestPrompts.copyOfLibrary(dir);
         TestPrompts.edit(prompts, "scenarios/late-parcel.md", "  already-told:\n",
                 "  promise:\n    - \"Hello? The {promised}. That is still happening, yes?\"\n  already-told:\n");
         TestPrompts.edit(prompts, "scenarios/late-parcel.md", "  acceptedIf:\n",
@@ -95,13 +109,39 @@ class LintCommandTest {
 
     @Test
     void shippedLibrary_playsAsIntended_withTheRealOfflineEvaluator_butForTheKnownMisses() {
-        int exit = LintCommand.run(new String[] {TestPrompts.shipped().toString()}, out);
+        int exit = LintCommand.run(new String[] {shipped().toString()}, out);
 
         java.util.Set<String> failed = new java.util.TreeSet<>();
         output().lines().filter(l -> l.startsWith("FAIL ")).forEach(l -> failed.add(l.substring(5).strip().split("\\s+")[0]));
         assertEquals(dev.hotseat.support.KnownDriveMisses.ids(), failed, output());
         assertTrue(output().contains(failed.size() + " failed, 0 file problems"), output());
         assertEquals(failed.isEmpty() ? 0 : 1, exit, output());
+    }
+
+    @Test
+    void shippedLibrary_loadsWithoutProblems_inBothModes() {
+        FilePromptLibrary library = new FilePromptLibrary(shipped());
+
+        assertEquals("[]", library.problems().toString());
+        assertTrue(library.scenarios().stream().anyMatch(s -> s.mode() == Mode.CUSTOMER));
+        assertTrue(library.scenarios().stream().anyMatch(s -> s.mode() == Mode.INTERVIEW));
+    }
+
+    @Test
+    void shippedLibrary_briefingsShowThePolicy_butNeverAHiddenFact() {
+        for (Scenario s : new FilePromptLibrary(shipped()).scenarios()) {
+            for (Scenario.HiddenFact fact : s.hiddenFacts()) {
+                assertFalse(s.briefing().contains(fact.text()), s.id() + " leaks " + fact.id());
+            }
+            s.policy().forEach(item -> assertTrue(s.briefing().contains(item.strip()), s.id() + ": " + item));
+        }
+    }
+
+    @Test
+    void shippedLibrary_scenariosHaveEnoughOpeningsAndDetails() {
+        for (Scenario s : new FilePromptLibrary(shipped()).scenarios()) {
+            assertEquals("", LintJudge.variants(s), s.id());
+        }
     }
 
     @Test

@@ -5,7 +5,6 @@ import dev.hotseat.persona.Scenario;
 import dev.hotseat.persona.TestPrompts;
 
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -15,23 +14,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 9: lint checks a scenario has enough variants for two sessions to differ. */
+/**
+ * Issue 9: lint checks a scenario has enough variants for two sessions to differ. That every shipped scenario has
+ * them is {@code LintCommandTest}'s to check (the one test that reads the shipped library).
+ */
 class LintVariantsTest {
     @TempDir
     Path dir;
 
     @Test
-    void shippedScenarios_haveEnoughOpeningsAndDetails() {
-        FilePromptLibrary library = new FilePromptLibrary(TestPrompts.copyOfShipped(dir));
-
-        for (Scenario s : library.scenarios()) {
-            assertEquals("", LintJudge.variants(s), s.id());
-        }
-    }
-
-    @Test
     void scenarioWithOneOpening_isNamedWithWhatToWrite() {
-        Scenario parcel = new FilePromptLibrary(TestPrompts.copyOfShipped(dir)).scenario("late-parcel");
+        Scenario parcel = new FilePromptLibrary(TestPrompts.copyOfLibrary(dir)).scenario("late-parcel");
         Map<String, List<String>> lines = new LinkedHashMap<>(parcel.lines());
         lines.put("opening", List.of("Where is my parcel?"));
         lines.remove("details");

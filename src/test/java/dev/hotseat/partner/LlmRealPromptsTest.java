@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The language-model engines with the real pieces around them: the repository's prompts/ (scenario, rubric,
- * templates), the scenario director and the offline rubric evaluator; only the model is a fake server.
+ * The language-model engines with the real pieces around them: real prompt files (scenario, rubric, templates: the
+ * frozen library in src/test/resources/fixture-library), the scenario director and the offline rubric evaluator;
+ * only the model is a fake server.
  */
 @Timeout(30)
 class LlmRealPromptsTest {
@@ -39,9 +40,9 @@ class LlmRealPromptsTest {
     @BeforeAll
     static void load() {
         library = SharedEvaluator.library();
-        // These tests are about the model engines; a prompts/ folder that does not load is the loader's tests' job.
+        // These tests are about the model engines; a prompt folder that does not load is the loader's tests' job.
         assertTrue(library.scenarios().stream().anyMatch(s -> s.id().equals("late-parcel")),
-                () -> "prompts/ does not load: " + library.problems());
+                () -> "fixture-library/ does not load: " + library.problems());
         offline = SharedEvaluator.evaluator();
     }
 

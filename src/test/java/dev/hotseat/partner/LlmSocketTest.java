@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LlmSocketTest {
 
     @RegisterExtension
-    final HotseatExtension hotseat = HotseatExtension.shippedPrompts();
+    final HotseatExtension hotseat = HotseatExtension.fixtureLibrary();
 
     private TestServer server(FakeModelServer model) {
         return hotseat.start(LlmFixtures.engines(model.baseUrl()));

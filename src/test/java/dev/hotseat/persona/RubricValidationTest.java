@@ -119,7 +119,7 @@ class RubricValidationTest {
 
     @Test
     void scenarioFollowUp_keyedByAnUnknownCriterion_isReported() {
-        Path prompts = TestPrompts.copyOfShipped(dir);
+        Path prompts = TestPrompts.copyOfLibrary(dir);
         String text = TestPrompts.edit(prompts, "scenarios/service-rep-warm.md", "    followup:\n", "    folowup:\n");
 
         List<PromptProblem> problems = new FilePromptLibrary(prompts).problems();

@@ -8,22 +8,32 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Copies of the shipped prompts folder for tests, with fixture rubrics where the shipped ones are missing. */
+/**
+ * Prompt folders for tests to edit: copies of the frozen library in {@code src/test/resources/fixture-library}, never
+ * of the shipped {@code prompts/} (only {@code lint/LintCommandTest} reads that), or a folder with the fixture rubrics.
+ */
 public final class TestPrompts {
 
     private TestPrompts() {
     }
 
-    /** The project's own prompts/ folder. */
-    public static Path shipped() {
-        return Path.of(System.getProperty("hotseat.root", ".")).resolve("prompts");
+    /** The frozen copy of the whole library: every scenario, both rubrics and the templates. */
+    public static Path library() {
+        return root().resolve("src/test/resources/fixture-library");
     }
 
-    /** A copy of prompts/ under {@code dir}, safe to edit. */
-    public static Path copyOfShipped(Path dir) {
+    /** A copy of the frozen library under {@code dir}, safe to edit. */
+    public static Path copyOfLibrary(Path dir) {
         Path target = dir.resolve("prompts");
-        copyTree(shipped(), target);
+        copyTree(library(), target);
         addFixtureRubrics(target);
+        return target;
+    }
+
+    /** A copy of the folder {@code from} under {@code dir}, safe to edit. */
+    public static Path copyOf(Path from, Path dir) {
+        Path target = dir.resolve("prompts");
+        copyTree(from, target);
         return target;
     }
 
@@ -74,8 +84,11 @@ public final class TestPrompts {
     }
 
     private static Path fixture(String id) {
-        return Path.of(System.getProperty("hotseat.root", "."))
-                .resolve("src/test/resources/fixture-rubrics/" + id + ".md");
+        return root().resolve("src/test/resources/fixture-rubrics/" + id + ".md");
+    }
+
+    private static Path root() {
+        return Path.of(System.getProperty("hotseat.root", "."));
     }
 
     private static void copyTree(Path from, Path to) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The studio's HTTP routes on a real server over a temporary copy of prompts/. */
+/** The studio's HTTP routes on a real server over a temporary copy of the fixture library. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class StudioRoutesTest {
     @RegisterExtension
@@ -349,11 +349,11 @@ class StudioRoutesTest {
         // when the coach asks for every scenario's test-drive
         HttpResponse<String> r = studio.server().post("/api/coach/lint", "{}", TOKEN);
 
-        // then each loaded scenario has a verdict, and the shipped ones play as intended but for the known misses
+        // then each loaded scenario has a verdict, and the library's play as intended but for its known misses
         assertEquals(200, r.statusCode(), r.body());
         JsonNode results = json(r);
         assertTrue(results.size() >= 15, r.body());
-        java.util.Set<String> known = dev.hotseat.support.KnownDriveMisses.ids();
+        java.util.Set<String> known = dev.hotseat.support.KnownDriveMisses.fixtureLibrary();
         for (JsonNode result : results) {
             assertEquals(!known.contains(result.path("id").asText()), result.path("ok").asBoolean(), result.toString());
             assertFalse(result.path("verdict").asText().isBlank());

@@ -23,8 +23,9 @@ import java.time.Duration;
 import java.util.stream.Stream;
 
 /**
- * The real server with the offline engines over a temporary COPY of the repository's prompts/ (the studio
- * writes into its prompts folder; the repository's own must never change in a test), on a free port.
+ * The real server with the offline engines over a temporary COPY of the frozen library in
+ * src/test/resources/fixture-library (the studio writes into its prompts folder; the checkout's files must never
+ * change in a test, and a coach's edit of the shipped library must not fail a studio test), on a free port.
  */
 public final class StudioServer implements AutoCloseable {
     public static final String TOKEN = "studio-coach-token";
@@ -38,7 +39,7 @@ public final class StudioServer implements AutoCloseable {
         this.prompts = prompts;
     }
 
-    /** Copies prompts/ into {@code temp} and starts the server there; {@code web} is served at / (may be missing). */
+    /** Copies fixtures into {@code temp} and starts the server there; {@code web} is served at / (may be missing). */
     public static StudioServer start(Path temp, Path web) {
         Path prompts = copyPrompts(temp.resolve("prompts"));
         FilePromptLibrary library = new FilePromptLibrary(prompts);
@@ -49,7 +50,7 @@ public final class StudioServer implements AutoCloseable {
     }
 
     public static Path copyPrompts(Path target) {
-        return dev.hotseat.support.FixturePrompts.copyFolder(SharedEvaluator.projectRoot().resolve("prompts"), target);
+        return dev.hotseat.support.FixturePrompts.copyFolder(SharedEvaluator.libraryRoot(), target);
     }
 
     public Path prompts() {

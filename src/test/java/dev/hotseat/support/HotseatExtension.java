@@ -33,7 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * {@literal @}RegisterExtension
  * static final HotseatExtension hotseat = HotseatExtension.offline();            // one server for the class
  * {@literal @}RegisterExtension
- * final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage(); // a fresh one per test
+ * final HotseatExtension hotseat = HotseatExtension.fixtureLibrary().servingPage(); // a fresh one per test
  * </pre>
  *
  * A static field shares one server (and browser) across the class; an instance field gives each test its own
@@ -87,9 +87,12 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
                 null, List.of());
     }
 
-    /** The real offline engines (the shared MiniLM evaluator, the scripted partner) over the shipped prompts/. */
-    public static HotseatExtension shippedPrompts() {
-        return new HotseatExtension(HotseatExtension::shippedEngines, SharedEvaluator::library, null, List.of());
+    /**
+     * The real offline engines (the shared evaluator, the scripted partner) over the frozen whole library in
+     * src/test/resources/fixture-library ({@link SharedEvaluator#library()}), never the shipped prompts/.
+     */
+    public static HotseatExtension fixtureLibrary() {
+        return new HotseatExtension(HotseatExtension::libraryEngines, SharedEvaluator::library, null, List.of());
     }
 
     /**
@@ -122,8 +125,8 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
         return new HotseatExtension(engines, library, web, List.copyOf(more), flags);
     }
 
-    /** The real offline engines, as Main wires them for {@code --llm offline}. */
-    public static Engines shippedEngines() {
+    /** The real offline engines, as Main wires them for {@code --llm offline}, grading by the frozen library. */
+    public static Engines libraryEngines() {
         return Engines.offline(SharedEvaluator.evaluator(), new ScriptedPartner(new ScenarioDirector()));
     }
 

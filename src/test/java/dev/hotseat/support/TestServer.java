@@ -42,8 +42,8 @@ public final class TestServer implements AutoCloseable {
         return start(dataDir, Engines.offline(new KeywordEvaluator(), new FakePartner()));
     }
 
-    /** The real offline engines (the shared MiniLM evaluator and the scripted partner) over the shipped prompts/. */
-    public static TestServer withShippedPrompts(Path dataDir) {
+    /** The real offline engines (the shared evaluator and the scripted partner) over the frozen fixture library. */
+    public static TestServer withFixtureLibrary(Path dataDir) {
         Engines offline = Engines.offline(SharedEvaluator.evaluator(), new ScriptedPartner(new ScenarioDirector()));
         return start(dataDir, offline, SharedEvaluator.library());
     }

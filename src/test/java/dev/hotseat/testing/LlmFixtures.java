@@ -47,7 +47,7 @@ public final class LlmFixtures {
     /** Short limits so failing tests stay fast: 2 s budget, 500 ms stall, 20 ms back-off, 2 retries. */
     /**
      * The engines Main wires for {@code --llm openai --judge-model}, against a fake model at {@code baseUrl}: the
-     * shared offline evaluator and the scripted partner stand by over the shipped prompts.
+     * shared offline evaluator and the scripted partner stand by over the frozen library (SharedEvaluator.library()).
      */
     public static Engines engines(String baseUrl) {
         PromptLibrary library = SharedEvaluator.library();
@@ -147,7 +147,7 @@ public final class LlmFixtures {
         }
     }
 
-    /** A prompt library with the repository's real templates and the test scenario and rubric. */
+    /** A prompt library with the frozen library's real templates and the test scenario and rubric. */
     public static final class TestLibrary implements PromptLibrary {
         @Override
         public List<Scenario> scenarios() {
@@ -172,7 +172,7 @@ public final class LlmFixtures {
         @Override
         public String template(String name) {
             try {
-                return Files.readString(root().resolve("prompts/templates/" + name + ".md"));
+                return Files.readString(SharedEvaluator.libraryRoot().resolve("templates/" + name + ".md"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -36,7 +36,7 @@ class ChatPageTest {
     private static final String SECOND = "Could you tell me your order number? I will personally make sure a replacement goes out today.";
 
     @RegisterExtension
-    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
+    static final HotseatExtension hotseat = HotseatExtension.fixtureLibrary().servingPage();
     private ChromeDriver browser;
     private WebDriverWait wait;
 

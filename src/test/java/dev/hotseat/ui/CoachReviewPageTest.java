@@ -35,7 +35,7 @@ class CoachReviewPageTest {
     private static final String REASON = "Sorry for the weather, not for the late parcel";
 
     @RegisterExtension
-    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
+    static final HotseatExtension hotseat = HotseatExtension.fixtureLibrary().servingPage();
     private static ChromeDriver browser;
     private WebDriverWait wait;
 

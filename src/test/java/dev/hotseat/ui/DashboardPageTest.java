@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class DashboardPageTest {
     @RegisterExtension
-    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
+    static final HotseatExtension hotseat = HotseatExtension.fixtureLibrary().servingPage();
     private static ChromeDriver browser;
 
     /** Started by the first test that runs, not in @BeforeAll: a class whose needs are missing never touches them. */

@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DeliveryPageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
-    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
+    static final HotseatExtension hotseat = HotseatExtension.fixtureLibrary().servingPage();
     private static ChromeDriver browser;
     private WebDriverWait wait;
 

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class LearnerPageAccessibilityTest {
     @RegisterExtension
-    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
+    static final HotseatExtension hotseat = HotseatExtension.fixtureLibrary().servingPage();
 
     @Test
     void startScreenAndGradedChat_haveNoSeriousViolations_inAnyLook() {

@@ -38,7 +38,7 @@ class PageDetailsTest {
     /** A reply with a habit the grader flags, so its card has a tip, a "Watch out" and a rewrite. */
     private static final String BLAMING = "Calm down, it's not my fault the courier lost it.";
     @RegisterExtension
-    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage()
+    static final HotseatExtension hotseat = HotseatExtension.fixtureLibrary().servingPage()
             .withAccount("Robin", "learner", ROBIN);
     private static ChromeDriver browser;
     private WebDriverWait wait;

@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class PeoplePagesAccessibilityTest {
     @RegisterExtension
-    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
+    static final HotseatExtension hotseat = HotseatExtension.fixtureLibrary().servingPage();
     private static ChromeDriver browser;
     private static String session;
 

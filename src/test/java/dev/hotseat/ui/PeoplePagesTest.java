@@ -43,7 +43,7 @@ class PeoplePagesTest {
     private static final String QUESTION = "Could you tell me your order number so I can check where it is?";
 
     @RegisterExtension
-    final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage();
+    final HotseatExtension hotseat = HotseatExtension.fixtureLibrary().servingPage();
     private ChromeDriver browser;
     private ChromeDriver other;
 

@@ -27,7 +27,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The coach studio in a real Chromium, against a real server over a temporary copy of prompts/. */
+/** The coach studio in a real Chromium, against a real server over a temporary copy of the fixture library. */
 @BrowserTest
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class StudioPageTest {

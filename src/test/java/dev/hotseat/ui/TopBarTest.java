@@ -27,7 +27,7 @@ class TopBarTest {
     private static final String CASEY = "casey-the-coach-password";
     private static final String ROBIN = "robin-the-learner-password";
     @RegisterExtension
-    static final HotseatExtension hotseat = HotseatExtension.shippedPrompts().servingPage()
+    static final HotseatExtension hotseat = HotseatExtension.fixtureLibrary().servingPage()
             .withAccount("Casey", "coach", CASEY).withAccount("Robin", "learner", ROBIN);
     private ChromeDriver browser;
     private WebDriverWait wait;

@@ -30,7 +30,7 @@ class EditedScenarioTest {
 
     @Test
     void editedOpeningLine_isSpokenInTheNextSession_withoutARestart() throws Exception {
-        Path prompts = TestPrompts.copyOfShipped(hotseat.temp());
+        Path prompts = TestPrompts.copyOfLibrary(hotseat.temp());
         Engines engines = Engines.offline(new KeywordEvaluator(), new ScriptedPartner(new ScenarioDirector()));
         TestServer server = hotseat.start(engines, new FilePromptLibrary(prompts));
         String before = openingLine(server);

@@ -8,15 +8,20 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ShippedLibraryTest {
+/**
+ * The loader on a whole library: the frozen copy in {@code src/test/resources/fixture-library}, which the other tests
+ * play. That the shipped {@code prompts/} loads and keeps its hidden facts hidden is {@code lint/LintCommandTest}'s to
+ * check (the one test that reads it).
+ */
+class FixtureLibraryTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void shippedScenarios_allLoad_withoutProblems() {
-        // given the shipped prompts folder
-        FilePromptLibrary library = new FilePromptLibrary(TestPrompts.copyOfShipped(dir));
+    void fixtureScenarios_allLoad_withoutProblems() {
+        // given the frozen library
+        FilePromptLibrary library = new FilePromptLibrary(TestPrompts.copyOfLibrary(dir));
 
         // when it is read, then nothing is wrong and both modes are present
         assertEquals("[]", library.problems().toString());
@@ -26,7 +31,7 @@ class ShippedLibraryTest {
 
     @Test
     void briefing_showsThePolicy_butNeverAHiddenFact() {
-        FilePromptLibrary library = new FilePromptLibrary(TestPrompts.copyOfShipped(dir));
+        FilePromptLibrary library = new FilePromptLibrary(TestPrompts.copyOfLibrary(dir));
 
         for (Scenario s : library.scenarios()) {
             for (Scenario.HiddenFact fact : s.hiddenFacts()) {
@@ -38,7 +43,7 @@ class ShippedLibraryTest {
 
     @Test
     void instructions_comeFromTheMarkdownBody() {
-        FilePromptLibrary library = new FilePromptLibrary(TestPrompts.copyOfShipped(dir));
+        FilePromptLibrary library = new FilePromptLibrary(TestPrompts.copyOfLibrary(dir));
 
         Scenario parcel = library.scenario("late-parcel");
 
