@@ -242,10 +242,16 @@ public final class LoadBench {
             jcmd.waitFor(30, TimeUnit.SECONDS);
         }
 
+        /** The server's /metrics, which answers coaches only (the server runs with {@code --coach-token bench}). */
         String metrics() throws Exception {
             HttpClient http = HttpClient.newHttpClient();
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                    .header("Authorization", "Bearer bench").build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                // Without this the CPU per turn and the evaluator's share silently came out as nonsense.
+                throw new IllegalStateException("/metrics answered " + answer.statusCode() + ": " + answer.body());
+            }
+            return answer.body();
         }
 
         @Override
