@@ -29,6 +29,9 @@ import java.util.concurrent.TimeoutException;
  * when it is full a new grade is refused at once ({@code not-graded}, busy), and a grade whose deadline passes
  * leaves the queue, so expired grades never take the places of live ones (in newest-first order they would sit at
  * the back until the queue emptied).
+ *
+ * <p>A grade taken while others still wait is made {@linkplain Evaluator#gradeInAHurry in a hurry}: the same
+ * score, verdicts and tips without the rewrite, whose candidates are each read again and cost more than the grade.
  */
 public final class GradingBudget implements Evaluator, AutoCloseable {
     /** Grades waiting per grader before more are refused at once. */
@@ -52,7 +55,10 @@ public final class GradingBudget implements Evaluator, AutoCloseable {
         Exchange shaped = new Exchange(exchange.mode(), TextShape.normalise(exchange.context()),
                 TextShape.normalise(exchange.reply()), exchange.scenario(), exchange.earlierReplies(),
                 exchange.earlierGrades());
-        FutureTask<Grade> grade = new FutureTask<>(() -> evaluator.grade(shaped));
+        // Taken while other grades still wait, a grade leaves out its rewrite: under overload one more learner
+        // graded (without a "Try saying") is worth more than a better line for one and not-graded for the next.
+        FutureTask<Grade> grade = new FutureTask<>(() -> othersWaiting() ? evaluator.gradeInAHurry(shaped)
+                : evaluator.grade(shaped));
         try {
             graders.execute(grade);
         } catch (RejectedExecutionException full) {
@@ -88,6 +94,10 @@ public final class GradingBudget implements Evaluator, AutoCloseable {
         } catch (RejectedExecutionException busy) {
             // preparing is only a head start: the grade does the same work when it comes
         }
+    }
+
+    private boolean othersWaiting() {
+        return graders.getQueue().stream().anyMatch(work -> !(work instanceof HeadStart));
     }
 
     /** Grades queued or running now, for the metrics. */

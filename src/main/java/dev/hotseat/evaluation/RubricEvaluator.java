@@ -49,6 +49,16 @@ public final class RubricEvaluator implements Evaluator {
 
     @Override
     public Grade grade(Exchange exchange) {
+        return grade(exchange, true);
+    }
+
+    /** The same grade without the rewrite: its candidates, each read again, cost more than the grade itself. */
+    @Override
+    public Grade gradeInAHurry(Exchange exchange) {
+        return grade(exchange, false);
+    }
+
+    private Grade grade(Exchange exchange, boolean withRewrite) {
         Rubric rubric = rubricOf(exchange);
         String reply = exchange.reply() == null ? "" : exchange.reply();
         Reading reading = reader.read(rubric, exchange.scenario(), exchange.context(), reply);
@@ -83,8 +93,8 @@ public final class RubricEvaluator implements Evaluator {
                     + "new: answer what they said just now.", false, "", "offline", reading);
         }
         String summary = scored.capped().isEmpty() ? feedback.summary() : scored.capped() + " " + feedback.next();
-        String rewrite = rewriter.rewrite(reading, new Rewriter.Graded(reading, verdicts, scored.score()),
-                feedback.missing());
+        String rewrite = !withRewrite ? "" : rewriter.rewrite(reading, new Rewriter.Graded(reading, verdicts,
+                scored.score()), feedback.missing());
         return new Grade(scored.score(), results, summary.trim(), false, rewrite, "offline", reading);
     }
 

@@ -136,6 +136,44 @@ class GradingBudgetTest {
     }
 
     @Test
+    void aGradeTakenWhileOthersWait_isMadeInAHurry_andTheLastOneInTheQueueInFull() {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> how = new CopyOnWriteArrayList<>();
+        Evaluator recording = new Evaluator() {
+            @Override
+            public Grade grade(Exchange exchange) {
+                how.add(exchange.reply() + " in full");
+                if (exchange.reply().equals("first")) {
+                    Waiting.until(Duration.ofSeconds(20), "the test to let go", () -> release.getCount() == 0);
+                }
+                return FINE;
+            }
+
+            @Override
+            public Grade gradeInAHurry(Exchange exchange) {
+                how.add(exchange.reply() + " in a hurry");
+                return FINE;
+            }
+        };
+        try (GradingBudget budget = new GradingBudget(recording, 1, Duration.ofSeconds(20))) {
+            List<Thread> waiting = new java.util.ArrayList<>();
+            waiting.add(Thread.ofVirtual().start(() -> budget.grade(reply("first"))));
+            Waiting.until(Duration.ofSeconds(10), "the one grader busy", () -> how.equals(List.of("first in full")));
+            for (String text : List.of("older", "newer")) {
+                waiting.add(Thread.ofVirtual().start(() -> budget.grade(reply(text))));
+            }
+            Waiting.until(Duration.ofSeconds(10), "two grades queued", () -> budget.inFlight() == 3);
+
+            release.countDown();
+            for (Thread t : waiting) {
+                join(t);
+            }
+        }
+        // "newer" was taken while "older" still waited; "older" was the last in the queue
+        assertEquals(List.of("first in full", "newer in a hurry", "older in full"), how);
+    }
+
+    @Test
     void aGradeThatWaitedPastItsDeadline_leavesTheQueue_soItsPlaceGoesToALiveGrade() {
         CountDownLatch release = new CountDownLatch(1);
         List<String> graded = new CopyOnWriteArrayList<>();

@@ -29,6 +29,20 @@ class FeedbackTest {
     }
 
     @Test
+    void inAHurry_theGradeIsTheSame_butForTheRewrite() {
+        Exchange exchange = new Exchange(Mode.CUSTOMER, CONTEXT, "I'm sorry about that.", lateParcel());
+
+        Grade full = SharedEvaluator.evaluator().grade(exchange);
+        Grade hurried = SharedEvaluator.evaluator().gradeInAHurry(exchange);
+
+        assertFalse(full.rewrite().isBlank(), "the full grade offers a better line");
+        assertEquals("", hurried.rewrite());
+        assertEquals(full.score(), hurried.score());
+        assertEquals(full.criteria(), hurried.criteria());
+        assertEquals(full.summary(), hurried.summary());
+    }
+
+    @Test
     void missedSkill_tipNamesSkill_andTheCustomerArticle() {
         CriterionResult solution = grade("I'll look into where it is.", lateParcel(), null).criterion("solution").orElseThrow();
 
