@@ -74,15 +74,16 @@ def clause_vectors(rows, base):
 
 
 def clause_table(rows, vecs):
-    """(X, {output: y}) over clauses whose targets are known for each output (mode-specific)."""
+    """(X, {output: [(row of X, y)]}) over clauses whose targets are known for each output (mode-specific)."""
     xs, ys = [], collections.defaultdict(list)
     for r in rows:
         v = vecs[r["id"]]
         for j in range(len(r["spans"])):
             xs.append((r["mode"], v[j]))
-            for a, y in r["reply"].items():
+            for a in r["reply"]:
                 t = r["clauses"][j][a]
-                ys[f'{r["mode"]}:{a}'].append(t if t is not None else -1)
+                if t is not None:
+                    ys[f'{r["mode"]}:{a}'].append((len(xs) - 1, t))
     return xs, ys
 
 
@@ -109,19 +110,26 @@ def main():
     fitting, cutting = corpus.cut_slice(tune)
     rows = {n: [data.prepare(tok, it) for it in part] for n, part in
             (("fit", fitting), ("cut", cutting), ("held", held))}
-    vecs = clause_vectors(rows["fit"] + rows["cut"] + rows["held"], base)
+    # The frozen vectors take most of the run (tens of minutes on two cores): kept under target/ for the next run.
+    cache = os.path.join(os.path.dirname(HERE), "target", "compare-vectors.npz")
+    everything = rows["fit"] + rows["cut"] + rows["held"]
+    if os.path.exists(cache):
+        with np.load(cache) as z:
+            vecs = {k: z[k] for k in z.files}
+    else:
+        vecs = clause_vectors(everything, base)
+        os.makedirs(os.path.dirname(cache), exist_ok=True)
+        np.savez(cache, **vecs)
     table = {}
     # Heads over frozen embeddings: clause-level logistic regression per act, a reply's score its best clause.
     heads = {}
     X, Y = clause_table(rows["fit"], vecs)
-    for out_name, ys in Y.items():
-        mode = out_name.split(":")[0]
-        idx = [i for i, (m, _) in enumerate(X) if m == mode and ys[i] >= 0]
-        y = np.array([ys[i] for i in idx])
+    for out_name, pairs in Y.items():
+        y = np.array([t for _, t in pairs])
         if y.sum() < 3:
             continue
         heads[out_name] = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced").fit(
-            np.stack([X[i][1] for i in idx]), y)
+            np.stack([X[i][1] for i, _ in pairs]), y)
 
     def head_scores(part):
         out = {}
