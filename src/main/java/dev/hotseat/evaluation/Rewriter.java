@@ -156,7 +156,7 @@ final class Rewriter {
         // An action that reads the reader's "solution" act is an offer: the scenario's own offers say it best.
         if (c.role() == Role.ACTION && c.reads().contains("solution") && s != null && s.wants() != null) {
             for (String offer : s.wants().acceptedIf()) {
-                if (offer.trim().split("\\s+").length >= 4) {
+                if (words(offer) >= 4) {
                     return LineValues.fill(offer.trim(), s);
                 }
             }
@@ -166,7 +166,7 @@ final class Rewriter {
         if (c.role() == Role.ACTION && c.reads().contains("clarify") && s != null) {
             for (Scenario.HiddenFact fact : s.hiddenFacts()) {
                 for (String question : fact.askedBy()) {
-                    if (question.trim().endsWith("?") && question.trim().split("\\s+").length >= 4) {
+                    if (question.trim().endsWith("?") && words(question) >= 4) {
                         return LineValues.fill(question.trim(), s);
                     }
                 }
@@ -177,6 +177,18 @@ final class Rewriter {
         }
         return Placeholders.IN_LINES.replace(c.example(),
                 p -> values.getOrDefault(p.name().strip(), "this")).trim();
+    }
+
+    /** How many words, counted without a pattern. */
+    private static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            n += !space && !in ? 1 : 0;
+            in = !space;
+        }
+        return n;
     }
 
     private static String sentence(String text) {

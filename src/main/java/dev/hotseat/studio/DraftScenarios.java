@@ -22,7 +22,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The prompt library plus unsaved drafts a coach is trying out ("try it yourself"). A draft is registered under
@@ -36,7 +35,6 @@ import java.util.regex.Pattern;
 public final class DraftScenarios implements PromptLibrary {
     static final Duration LIFETIME = Duration.ofHours(4);
     static final int MAX_DRAFTS = 200;
-    private static final Pattern ID = Pattern.compile("draft-[0-9a-f]{24}");
     /** PostgreSQL advisory lock that makes nodes count and add drafts one at a time (not the migrations' lock). */
     private static final long COUNT_LOCK = 0x7472_1ED5L;
     private final PromptLibrary saved;
@@ -94,7 +92,7 @@ public final class DraftScenarios implements PromptLibrary {
 
     /** The draft under {@code id} while it lives; only ids shaped like a draft's ever reach the database. */
     private Optional<Scenario> draft(String id) {
-        if (id == null || !ID.matcher(id).matches()) {
+        if (!isDraftId(id)) {
             return Optional.empty();
         }
         long now = clock.millis();
@@ -187,5 +185,19 @@ public final class DraftScenarios implements PromptLibrary {
     @Override
     public List<PromptProblem> problems() {
         return saved.problems();
+    }
+
+    /** "draft-" and 24 lower-case hex digits, as {@link #register} makes them; checked without a pattern. */
+    private static boolean isDraftId(String id) {
+        if (id == null || id.length() != 30 || !id.startsWith("draft-")) {
+            return false;
+        }
+        for (int i = 6; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
