@@ -58,17 +58,21 @@ class NoLibraryNamesTest {
                 chat.exchange("I'm sorry, let me check.");
             }
             List<String> wrong = new ArrayList<>();
-            HttpClient http = HttpClient.newHttpClient();
             for (Route route : server.routes().stream().filter(Route::changesState).toList()) {
                 String path = route.path().replace("{kind}", "scenarios").replace("{version}", "1")
                         .replace("{name}", "team").replace("{id}", route.path().contains("sessions") ? session
                                 : route.path().contains("rubrics") ? "customer" : "late-parcel");
                 for (String body : BODIES) {
-                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server.url()
-                                    + path.substring(1))).method(route.method(), HttpRequest.BodyPublishers.ofString(body))
-                            .header("Content-Type", "application/json")
-                            .header("Authorization", "Bearer " + TestServer.COACH_TOKEN).build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    // A client of its own per request: a refusal may close its connection (the body unread), and a
+                    // pooled client that sent the next request down that closing connection failed with no answer.
+                    HttpResponse<String> answer;
+                    try (HttpClient http = HttpClient.newHttpClient()) {
+                        answer = http.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+                                .method(route.method(), HttpRequest.BodyPublishers.ofString(body))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + TestServer.COACH_TOKEN).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                    }
                     String shown = route.method() + " " + path.replace(session, "{session}") + " with "
                             + body.substring(0, Math.min(30, body.length())) + "…: " + answer.statusCode() + " ";
                     if (INTERNALS.matcher(answer.body()).find()) {
