@@ -86,7 +86,12 @@ public final class StudioServer implements AutoCloseable {
     }
 
     public HttpResponse<String> postBytes(String path, byte[] body, String token) {
-        return send(request(path, token).header("Content-Type", "application/octet-stream").expectContinue(true)
+        return postBytes(path, body, token, "application/octet-stream");
+    }
+
+    /** Asks first (Expect: 100-continue), as curl does for big bodies, so a refusal is read before the body is sent. */
+    public HttpResponse<String> postBytes(String path, byte[] body, String token, String contentType) {
+        return send(request(path, token).header("Content-Type", contentType).expectContinue(true)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 

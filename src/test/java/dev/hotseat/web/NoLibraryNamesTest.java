@@ -63,11 +63,13 @@ class NoLibraryNamesTest {
                         .replace("{name}", "team").replace("{id}", route.path().contains("sessions") ? session
                                 : route.path().contains("rubrics") ? "customer" : "late-parcel");
                 for (String body : BODIES) {
-                    // A client of its own per request: a refusal may close its connection (the body unread), and a
-                    // pooled client that sent the next request down that closing connection failed with no answer.
+                    // A refusal may close its connection with the body unread: each request asks first (Expect:
+                    // 100-continue, so a refusal is read before the body is sent) on a client of its own (so no
+                    // later request goes down a closing connection and fails with no answer).
                     HttpResponse<String> answer;
                     try (HttpClient http = HttpClient.newHttpClient()) {
                         answer = http.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+                                .expectContinue(true)
                                 .method(route.method(), HttpRequest.BodyPublishers.ofString(body))
                                 .header("Content-Type", "application/json")
                                 .header("Authorization", "Bearer " + TestServer.COACH_TOKEN).build(),
