@@ -40,8 +40,9 @@ final class Rewriter {
 
     /** The rewrite to show, or "" when no candidate passes its read-back. */
     String rewrite(Reading reading, Graded original, List<Verdict> missing) {
-        String kept = kept(reading, original.verdicts());
-        boolean keptFix = reading.parts().stream().anyMatch(p -> p.shows("solution") && kept.contains(p.text()));
+        List<Reading.Part> keptParts = kept(reading, original.verdicts());
+        String kept = String.join(" ", keptParts.stream().map(Reading.Part::text).toList());
+        boolean keptFix = keptParts.stream().anyMatch(p -> p.shows("solution"));
         List<Verdict> wanted = checkOnlyAFix(oneAction(missing.stream().filter(v -> line(v.criterion()) != null)
                 .toList()), keptFix).stream().limit(2).toList();
         if (wanted.isEmpty() && habits(original).isEmpty()) {
@@ -110,27 +111,27 @@ final class Rewriter {
      * to the grader; not too long. A part that shows nothing ("That's our policy.", "ok") is left out: kept, it
      * stands in the better line as if the coach signed it.
      */
-    private String kept(Reading reading, List<Verdict> verdicts) {
+    private List<Reading.Part> kept(Reading reading, List<Verdict> verdicts) {
         List<String> habitActs = verdicts.stream().filter(v -> v.criterion().role() == Role.HABIT)
                 .flatMap(v -> v.criterion().reads().stream()).toList();
         List<String> goodActs = verdicts.stream().filter(v -> v.criterion().role() != Role.HABIT)
                 .flatMap(v -> v.criterion().reads().stream()).toList();
         if (reading.offTask()) {
-            return "";
+            return List.of();
         }
-        List<String> parts = new ArrayList<>();
+        List<Reading.Part> parts = new ArrayList<>();
         int words = 0;
         for (Reading.Part p : reading.parts()) {
             // A habit's part goes, and so does a part not credited (a promise beyond policy, a repeat).
             boolean habit = habitActs.stream().anyMatch(p::shows) || verdicts.stream()
                     .anyMatch(v -> !v.withheld().isEmpty() && v.evidence() != null && v.evidence().equals(p));
-            int n = p.text().split("\\s+").length;
+            int n = words(p.text());
             if (!habit && goodActs.stream().anyMatch(p::shows) && words + n <= MAX_KEPT_WORDS) {
-                parts.add(p.text());
+                parts.add(p);
                 words += n;
             }
         }
-        return String.join(" ", parts);
+        return parts;
     }
 
     private String compose(String kept, List<Verdict> add) {

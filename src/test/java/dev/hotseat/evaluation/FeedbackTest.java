@@ -42,6 +42,34 @@ class FeedbackTest {
         assertEquals(full.summary(), hurried.summary());
     }
 
+    /** A reply to double-charge's first opening line (no question in it), graded in full. */
+    private static Grade toTheOpening(String reply) {
+        Scenario s = SharedEvaluator.library().scenario("double-charge");
+        String opening = LineValues.fill(s.lines().get("opening").getFirst(), s);
+        return SharedEvaluator.evaluator().grade(new Exchange(Mode.CUSTOMER, opening, reply, s));
+    }
+
+    @Test
+    void aRewrite_keepsOnlyWhatTheLearnerSaidThatCounts() {
+        String rewrite = toTheOpening("That's our policy. I'm sorry about that.").rewrite();
+
+        assertFalse(rewrite.isBlank());
+        assertTrue(rewrite.contains("I'm sorry about that."), rewrite);
+        assertFalse(rewrite.contains("policy"), rewrite);
+    }
+
+    @Test
+    void aRewrite_asksTheScenariosOwnQuestion_andDoesNotFixInTheSameBreath_norPromisesToCheckOnNothing() {
+        Scenario s = SharedEvaluator.library().scenario("double-charge");
+
+        String rewrite = toTheOpening("I'm sorry about that.").rewrite();
+
+        List<String> questions = s.hiddenFacts().stream().flatMap(f -> f.askedBy().stream()).toList();
+        assertTrue(questions.stream().anyMatch(rewrite::contains), rewrite);
+        assertTrue(s.wants().acceptedIf().stream().noneMatch(rewrite::contains), "a fix beside the question: " + rewrite);
+        assertFalse(rewrite.contains("ring you"), "a follow-up with no fix: " + rewrite);
+    }
+
     @Test
     void missedSkill_tipNamesSkill_andTheCustomerArticle() {
         CriterionResult solution = grade("I'll look into where it is.", lateParcel(), null).criterion("solution").orElseThrow();
