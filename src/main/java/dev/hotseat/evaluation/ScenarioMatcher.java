@@ -3,14 +3,19 @@ package dev.hotseat.evaluation;
 import dev.hotseat.core.Reading;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What the parts of a reply mean in this scenario, by comparing them with the scenario's own phrasings: an offer
  * that meets what the customer wants ({@code acceptedIf}), a promise beyond policy ({@code beyondPolicy}), one of
  * the policy's options, a question that would bring out a hidden fact ({@code askedBy}). Only parts the reader
  * already read as an offer are compared with offers, and only questions with questions, so "we can't refund both"
- * (holding a limit) never matches "refund both charges".
+ * (holding a limit) never matches "refund both charges". The want is told from its neighbours: each of the want's
+ * offers uses one of the policy's options, and an offer nearer one of the others is that other option.
  */
 final class ScenarioMatcher {
 
@@ -21,10 +26,13 @@ final class ScenarioMatcher {
     static final double ASKS_CUT = 0.58;
     static final double ANGER_CUT = 0.62;
     private static final double STEEPNESS = 12;
+    /** Below the cut by this much a match scores under 0.1 and is not kept, so it needs no second look. */
+    private static final double CONTEST = 0.19;
     private static final List<String> OFFERING = List.of("solution", "overpromise", "vague", "ownership", "collaborate");
 
     private final Phrasings phrasings;
     private final Scenario scenario;
+    private Map<Boolean, List<String>> options;
 
     ScenarioMatcher(Phrasings phrasings, Scenario scenario) {
         this.phrasings = phrasings;
@@ -37,8 +45,12 @@ final class ScenarioMatcher {
             Reading.Part part = parts.get(i);
             float[] v = vectors.get(i);
             if (offering(part)) {
-                add(out, "offer", "want", best(scenario.wants() == null ? List.of() : scenario.wants().acceptedIf(), v),
-                        OFFER_CUT, i);
+                // The want's offers, and the policy's options they use; a part nearer another option is that option,
+                // however much it is about what the customer wants (money back when they want a bed tonight).
+                double want = Math.max(best(wantOffers(), v), best(wantOptions(), v));
+                if (want >= OFFER_CUT - CONTEST && want >= best(otherOptions(), v) && !nearerAnotherOption(part)) {
+                    add(out, "offer", "want", want, OFFER_CUT, i);
+                }
                 add(out, "beyond", "policy", best(scenario.beyondPolicy(), v), BEYOND_CUT, i);
                 for (int p = 0; p < scenario.policy().size(); p++) {
                     add(out, "policy", Integer.toString(p + 1), best(List.of(scenario.policy().get(p)), v), POLICY_CUT, i);
@@ -55,6 +67,65 @@ final class ScenarioMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the part, read on its own as the phrasings are, plainly means one of the policy's other options, and
+     * more than the want ("refund tonight's rate" when the want is a room tonight). Read on its own because in
+     * context a part takes on the customer's last words, and those are about the want; only when it plainly means
+     * the option, because a part that goes on from the one before ("and you keep it till it's fixed") means little
+     * on its own.
+     */
+    private boolean nearerAnotherOption(Reading.Part part) {
+        if (otherOptions().isEmpty()) {
+            return false;
+        }
+        float[] alone = phrasings.vector(part.text());
+        double other = best(otherOptions(), alone);
+        return other >= POLICY_CUT && other > Math.max(best(wantOffers(), alone), best(wantOptions(), alone));
+    }
+
+    private List<String> wantOffers() {
+        return scenario.wants() == null ? List.of() : scenario.wants().acceptedIf();
+    }
+
+    /** The policy's options the want's offers use: offering one of them is offering what the customer wants. */
+    private List<String> wantOptions() {
+        return options().get(true);
+    }
+
+    /** The policy's other options: neighbours a learner may offer instead of the want. */
+    private List<String> otherOptions() {
+        return options().get(false);
+    }
+
+    /**
+     * The policy's options split by whether they meet the want. Each of the want's offers uses one option, the one it
+     * means most; the options no offer uses are the others.
+     */
+    private Map<Boolean, List<String>> options() {
+        if (options == null) {
+            List<String> policy = scenario.policy();
+            Set<Integer> used = new HashSet<>();
+            for (String offer : wantOffers()) {
+                int nearest = -1;
+                double best = -2;
+                for (int p = 0; p < policy.size(); p++) {
+                    double c = ReaderModel.cosine(phrasings.vector(offer), phrasings.vector(policy.get(p)));
+                    if (c > best) {
+                        best = c;
+                        nearest = p;
+                    }
+                }
+                used.add(nearest);
+            }
+            Map<Boolean, List<String>> split = new HashMap<>(Map.of(true, new ArrayList<>(), false, new ArrayList<>()));
+            for (int p = 0; p < policy.size(); p++) {
+                split.get(used.contains(p)).add(policy.get(p));
+            }
+            options = split;
+        }
+        return options;
     }
 
     private static boolean offering(Reading.Part part) {
