@@ -8,10 +8,8 @@ import dev.hotseat.support.HotseatExtension;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,7 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * clean under axe.
  */
 @AccessibilityTest
-@Timeout(value = 180, unit = TimeUnit.SECONDS)
 class AccountPagesTest {
     private static final String CASEY = "casey-the-coach-password";
     @RegisterExtension
