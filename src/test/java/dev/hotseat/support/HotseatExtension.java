@@ -232,8 +232,18 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
         return server().get(path, headers);
     }
 
-    public HttpResponse<String> post(String path, String body) {
-        return server().post(path, body);
+    public HttpResponse<String> post(String path, String body, String... headers) {
+        return server().post(path, body, headers);
+    }
+
+    /** Signs in through {@code POST /api/login} and returns the account's cookie. */
+    public String signIn(String name, String password) {
+        return server().signIn(name, password);
+    }
+
+    /** A socket carrying another browser's cookie, e.g. one {@link #signIn} returned. */
+    public ChatClient chatAs(String cookie) {
+        return server().chatAs(cookie);
     }
 
     /** Headless Chromium, started on first use; the class should carry {@code @Needs(Need.CHROMIUM)}. */
