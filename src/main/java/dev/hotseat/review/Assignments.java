@@ -6,6 +6,7 @@ import dev.hotseat.persona.Scenario;
 import dev.hotseat.persona.UnknownScenarioException;
 import dev.hotseat.review.Practices.Practice;
 import dev.hotseat.store.Database;
+import dev.hotseat.store.Sql;
 import dev.hotseat.input.BadMessageException;
 import java.time.Clock;
 import java.time.Instant;

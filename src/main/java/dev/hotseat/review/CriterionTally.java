@@ -2,6 +2,7 @@ package dev.hotseat.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.store.Sql;
 import dev.hotseat.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;

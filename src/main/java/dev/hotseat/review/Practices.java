@@ -2,6 +2,7 @@ package dev.hotseat.review;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.hotseat.store.Database;
+import dev.hotseat.store.Sql;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package dev.hotseat.review;
 
 import dev.hotseat.store.Database;
+import dev.hotseat.store.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;

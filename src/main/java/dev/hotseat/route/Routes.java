@@ -2,6 +2,7 @@ package dev.hotseat.route;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,44 +22,43 @@ public final class Routes {
     }
 
     public Routes get(String path, Handler handler, Role... roles) {
-        javalin.get(path, handler, listed("GET", path, false, roles));
-        return this;
+        return add(HandlerType.GET, path, handler, false, roles);
     }
 
     public Routes post(String path, Handler handler, Role... roles) {
-        javalin.post(path, handler, listed("POST", path, false, roles));
-        return this;
+        return add(HandlerType.POST, path, handler, false, roles);
     }
 
     public Routes put(String path, Handler handler, Role... roles) {
-        javalin.put(path, handler, listed("PUT", path, false, roles));
-        return this;
+        return add(HandlerType.PUT, path, handler, false, roles);
     }
 
     public Routes delete(String path, Handler handler, Role... roles) {
-        javalin.delete(path, handler, listed("DELETE", path, false, roles));
-        return this;
+        return add(HandlerType.DELETE, path, handler, false, roles);
     }
 
     /** A POST whose body may be other than JSON (a file), read by the handler as bytes. */
     public Routes upload(String path, Handler handler, Role... roles) {
-        javalin.post(path, handler, listed("POST", path, true, roles));
-        return this;
+        return add(HandlerType.POST, path, handler, true, roles);
     }
 
-    /** Checks the roles and puts the route in the table; returns the roles for Javalin to keep with it. */
-    private Role[] listed(String method, String path, boolean anyBody, Role... roles) {
+    /**
+     * Checks the roles, puts the route in the table and hands it to Javalin with its roles, all in one place, so no
+     * route can reach Javalin without being in the table.
+     */
+    private Routes add(HandlerType method, String path, Handler handler, boolean anyBody, Role... roles) {
         if (roles.length == 0) {
-            throw new IllegalArgumentException(method + " " + path + " names no role: say who may call it (Role.ANYONE"
-                    + " for everyone)");
+            throw new IllegalArgumentException(method.name() + " " + path + " names no role: say who may call it"
+                    + " (Role.ANYONE for everyone)");
         }
         Set<Role> declared = EnumSet.of(roles[0], roles);
         if (declared.contains(Role.OWNER) && !path.contains("{id}")) {
-            throw new IllegalArgumentException(method + " " + path + " is for the session's owner, so its path must"
-                    + " name the session as {id}");
+            throw new IllegalArgumentException(method.name() + " " + path + " is for the session's owner, so its path"
+                    + " must name the session as {id}");
         }
-        table.add(new Route(method, path, declared, anyBody));
-        return roles;
+        table.add(new Route(method.name(), path, declared, anyBody));
+        javalin.addHttpHandler(method, path, handler, roles);
+        return this;
     }
 
     /** Every route declared so far, in order. */

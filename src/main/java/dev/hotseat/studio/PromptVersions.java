@@ -1,12 +1,11 @@
 package dev.hotseat.studio;
 
 import dev.hotseat.store.Database;
+import dev.hotseat.store.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,35 +22,17 @@ record PromptVersions(Database db, PromptFiles files, Clock clock) {
     record Saved(String hash, int version, boolean changed) {
     }
 
+    /** A file's versions, newest first, as {@link #version(ResultSet)} reads them. */
+    private static final String VERSIONS = "SELECT version, author, at, hash, diff FROM prompt_versions WHERE file = ?"
+            + " ORDER BY version DESC";
+
     /** Newest first. */
     List<Version> list(String file) {
-        return sql(() -> db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT version, author, at, hash, diff FROM prompt_versions"
-                    + " WHERE file = ? ORDER BY version DESC")) {
-                s.setString(1, file);
-                try (ResultSet rs = s.executeQuery()) {
-                    List<Version> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(new Version(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5)));
-                    }
-                    return out;
-                }
-            }
-        }));
+        return sql(() -> db.read(c -> Sql.query(c, VERSIONS, PromptVersions::version, file)));
     }
 
     Optional<String> content(String file, int version) {
-        return sql(() -> db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT content FROM prompt_versions WHERE file = ? AND version = ?")) {
-                s.setString(1, file);
-                s.setInt(2, version);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        }));
+        return sql(() -> db.read(c -> content(c, file, version)));
     }
 
     /**
@@ -75,26 +56,16 @@ record PromptVersions(Database db, PromptFiles files, Clock clock) {
         String file = PromptFiles.name(kind, id);
         String live = files.read(kind, id).orElse(null);
         return sql(() -> db.read(c -> new State(live, live == null ? null : versionWith(c, file, PromptFiles.hash(live)),
-                latest(c, file))));
+                latest(c, file).orElse(null))));
     }
 
     /** The ids of files of a kind that have saved versions (a new scenario is only a draft until published). */
     List<String> ids(PromptFiles.Kind kind) {
-        return sql(() -> db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT file FROM prompt_versions ORDER BY file")) {
-                try (ResultSet rs = s.executeQuery()) {
-                    List<String> out = new ArrayList<>();
-                    String prefix = kind.folder + "/";
-                    while (rs.next()) {
-                        String name = rs.getString(1);
-                        if (name.startsWith(prefix) && name.endsWith(".md")) {
-                            out.add(name.substring(prefix.length(), name.length() - 3));
-                        }
-                    }
-                    return out;
-                }
-            }
-        }));
+        String prefix = kind.folder + "/";
+        List<String> saved = sql(() -> db.read(c -> Sql.query(c,
+                "SELECT DISTINCT file FROM prompt_versions ORDER BY file", rs -> rs.getString(1))));
+        return saved.stream().filter(name -> name.startsWith(prefix) && name.endsWith(".md"))
+                .map(name -> name.substring(prefix.length(), name.length() - 3)).toList();
     }
 
     /**
@@ -115,7 +86,7 @@ record PromptVersions(Database db, PromptFiles files, Clock clock) {
         }
         int version = sql(() -> db.write(c -> {
             int next = keepLive(c, file, state);
-            String before = state.hasDraft() ? content(c, file, state.latest().version()) : state.live();
+            String before = state.hasDraft() ? content(c, file, state.latest().version()).orElse(null) : state.live();
             insert(c, file, next, author, text, LineDiff.between(before, text));
             return next;
         }));
@@ -150,25 +121,21 @@ record PromptVersions(Database db, PromptFiles files, Clock clock) {
      * gone back to; answers the next free version number.
      */
     private int keepLive(Connection c, String file, State state) throws SQLException {
-        Version latest = latest(c, file);
+        Version latest = latest(c, file).orElse(null);
         int next = latest == null ? 1 : latest.version() + 1;
         if (state.live() != null && state.published() == null) {
+            String before = latest == null ? null : content(c, file, latest.version()).orElse(null);
             insert(c, file, next++, latest == null ? "before the studio" : "edited on disk", state.live(),
-                    latest == null ? "" : LineDiff.between(content(c, file, latest.version()), state.live()));
+                    latest == null ? "" : LineDiff.between(before, state.live()));
         }
         return next;
     }
 
     private static Integer versionWith(Connection c, String file, String hash) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT MAX(version) FROM prompt_versions WHERE file = ? AND hash = ?")) {
-            s.setString(1, file);
-            s.setString(2, hash);
-            try (ResultSet rs = s.executeQuery()) {
-                int v = rs.next() ? rs.getInt(1) : 0;
-                return v == 0 ? null : v;
-            }
-        }
+        // MAX over no rows is NULL, which getInt reads as 0: no version holds this text
+        int v = Sql.first(c, "SELECT MAX(version) FROM prompt_versions WHERE file = ? AND hash = ?",
+                rs -> rs.getInt(1), file, hash).orElse(0);
+        return v == 0 ? null : v;
     }
 
     private StudioException conflict(PromptFiles.Kind kind, String id, String file, State state, String base) {
@@ -186,41 +153,24 @@ record PromptVersions(Database db, PromptFiles files, Clock clock) {
                 + " merge your changes into it.");
     }
 
-    private static Version latest(Connection c, String file) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT version, author, at, hash, diff FROM prompt_versions"
-                + " WHERE file = ? ORDER BY version DESC LIMIT 1")) {
-            s.setString(1, file);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? new Version(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)) : null;
-            }
-        }
+    private static Optional<Version> latest(Connection c, String file) throws SQLException {
+        return Sql.first(c, VERSIONS + " LIMIT 1", PromptVersions::version, file);
     }
 
-    private static String content(Connection c, String file, int version) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT content FROM prompt_versions WHERE file = ? AND version = ?")) {
-            s.setString(1, file);
-            s.setInt(2, version);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+    private static Version version(ResultSet rs) throws SQLException {
+        return new Version(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+    }
+
+    private static Optional<String> content(Connection c, String file, int version) throws SQLException {
+        return Sql.first(c, "SELECT content FROM prompt_versions WHERE file = ? AND version = ?", rs -> rs.getString(1),
+                file, version);
     }
 
     private void insert(Connection c, String file, int version, String author, String text, String diff)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO prompt_versions (file, version, author, at, hash,"
-                + " content, diff) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, file);
-            s.setInt(2, version);
-            s.setString(3, author);
-            s.setString(4, clock.instant().toString());
-            s.setString(5, PromptFiles.hash(text));
-            s.setString(6, text);
-            s.setString(7, diff);
-            s.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO prompt_versions (file, version, author, at, hash, content, diff)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", file, version, author, clock.instant().toString(),
+                PromptFiles.hash(text), text, diff);
     }
 
     private static <T> T sql(StudioSql.Call<T> call) {

@@ -38,21 +38,14 @@ public final class HotseatServer implements AutoCloseable {
      */
     private static final int ACCEPT_QUEUE = 1024;
 
-    /** The close code for "the server restarts; reconnect" (RFC 6455's registry: Service Restart). */
-    static final int RESTARTING = 1012;
-
     private final Javalin app;
     private final List<Route> routes;
-    private final ChatSocket socket;
-    private final Sessions sessions;
-    private final Duration drain;
+    private final GracefulStop stop;
 
-    private HotseatServer(Javalin app, List<Route> routes, ChatSocket socket, Sessions sessions, Duration drain) {
+    private HotseatServer(Javalin app, List<Route> routes, GracefulStop stop) {
         this.app = app;
         this.routes = routes;
-        this.socket = socket;
-        this.sessions = sessions;
-        this.drain = drain;
+        this.stop = stop;
     }
 
     /**
@@ -100,7 +93,7 @@ public final class HotseatServer implements AutoCloseable {
             errors(config, errorSent);
             config.staticFiles.enableWebjars();
         }).start(listening.port());
-        return new HotseatServer(app, declared[0].table(), socket, sessions, listening.drain());
+        return new HotseatServer(app, declared[0].table(), new GracefulStop(socket, sessions, listening.drain()));
     }
 
     /** "POST /api/coach/cards" for the route this request matched; "" for a static file. */
@@ -211,24 +204,10 @@ public final class HotseatServer implements AutoCloseable {
         return app.port();
     }
 
-    /**
-     * Stops the way a deploy wants it (SIGTERM): takes no new message, answers the turns in flight (up to
-     * {@code --stop-seconds}), tells every socket {@code restarting} (close code 1012) so the page reconnects and resumes,
-     * then stops listening.
-     */
+    /** Stops the way a deploy wants it (SIGTERM): {@link GracefulStop} first, then it stops listening. */
     @Override
     public void close() {
-        socket.stopTaking();
-        long until = System.nanoTime() + drain.toNanos();
-        while (sessions.turnsInFlight() > 0 && System.nanoTime() < until) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        socket.closeAll(RESTARTING, "restarting");
+        stop.run();
         app.stop();
     }
 }

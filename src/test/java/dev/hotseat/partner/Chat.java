@@ -75,15 +75,17 @@ final class Chat {
 
     /**
      * Says two replies in a language the persona does not speak, then checks what came back: one request for
-     * English, and no second request (the second reply counts as no answer).
+     * English, and no second request. Returns the answer to the second, which each persona takes as no answer in its
+     * own way.
      */
-    void assertAsksForEnglishOnce(String foreign, String foreignAgain) {
+    PartnerLine assertAsksForEnglishOnce(Readings foreign, Readings foreignAgain) {
         PartnerLine first = say(foreign);
         PartnerLine second = say(foreignAgain);
 
         assertEquals("english", first.move());
         assertTrue(first.text().contains("English"), first.text());
         assertNotEquals("english", second.move());
+        return second;
     }
 
     private void record(PartnerLine line) {

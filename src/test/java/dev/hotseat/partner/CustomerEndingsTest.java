@@ -115,12 +115,9 @@ class CustomerEndingsTest {
 
     @Test
     void replyInAnotherLanguage_getsOneRequestForEnglish_thenCountsAsNoAnswer() {
-        Chat chat = new Chat(parcel);
+        PartnerLine second = new Chat(parcel).assertAsksForEnglishOnce(Readings.reply().foreign("Lo siento mucho."),
+                Readings.reply().foreign("Lo siento de verdad."));
 
-        PartnerLine first = chat.say(Readings.reply().foreign("Lo siento mucho."));
-        PartnerLine second = chat.say(Readings.reply().foreign("Lo siento de verdad."));
-
-        assertEquals("english", first.move());
         assertTrue(second.move().startsWith("ignored"), second.move());
         assertTrue(Progress.stall(second.move()));
     }

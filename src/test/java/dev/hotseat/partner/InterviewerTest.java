@@ -226,6 +226,15 @@ class InterviewerTest {
     }
 
     @Test
+    void answerInAnotherLanguage_getsOneRequestForEnglish_thenCountsAsNoAnswer() {
+        PartnerLine second = new Chat(warm).assertAsksForEnglishOnce(
+                Readings.answer().foreign("Me quedaría tranquilo, escucharía al cliente y le pediría disculpas."),
+                Readings.answer().foreign("Una vez un cliente perdió su pedido y yo lo resolví."));
+
+        assertEquals("offtask", second.move());
+    }
+
+    @Test
     void thinAnswer_isProbedOnce_thenTheInterviewMovesOn() {
         Chat chat = new Chat(warm);
 

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.HotseatExtension;
-import dev.hotseat.support.TestServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,12 +20,7 @@ class AssignmentRoutesTest {
     @RegisterExtension
     final HotseatExtension hotseat = HotseatExtension.offline().withAccount("robin", "learner", PASSWORD)
             .withAccount("sam", "learner", PASSWORD);
-    private CoachHttp coach;
-
-    @BeforeEach
-    void start() {
-        coach = new CoachHttp(hotseat.port(), TestServer.COACH_TOKEN);
-    }
+    private final CoachHttp coach = CoachHttp.coachOf(hotseat);
 
     private HttpResponse<String> assign(String body) {
         return coach.post("/api/coach/assignments", body);
@@ -92,7 +85,8 @@ class AssignmentRoutesTest {
 
     @Test
     void pastTheDueDate_anUnpassedAssignmentIsOverdue() {
-        // given an assignment due one second from now
+        // given a running server (its start must not use up the second) and an assignment due one second from now
+        hotseat.server();
         String due = Instant.now().plusSeconds(1).toString();
         assertEquals(201, assign("{\"scenario\":\"late-parcel\",\"learners\":[\"robin\"],\"due\":\"" + due + "\"}").statusCode());
 

@@ -2,26 +2,33 @@ package dev.hotseat.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotseat.support.HotseatExtension;
+import dev.hotseat.support.TestServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.IntSupplier;
 
 /** Plain HTTP against a running server, with or without the coach's bearer token. */
 final class CoachHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final int port;
+    private final IntSupplier port;
     private final String token;
     private final String cookie;
 
-    CoachHttp(int port, String token) {
-        this(port, token, null);
+    /**
+     * The coach (with the test coach token) of whichever server the extension runs: the port is asked for at each
+     * request, so a field can hold it before the server starts, and it follows a restart.
+     */
+    static CoachHttp coachOf(HotseatExtension hotseat) {
+        return new CoachHttp(hotseat::port, TestServer.COACH_TOKEN, null);
     }
 
-    private CoachHttp(int port, String token, String cookie) {
+    private CoachHttp(IntSupplier port, String token, String cookie) {
         this.port = port;
         this.token = token;
         this.cookie = cookie;
@@ -58,7 +65,7 @@ final class CoachHttp {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port.getAsInt() + path));
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }

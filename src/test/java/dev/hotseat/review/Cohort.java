@@ -7,6 +7,7 @@ import dev.hotseat.core.Grade;
 import dev.hotseat.core.Polarity;
 import dev.hotseat.store.Database;
 import dev.hotseat.store.Migration;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.web.WireJson;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,6 +40,12 @@ public final class Cohort implements AutoCloseable {
         this.db = db;
     }
 
+    /** Opens the database of the extension's server, which is started first if it is not running yet. */
+    public static Cohort open(HotseatExtension hotseat) {
+        hotseat.server();
+        return open(hotseat.data());
+    }
+
     /** Opens the database in {@code dataDir} (a running server's own is fine: SQLite in WAL mode lets both in). */
     public static Cohort open(Path dataDir) {
         return new Cohort(Database.open(dataDir, Migration.all()));
@@ -54,6 +61,11 @@ public final class Cohort implements AutoCloseable {
         public static Reply of(int score, String... shown) {
             return new Reply(score, Set.of(shown));
         }
+    }
+
+    /** 10:00 UTC on that day of November 2026, the month the made-up cohorts practise in. */
+    public static Instant day(int day) {
+        return Instant.parse("2026-11-%02dT10:00:00Z".formatted(day));
     }
 
     /** Adds a learner account (no password: it never signs in) and returns its id. */

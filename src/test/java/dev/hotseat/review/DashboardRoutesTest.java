@@ -1,21 +1,19 @@
 package dev.hotseat.review;
 
+import static dev.hotseat.review.Cohort.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.review.Cohort.Reply;
-import dev.hotseat.support.TestServer;
+import dev.hotseat.support.HotseatExtension;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The dashboard's figures for a small cohort worked out by hand (pass mark 80):
@@ -25,17 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(30)
 class DashboardRoutesTest {
-    @TempDir
-    Path data;
-    private TestServer server;
-    private CoachHttp coach;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
+    private final CoachHttp coach = CoachHttp.coachOf(hotseat);
     private String anaSecond;
 
     @BeforeEach
     void seed() throws Exception {
-        server = TestServer.start(data);
-        coach = new CoachHttp(server.port(), TestServer.COACH_TOKEN);
-        try (Cohort cohort = Cohort.open(data)) {
+        try (Cohort cohort = Cohort.open(hotseat)) {
             String ana = cohort.learner("ana");
             String ben = cohort.learner("ben");
             String cy = cohort.learner("cy");
@@ -47,15 +42,6 @@ class DashboardRoutesTest {
             cohort.flush();
         }
         coach.put("/api/coach/groups/north", "{\"learners\":[\"ana\",\"Ben\"]}");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private static Instant day(int day) {
-        return Instant.parse("2026-11-%02dT10:00:00Z".formatted(day));
     }
 
     private JsonNode dashboard(String query) {

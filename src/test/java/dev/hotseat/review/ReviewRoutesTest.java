@@ -20,13 +20,12 @@ class ReviewRoutesTest {
     @RegisterExtension
     final HotseatExtension hotseat = HotseatExtension.offline();
     private TestServer server;
-    private CoachHttp coach;
+    private final CoachHttp coach = CoachHttp.coachOf(hotseat);
     private String session;
 
     @BeforeEach
     void startWithOneGradedReply() {
         server = hotseat.server();
-        coach = new CoachHttp(server.port(), TestServer.COACH_TOKEN);
         try (ChatClient chat = server.chat()) {
             session = chat.start("late-parcel", "practice");
             chat.reply("I'm so sorry about the parcel.");

@@ -1,5 +1,6 @@
 package dev.hotseat.review;
 
+import static dev.hotseat.review.Cohort.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,17 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.review.Cohort.Reply;
 import dev.hotseat.support.ChatClient;
+import dev.hotseat.support.HotseatExtension;
 import dev.hotseat.support.TestServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 20 item 3: team figures count learners' practice only, agreement needs enough marks, a mark that agrees
@@ -28,18 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class TeamFiguresTest {
     private static final int REPLIES = 10;
-    @TempDir
-    Path data;
-    private TestServer server;
-    private CoachHttp coach;
+    @RegisterExtension
+    final HotseatExtension hotseat = HotseatExtension.offline();
+    private final CoachHttp coach = CoachHttp.coachOf(hotseat);
     private String ana;
     private String casey;
 
     @BeforeEach
     void seed() throws Exception {
-        server = TestServer.start(data);
-        coach = new CoachHttp(server.port(), TestServer.COACH_TOKEN);
-        try (Cohort cohort = Cohort.open(data)) {
+        try (Cohort cohort = Cohort.open(hotseat)) {
             Reply[] replies = new Reply[REPLIES];
             for (int i = 0; i < REPLIES; i++) {
                 replies[i] = i < REPLIES - 1 ? Reply.of(60, "apology") : Reply.of(40);
@@ -50,15 +46,6 @@ class TeamFiguresTest {
             cohort.session(cohort.learner("guest"), "draft-0123456789abcdef01234567", "practice", day(4), "resolved", Reply.of(0));
             cohort.flush();
         }
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private static Instant day(int day) {
-        return Instant.parse("2026-11-%02dT10:00:00Z".formatted(day));
     }
 
     private HttpResponse<String> mark(String session, int turn, boolean shown, String reason) {
@@ -146,7 +133,7 @@ class TeamFiguresTest {
 
     @Test
     void aDueDate_isTheCalendarDayThatWasPicked() {
-        server.addUser("robin", "learner", "correct horse battery");
+        hotseat.server().addUser("robin", "learner", "correct horse battery");
         HttpResponse<String> made = coach.post("/api/coach/assignments", """
                 {"scenario":"late-parcel","learners":["robin"],"due":"2999-12-10","mode":"practice","passMark":60}""");
         assertEquals(201, made.statusCode(), made.body());
@@ -163,6 +150,7 @@ class TeamFiguresTest {
     void theLearner_isToldWhoReviewed_andWhatTheScoreWasBefore() {
         // given robin practised (keyword grader: 60 for an apology) and Morgan, signed in as a coach, overruled it
         String password = "correct horse battery";
+        TestServer server = hotseat.server();
         server.addUser("robin", "learner", password);
         server.addUser("Morgan", "coach", password);
         String robin = server.signIn("robin", password);

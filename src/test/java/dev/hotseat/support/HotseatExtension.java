@@ -48,6 +48,7 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
     private final Path web;
     private final List<Account> accounts;
     private final List<String> flags;
+    private final boolean newVisitors;
     private final List<TestServer> started = new ArrayList<>();
     private Function<String, Optional<String>> settings = key -> Optional.empty();
     private boolean classWide;
@@ -62,23 +63,24 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
 
     private HotseatExtension(Supplier<Engines> engines, Supplier<PromptLibrary> library, Path web,
                              List<Account> accounts) {
-        this(engines, library, web, accounts, List.of());
+        this(engines, library, web, accounts, List.of(), false);
     }
 
     private HotseatExtension(Supplier<Engines> engines, Supplier<PromptLibrary> library, Path web,
-                             List<Account> accounts, List<String> flags) {
+                             List<Account> accounts, List<String> flags, boolean newVisitors) {
         this.engines = engines;
         this.library = library;
         this.web = web;
         this.accounts = accounts;
         this.flags = flags;
+        this.newVisitors = newVisitors;
     }
 
     /** Also these server flags, e.g. {@code "--accounts", "open"}. */
     public HotseatExtension withFlags(String... more) {
         List<String> all = new ArrayList<>(flags);
         all.addAll(List.of(more));
-        return new HotseatExtension(engines, library, web, accounts, List.copyOf(all));
+        return new HotseatExtension(engines, library, web, accounts, List.copyOf(all), newVisitors);
     }
 
     /** The fake library (late-parcel, two scenarios), the keyword evaluator and the echoing partner. */
@@ -105,24 +107,32 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
 
     /** The same library with other engines. */
     public HotseatExtension engines(Engines other) {
-        return new HotseatExtension(() -> other, library, web, accounts, flags);
+        return new HotseatExtension(() -> other, library, web, accounts, flags, newVisitors);
     }
 
     /** Other prompts, made when the server starts. */
     public HotseatExtension library(Supplier<PromptLibrary> other) {
-        return new HotseatExtension(engines, other, web, accounts, flags);
+        return new HotseatExtension(engines, other, web, accounts, flags, newVisitors);
     }
 
     /** Also serves the page (the project's web/ folder), as browser tests need. */
     public HotseatExtension servingPage() {
-        return new HotseatExtension(engines, library, TestServer.page(), accounts, flags);
+        return new HotseatExtension(engines, library, TestServer.page(), accounts, flags, newVisitors);
+    }
+
+    /**
+     * Before each test the browser is a new visitor: its cookies deleted and the tab's storage cleared, on a page of
+     * the app that runs no script. For a class-wide extension, whose one browser every test shares.
+     */
+    public HotseatExtension newVisitorEachTest() {
+        return new HotseatExtension(engines, library, web, accounts, flags, true);
     }
 
     /** Also an account, made as an administrator would ({@code users add}) when the first server starts. */
     public HotseatExtension withAccount(String name, String role, String password) {
         List<Account> more = new ArrayList<>(accounts);
         more.add(new Account(name, role, password));
-        return new HotseatExtension(engines, library, web, List.copyOf(more), flags);
+        return new HotseatExtension(engines, library, web, List.copyOf(more), flags, newVisitors);
     }
 
     /** The real offline engines, as Main wires them for {@code --llm offline}, grading by the frozen library. */
@@ -140,6 +150,10 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
     public void beforeEach(ExtensionContext context) {
         if (!classWide) {
             open(context);
+        }
+        if (newVisitors) {
+            browser().manage().deleteAllCookies();
+            clearStorage(browser());
         }
     }
 
@@ -232,8 +246,18 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
         return server().get(path, headers);
     }
 
-    public HttpResponse<String> post(String path, String body) {
-        return server().post(path, body);
+    public HttpResponse<String> post(String path, String body, String... headers) {
+        return server().post(path, body, headers);
+    }
+
+    /** Signs in through {@code POST /api/login} and returns the account's cookie. */
+    public String signIn(String name, String password) {
+        return server().signIn(name, password);
+    }
+
+    /** A socket carrying another browser's cookie, e.g. one {@link #signIn} returned. */
+    public ChatClient chatAs(String cookie) {
+        return server().chatAs(cookie);
     }
 
     /** Headless Chromium, started on first use; the class should carry {@code @Needs(Need.CHROMIUM)}. */
@@ -256,10 +280,14 @@ public final class HotseatExtension implements BeforeAllCallback, AfterAllCallba
     /** Opens the page with no stored session: storage is cleared on a page of the same origin that runs no script. */
     public ChromeDriver openFreshPage() {
         ChromeDriver page = browser();
-        page.get(url() + "style.css");
-        page.executeScript("sessionStorage.clear()");
+        clearStorage(page);
         page.get(url());
         return page;
+    }
+
+    private void clearStorage(ChromeDriver page) {
+        page.get(url() + "style.css");
+        page.executeScript("sessionStorage.clear()");
     }
 
     private void open(ExtensionContext context) {

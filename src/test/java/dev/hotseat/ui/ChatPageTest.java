@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -31,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The browser chat in headless Chromium against the real server with its offline engines. */
 @BrowserTest
-class ChatPageTest {
+class ChatPageTest implements PageQueries {
     private static final String FIRST = LearnerSteps.SORRY;
     private static final String SECOND = "Could you tell me your order number? I will personally make sure a replacement goes out today.";
 
@@ -452,16 +451,9 @@ class ChatPageTest {
         wait.until(d -> all(css).size() >= count);
     }
 
-    private WebElement find(String css) {
-        return browser.findElement(By.cssSelector(css));
-    }
-
-    private List<WebElement> all(String css) {
-        return browser.findElements(By.cssSelector(css));
-    }
-
-    private Object js(String script, Object... arguments) {
-        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    @Override
+    public ChromeDriver browser() {
+        return browser;
     }
 
     private void screenshot(String name) throws IOException {

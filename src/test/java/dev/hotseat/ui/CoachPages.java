@@ -21,14 +21,6 @@ final class CoachPages {
         browser.findElement(By.cssSelector("[data-testid=token-form] button")).click();
     }
 
-    /** The browser as a new visitor: no cookie, nothing in the tab's storage; returns a wait of 20 s. */
-    static WebDriverWait freshVisitor(ChromeDriver browser, String url) {
-        browser.manage().deleteAllCookies();
-        browser.get(url + "style.css");
-        browser.executeScript("sessionStorage.clear()");
-        return Waits.upTo(browser, 20);
-    }
-
     /** Signs this browser in through POST /api/login, from a page of the app; returns the status. */
     static long signIn(ChromeDriver browser, String name, String password) {
         return (Long) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"

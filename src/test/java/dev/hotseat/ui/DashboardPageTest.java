@@ -1,5 +1,6 @@
 package dev.hotseat.ui;
 
+import static dev.hotseat.review.Cohort.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +47,7 @@ class DashboardPageTest {
         if (browser != null) {
             return;
         }
-        hotseat.server();
-        try (Cohort cohort = Cohort.open(hotseat.data())) {
+        try (Cohort cohort = Cohort.open(hotseat)) {
             String ana = cohort.learner("ana");
             String ben = cohort.learner("ben");
             String cy = cohort.learner("cy");
@@ -67,10 +66,6 @@ class DashboardPageTest {
             assertEquals(200, marked.statusCode(), marked.body());
         }
         browser = hotseat.browser();
-    }
-
-    private static Instant day(int day) {
-        return Instant.parse("2026-11-%02dT10:00:00Z".formatted(day));
     }
 
     private static WebDriverWait await() {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The page's side of the delivery promises: replies carry ids, unacknowledged ones are resent, a takeover is said. */
 @BrowserTest
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
-class DeliveryPageTest {
+class DeliveryPageTest implements PageQueries {
     private static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
     static final HotseatExtension hotseat = HotseatExtension.fixtureLibrary().servingPage();
@@ -39,10 +38,7 @@ class DeliveryPageTest {
 
     @BeforeEach
     void openFreshPage() {
-        browser = hotseat.browser();
-        browser.get(hotseat.url() + "style.css");
-        js("sessionStorage.clear()");
-        browser.get(hotseat.url());
+        browser = hotseat.openFreshPage();
         wait = Waits.upTo(browser, 20);
     }
 
@@ -119,15 +115,8 @@ class DeliveryPageTest {
         }
     }
 
-    private WebElement find(String css) {
-        return browser.findElement(By.cssSelector(css));
-    }
-
-    private List<WebElement> all(String css) {
-        return browser.findElements(By.cssSelector(css));
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
+    @Override
+    public ChromeDriver browser() {
+        return browser;
     }
 }

@@ -13,11 +13,9 @@ import dev.hotseat.support.HotseatExtension;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -32,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * report and the microphone.
  */
 @AccessibilityTest
-@Timeout(value = 180, unit = TimeUnit.SECONDS)
 class PageDetailsTest {
     private static final String ROBIN = "robin-the-learner-password";
     /** A reply with a habit the grader flags, so its card has a tip, a "Watch out" and a rewrite. */

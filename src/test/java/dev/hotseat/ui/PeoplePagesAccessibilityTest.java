@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,7 +26,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * with an earlier try and a share link, the chat asking to end), in light and dark, at 360 px and desktop.
  */
 @AccessibilityTest
-@Timeout(value = 180, unit = TimeUnit.SECONDS)
 class PeoplePagesAccessibilityTest {
     @RegisterExtension
     static final HotseatExtension hotseat = HotseatExtension.fixtureLibrary().servingPage();

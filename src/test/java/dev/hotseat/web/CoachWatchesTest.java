@@ -22,9 +22,8 @@ class CoachWatchesTest {
 
     @Test
     void aCoachResumingALearnersChat_watchesIt_withoutTakingItOver_andCannotReplyOrEndIt() throws Exception {
-        TestServer server = hotseat.server();
-        try (ChatClient learner = server.chat();
-             ChatClient coach = server.chatAs(server.signIn("Casey", "coach-password-1"))) {
+        try (ChatClient learner = hotseat.chat();
+             ChatClient coach = hotseat.chatAs(hotseat.signIn("Casey", "coach-password-1"))) {
             String session = learner.start("late-parcel", "practice");
             learner.exchange("I'm sorry, let me check.");
 
@@ -43,7 +42,7 @@ class CoachWatchesTest {
             assertEquals("read-only", refusedReply.path("code").asText(), refusedReply.toString());
             assertEquals("read-only", refusedEnd.path("code").asText(), refusedEnd.toString());
             assertTrue(learner.quietFor(300), "the learner is not told it was taken over");
-            JsonNode stored = TestServer.json(server.get("/api/sessions/" + session));
+            JsonNode stored = TestServer.json(hotseat.get("/api/sessions/" + session));
             assertEquals(5, stored.path("turns").size(), stored.toString());
             assertTrue(stored.path("outcome").isNull(), stored.toString());
             assertEquals(6, learner.exchange("Thanks, I have it now.").path("turn").asInt(), "the learner carries on");

@@ -164,8 +164,8 @@ class RetryTest {
     @Test
     void aRetryAfterTheEnd_isRefused() throws Exception {
         try (ChatClient chat = server.chat()) {
-            String session = chat.start("late-parcel", "practice");
-            chat.reply("goodbye");
+            // the fake customer walks out at "goodbye", so the session ends with its first reply
+            String session = oneReply(chat, "practice", "goodbye");
             chat.next("ended");
 
             JsonNode refused = refusedRetry(chat, 1, "Sorry, please stay");

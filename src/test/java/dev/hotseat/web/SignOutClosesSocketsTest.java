@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotseat.support.ChatClient;
 import dev.hotseat.support.HotseatExtension;
-import dev.hotseat.support.TestServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -23,16 +19,13 @@ class SignOutClosesSocketsTest {
 
     @Test
     void signingOut_closesTheSocketsOfThatSignIn_andLeavesAnotherSignInsSocketOpen() throws Exception {
-        TestServer server = hotseat.server();
-        String laptop = server.signIn("Lee", "learner-password-1");
-        String phone = server.signIn("Lee", "learner-password-1");
-        try (ChatClient onLaptop = server.chatAs(laptop); ChatClient onPhone = server.chatAs(phone)) {
+        String laptop = hotseat.signIn("Lee", "learner-password-1");
+        String phone = hotseat.signIn("Lee", "learner-password-1");
+        try (ChatClient onLaptop = hotseat.chatAs(laptop); ChatClient onPhone = hotseat.chatAs(phone)) {
             onLaptop.start("late-parcel", "practice");
             onPhone.start("late-parcel", "practice");
 
-            HttpResponse<String> out = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(server.url() + "api/logout")).header("Cookie", laptop)
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> out = hotseat.post("/api/logout", "", "Cookie", laptop);
             JsonNode told = onLaptop.next("error");
             JsonNode closed = onLaptop.next("closed");
 

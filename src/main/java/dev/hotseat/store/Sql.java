@@ -1,30 +1,29 @@
-package dev.hotseat.review;
+package dev.hotseat.store;
 
-import dev.hotseat.store.Database;
-import dev.hotseat.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Bound-parameter statements over {@link Database}, so the review stores read as their SQL. */
-final class Sql {
+/** Bound-parameter statements over {@link Database}, so the stores that use them read as their SQL. */
+public final class Sql {
     private final Database db;
 
-    Sql(Database db) {
+    public Sql(Database db) {
         this.db = db;
     }
 
     /** Reads one row into a value. */
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
     /** Runs a query and reads every row. */
-    <T> List<T> query(String sql, Row<T> row, Object... values) {
+    public <T> List<T> query(String sql, Row<T> row, Object... values) {
         try {
             return db.read(connection -> query(connection, sql, row, values));
         } catch (SQLException e) {
@@ -32,7 +31,7 @@ final class Sql {
         }
     }
 
-    static <T> List<T> query(Connection connection, String sql, Row<T> row, Object... values) throws SQLException {
+    public static <T> List<T> query(Connection connection, String sql, Row<T> row, Object... values) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             bind(s, values);
             List<T> rows = new ArrayList<>();
@@ -45,8 +44,14 @@ final class Sql {
         }
     }
 
+    /** Runs a query that finds one row or none, and reads the row. */
+    public static <T> Optional<T> first(Connection connection, String sql, Row<T> row, Object... values)
+            throws SQLException {
+        return query(connection, sql, row, values).stream().findFirst();
+    }
+
     /** Runs writes in one transaction. */
-    void write(Database.SqlWork<?> work) {
+    public void write(Database.SqlWork<?> work) {
         try {
             db.write(work);
         } catch (SQLException e) {
@@ -54,7 +59,7 @@ final class Sql {
         }
     }
 
-    static int update(Connection connection, String sql, Object... values) throws SQLException {
+    public static int update(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             bind(s, values);
             return s.executeUpdate();
