@@ -11,24 +11,12 @@ import java.util.Optional;
  * The customer's reaction to one reply, chosen in a fixed order from its reading: a reply they cannot take in
  * (another language, talk to the grader, the same words again), then the deal if one is agreed, then faults,
  * then offers, then listening. See docs/mood-model.md.
+ *
+ * @param moodNow the mood after the reply itself, before the reaction adds its own change
  */
-final class CustomerMoves {
+record CustomerMoves(Scenario s, CustomerState state, Reply reply, LinePicker lines, int moodNow) {
     /** Still furious at or above this after a kind word: thanks would ring false, so they stay curt. */
     static final int FURIOUS = 75;
-    private final Scenario s;
-    private final CustomerState state;
-    private final Reply reply;
-    private final LinePicker lines;
-    private final int moodNow;
-
-    /** @param moodNow the mood after the reply itself, before the reaction adds its own change */
-    CustomerMoves(Scenario scenario, CustomerState state, Reply reply, LinePicker lines, int moodNow) {
-        this.s = scenario;
-        this.state = state;
-        this.reply = reply;
-        this.lines = lines;
-        this.moodNow = moodNow;
-    }
 
     Step choose() {
         if (!reply.english()) {

@@ -159,10 +159,13 @@ class GradingBudgetTest {
             List<Thread> waiting = new java.util.ArrayList<>();
             waiting.add(Thread.ofVirtual().start(() -> budget.grade(reply("first"))));
             Waiting.until(Duration.ofSeconds(10), "the one grader busy", () -> how.equals(List.of("first in full")));
+            // one at a time, so "older" is queued before "newer" starts (two threads started together race)
+            int queued = 1;
             for (String text : List.of("older", "newer")) {
                 waiting.add(Thread.ofVirtual().start(() -> budget.grade(reply(text))));
+                int expected = ++queued;
+                Waiting.until(Duration.ofSeconds(10), "\"" + text + "\" queued", () -> budget.inFlight() == expected);
             }
-            Waiting.until(Duration.ofSeconds(10), "two grades queued", () -> budget.inFlight() == 3);
 
             release.countDown();
             for (Thread t : waiting) {
