@@ -28,6 +28,8 @@ final class ScenarioMatcher {
     private static final double STEEPNESS = 12;
     /** Below the cut by this much a match scores under 0.1 and is not kept, so it needs no second look. */
     private static final double CONTEST = 0.19;
+    /** Another option this close behind the want in context (cosine) makes the want worth a second look. */
+    private static final double CLOSE = 0.1;
     private static final List<String> OFFERING = List.of("solution", "overpromise", "vague", "ownership", "collaborate");
 
     private final Phrasings phrasings;
@@ -48,7 +50,9 @@ final class ScenarioMatcher {
                 // The want's offers, and the policy's options they use; a part nearer another option is that option,
                 // however much it is about what the customer wants (money back when they want a bed tonight).
                 double want = Math.max(best(wantOffers(), v), best(wantOptions(), v));
-                if (want >= OFFER_CUT - CONTEST && want >= best(otherOptions(), v) && !nearerAnotherOption(part)) {
+                double other = best(otherOptions(), v);
+                if (want >= OFFER_CUT - CONTEST && want >= other && !(contested(want, other)
+                        && nearerAnotherOption(part))) {
                     add(out, "offer", "want", want, OFFER_CUT, i);
                 }
                 add(out, "beyond", "policy", best(scenario.beyondPolicy(), v), BEYOND_CUT, i);
@@ -67,6 +71,14 @@ final class ScenarioMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * A want match that counts (at its cut or above) with another option close behind it in context: worth reading
+     * the part on its own. A part that plainly means the want more than anything else costs no second reading.
+     */
+    private static boolean contested(double want, double other) {
+        return want >= OFFER_CUT && other >= want - CLOSE;
     }
 
     /**
