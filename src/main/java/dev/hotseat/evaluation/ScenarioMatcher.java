@@ -29,7 +29,7 @@ final class ScenarioMatcher {
     /** Below the cut by this much a match scores under 0.1 and is not kept, so it needs no second look. */
     private static final double CONTEST = 0.19;
     /** Another option this close behind the want in context (cosine) makes the want worth a second look. */
-    private static final double CLOSE = 0.1;
+    private static final double CLOSE = 0.05;
     private static final List<String> OFFERING = List.of("solution", "overpromise", "vague", "ownership", "collaborate");
 
     private final Phrasings phrasings;
