@@ -3,10 +3,8 @@ package dev.hotseat.evaluation;
 import dev.hotseat.core.Reading;
 import dev.hotseat.persona.Scenario;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,19 +24,22 @@ final class ScenarioMatcher {
     static final double ASKS_CUT = 0.58;
     static final double ANGER_CUT = 0.62;
     private static final double STEEPNESS = 12;
-    /** Below the cut by this much a match scores under 0.1 and is not kept, so it needs no second look. */
-    private static final double CONTEST = 0.19;
     /** Another option this close behind the want in context (cosine) makes the want worth a second look. */
     private static final double CLOSE = 0.05;
     private static final List<String> OFFERING = List.of("solution", "overpromise", "vague", "ownership", "collaborate");
 
     private final Phrasings phrasings;
     private final Scenario scenario;
-    private Map<Boolean, List<String>> options;
+    private final Options options;
+
+    /** The policy's options split by whether they meet the want (the ones the want's offers use) or not. */
+    private record Options(List<String> wants, List<String> others) {
+    }
 
     ScenarioMatcher(Phrasings phrasings, Scenario scenario) {
         this.phrasings = phrasings;
         this.scenario = scenario;
+        this.options = options();
     }
 
     List<Reading.Match> matches(List<Reading.Part> parts, List<float[]> vectors) {
@@ -49,10 +50,9 @@ final class ScenarioMatcher {
             if (offering(part)) {
                 // The want's offers, and the policy's options they use; a part nearer another option is that option,
                 // however much it is about what the customer wants (money back when they want a bed tonight).
-                double want = Math.max(best(wantOffers(), v), best(wantOptions(), v));
-                double other = best(otherOptions(), v);
-                if (want >= OFFER_CUT - CONTEST && want >= other && !(contested(want, other)
-                        && nearerAnotherOption(part))) {
+                double want = Math.max(best(wantOffers(), v), best(options.wants(), v));
+                double other = best(options.others(), v);
+                if (want >= other && !(contested(want, other) && nearerAnotherOption(part))) {
                     add(out, "offer", "want", want, OFFER_CUT, i);
                 }
                 add(out, "beyond", "policy", best(scenario.beyondPolicy(), v), BEYOND_CUT, i);
@@ -89,55 +89,37 @@ final class ScenarioMatcher {
      * on its own.
      */
     private boolean nearerAnotherOption(Reading.Part part) {
-        if (otherOptions().isEmpty()) {
-            return false;
-        }
         float[] alone = phrasings.vector(part.text());
-        double other = best(otherOptions(), alone);
-        return other >= POLICY_CUT && other > Math.max(best(wantOffers(), alone), best(wantOptions(), alone));
+        double other = best(options.others(), alone);
+        return other >= POLICY_CUT && other > Math.max(best(wantOffers(), alone), best(options.wants(), alone));
     }
 
     private List<String> wantOffers() {
         return scenario.wants() == null ? List.of() : scenario.wants().acceptedIf();
     }
 
-    /** The policy's options the want's offers use: offering one of them is offering what the customer wants. */
-    private List<String> wantOptions() {
-        return options().get(true);
-    }
-
-    /** The policy's other options: neighbours a learner may offer instead of the want. */
-    private List<String> otherOptions() {
-        return options().get(false);
-    }
-
-    /**
-     * The policy's options split by whether they meet the want. Each of the want's offers uses one option, the one it
-     * means most; the options no offer uses are the others.
-     */
-    private Map<Boolean, List<String>> options() {
-        if (options == null) {
-            List<String> policy = scenario.policy();
-            Set<Integer> used = new HashSet<>();
-            for (String offer : wantOffers()) {
-                int nearest = -1;
-                double best = -2;
-                for (int p = 0; p < policy.size(); p++) {
-                    double c = ReaderModel.cosine(phrasings.vector(offer), phrasings.vector(policy.get(p)));
-                    if (c > best) {
-                        best = c;
-                        nearest = p;
-                    }
-                }
-                used.add(nearest);
-            }
-            Map<Boolean, List<String>> split = new HashMap<>(Map.of(true, new ArrayList<>(), false, new ArrayList<>()));
+    /** Each of the want's offers uses one option, the one it means most; the options no offer uses are the others. */
+    private Options options() {
+        List<String> policy = scenario.policy();
+        Set<Integer> used = new HashSet<>();
+        for (String offer : wantOffers()) {
+            int nearest = -1;
+            double best = -2;
             for (int p = 0; p < policy.size(); p++) {
-                split.get(used.contains(p)).add(policy.get(p));
+                double c = ReaderModel.cosine(phrasings.vector(offer), phrasings.vector(policy.get(p)));
+                if (c > best) {
+                    best = c;
+                    nearest = p;
+                }
             }
-            options = split;
+            used.add(nearest);
         }
-        return options;
+        List<String> wants = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (int p = 0; p < policy.size(); p++) {
+            (used.contains(p) ? wants : others).add(policy.get(p));
+        }
+        return new Options(wants, others);
     }
 
     private static boolean offering(Reading.Part part) {
