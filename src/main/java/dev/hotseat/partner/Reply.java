@@ -104,17 +104,14 @@ record Reply(Reading reading, String text) {
     /**
      * The part that promises more than the policy allows: meaning a beyond-policy phrasing more than the want's offer
      * and more than any option the policy does allow, or read as an over-promise more than as a follow-up ("I'll call
-     * you tomorrow myself" promises a call, not the moon) and no nearer an option the policy allows, or read as an
-     * over-promise with no fix heard in it where it is the part that offers the want: the want made bigger than the
-     * policy allows ("the presidential suite, free, for the rest of your stay" when the want is a room tonight).
+     * you tomorrow myself" promises a call, not the moon) and no nearer an option the policy allows.
      */
     Optional<Reading.Part> beyond() {
         return bestPart("beyond", "offer").filter(p -> score("beyond", index(p)) >= score("policy", index(p)))
                 .or(() -> reading.evidence("overpromise")
                         .filter(p -> p.confidence("overpromise") >= p.confidence("followup"))
                         .filter(p -> score("policy", index(p)) < Reading.SHOWN
-                                || score("policy", index(p)) <= score("beyond", index(p))
-                                || (!p.shows("solution") && wantOffer().filter(p::equals).isPresent())));
+                                || score("policy", index(p)) <= score("beyond", index(p))));
     }
 
     /** The part that promises without saying what ("I'll get it sorted"). */

@@ -63,17 +63,6 @@ class CustomerOffersTest {
     }
 
     @Test
-    void promiseTheReaderHearsWithNoFixInIt_ofTheWantMadeBigger_isPinnedDown_notTaken() {
-        // The want's offer is the nearest phrasing the scenario has (a new one tonight), but the reader hears only a
-        // promise in it: the want, promised beyond what the policy allows.
-        PartnerLine line = new Chat(parcel).say(sorry().part("I'll have a brand new one hand-delivered by our "
-                + "director tonight, and the next ten orders are free.", java.util.Map.of("overpromise", 0.8))
-                .match("offer", "want", 0.83).policy(1).match("beyond", "policy", 0.55));
-
-        assertEquals("promise", line.move());
-    }
-
-    @Test
     void moneyBack_whenTheyWantTheItem_isTurnedDownInWordsAboutMoneyBack() {
         PartnerLine line = new Chat(parcel).say(sorry()
                 .part("I'll refund your delivery charge right away.", "solution").policy(2));
