@@ -23,9 +23,9 @@ record Reply(Reading reading, String text) {
             "followup");
     /** Acts that show the customer they were heard: sorry, sympathy, and plainly taking it on ("That's on us"). */
     static final List<String> HEARING = List.of("empathy", "apology", "ownership");
-    /** Acts an interviewer counts as a skill shown. */
     /** A part this close to one of the scenario's own phrasings says that thing, however else the reader read it. */
     static final double PLAINLY = 0.9;
+    /** Acts an interviewer counts as a skill shown. */
     static final List<String> SKILLS = List.of("calm", "listen", "empathy", "restate", "clarify", "solution",
             "ownership", "firm", "escalate", "followup", "star");
 
