@@ -50,6 +50,7 @@ def main():
     ap.add_argument("--shrink", type=float, default=0.0,
                     help="draw each cut towards 0.5 the fewer positives it rests on (0: off, as shipped)")
     ap.add_argument("--chat", type=float, default=0.0, help="add a chat-typed copy of this share of tuning replies")
+    ap.add_argument("--mixed", type=int, default=0, help="add this many replies joining a habit and a fix (augment.py)")
     ap.add_argument("--out", default=OUT)
     ap.add_argument("--all", action="store_true", help="train on every writer (no held-out writers)")
     ap.add_argument("--predictions", default=None, help="also write held-out predictions (JSONL) here")
@@ -65,6 +66,10 @@ def main():
     if args.chat:
         extra = [c for it in fitting[::max(1, round(1 / args.chat))] if (c := augment.chat_copy(it)) is not None]
         print(f"+ {len(extra)} chat-typed copies")
+        fitting = fitting + extra
+    if args.mixed:
+        extra = augment.mixed_copies(fitting, args.mixed)
+        print(f"+ {len(extra)} mixed habit-and-fix replies")
         fitting = fitting + extra
     rows = [data.prepare(tok, it) for it in fitting]
     started = time.time()
@@ -87,7 +92,7 @@ def main():
                   for f in ("encoder.onnx", "head.bin", "tokenizer.json")}
         export.write_manifest(os.path.join(staging, "reader.json"), acts.OUTPUTS, cuts, {
             "contextTokens": data.CONTEXT_TOKENS, "replyTokens": data.REPLY_TOKENS, "layers": args.layers, "frozen": args.frozen, "keep": args.keep, "lr": args.lr,
-            "balance": args.balance, "chat": args.chat, "shrink": args.shrink,
+            "balance": args.balance, "chat": args.chat, "mixed": args.mixed, "shrink": args.shrink,
             "epochs": args.epochs, "trainedOn": len(fitting), "corpus": corpus.fingerprint(items), "sha256": digest})
         parity.write(os.path.join(staging, "parity.jsonl"), tok, model, fitting, cuts)
         if args.predictions:

@@ -41,3 +41,40 @@ def chat_copy(item, rate=0.7):
     copy["evidence"] = {k: typed(v) for k, v in (item.get("evidence") or {}).items() if isinstance(v, str)}
     copy["register"] = "textspeak"
     return copy
+
+
+HABITS = ("blame", "condescend", "deflect")
+
+
+def mixed_copies(items, count, seed=5):
+    """Replies that do two things at once: a customer reply with a habit (blame, condescension, deflection) joined to
+    another writer-labelled reply of the same scenario that fixes it with no habit, in either order, labels and
+    evidence of both kept. Most labelled replies do one thing; a learner's often does a jab and a fix together, and a
+    reader that saw only the first kind lets the strong fix drown the jab. Deterministic for the same items."""
+    rng = random.Random(seed)
+    by_scenario = {}
+    for it in items:
+        if it["mode"] != "customer" or not it.get("english", True) or it.get("offtask"):
+            continue
+        labels = it.get("labels", {})
+        kind = "habit" if any(labels.get(h) for h in HABITS) else (
+            "fix" if labels.get("solution") and not any(labels.get(h) for h in HABITS) else None)
+        if kind:
+            by_scenario.setdefault(it["scenario"], {"habit": [], "fix": []})[kind].append(it)
+    pools = [(s, p) for s, p in sorted(by_scenario.items()) if p["habit"] and p["fix"]]
+    out = []
+    for n in range(count if pools else 0):
+        _, pool = pools[n % len(pools)]
+        habit, fix = rng.choice(pool["habit"]), rng.choice(pool["fix"])
+        first, second = (habit, fix) if rng.random() < 0.5 else (fix, habit)
+        copy = dict(fix)
+        copy["id"] = f"{first['id']}~mix~{second['id']}"
+        copy["context"] = habit["context"] if first is habit else fix["context"]
+        copy["reply"] = first["reply"].rstrip() + " " + second["reply"].lstrip()
+        copy["labels"] = {k: int(first["labels"].get(k, 0) or second["labels"].get(k, 0))
+                          for k in set(first["labels"]) | set(second["labels"])}
+        evidence = dict(second.get("evidence") or {})
+        evidence.update(first.get("evidence") or {})
+        copy["evidence"] = evidence
+        out.append(copy)
+    return out
