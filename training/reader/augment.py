@@ -57,8 +57,7 @@ def mixed_copies(items, count, seed=5):
         if it["mode"] != "customer" or not it.get("english", True) or it.get("offtask"):
             continue
         labels = it.get("labels", {})
-        kind = "habit" if any(labels.get(h) for h in HABITS) else (
-            "fix" if labels.get("solution") and not any(labels.get(h) for h in HABITS) else None)
+        kind = "habit" if any(labels.get(h) for h in HABITS) else ("fix" if labels.get("solution") else None)
         if kind:
             by_scenario.setdefault(it["scenario"], {"habit": [], "fix": []})[kind].append(it)
     pools = [(s, p) for s, p in sorted(by_scenario.items()) if p["habit"] and p["fix"]]
@@ -72,7 +71,7 @@ def mixed_copies(items, count, seed=5):
         copy["context"] = habit["context"] if first is habit else fix["context"]
         copy["reply"] = first["reply"].rstrip() + " " + second["reply"].lstrip()
         copy["labels"] = {k: int(first["labels"].get(k, 0) or second["labels"].get(k, 0))
-                          for k in set(first["labels"]) | set(second["labels"])}
+                          for k in sorted(set(first["labels"]) | set(second["labels"]))}
         evidence = dict(second.get("evidence") or {})
         evidence.update(first.get("evidence") or {})
         copy["evidence"] = evidence
