@@ -29,8 +29,10 @@ public final class Probe {
             List<String> earlier = new ArrayList<>(List.of(f).subList(3, f.length));
             Grade g = SharedEvaluator.evaluator().grade(new Exchange(Mode.of(f[0]), f[1], f[2], null, earlier, List.of()));
             StringBuilder shown = new StringBuilder();
-            g.criteria().stream().filter(c -> c.detected())
-                    .forEach(c -> shown.append(c.id()).append('[').append(c.evidence()).append("] "));
+            g.criteria().stream().filter(c -> c.detected() || c.confidence() >= 0.2)
+                    .forEach(c -> shown.append(c.detected() ? c.id() : "(" + c.id() + ")")
+                            .append(String.format(java.util.Locale.ROOT, " %.2f", c.confidence()))
+                            .append(c.detected() ? "[" + c.evidence() + "] " : " "));
             System.out.printf("%3d  %s%n     %s%n     %s%n", g.score(), f[2], shown, g.summary());
         }
     }

@@ -269,7 +269,7 @@ public final class RealismBench {
         }));
         Set<String> matches = new java.util.TreeSet<>();
         grade.reading().matches().stream().filter(m -> m.score() >= dev.hotseat.core.Reading.SHOWN)
-                .forEach(m -> matches.add(m.kind() + "/" + m.id()));
+                .forEach(m -> matches.add(m.kind() + "/" + m.id() + String.format(Locale.ROOT, " %.2f", m.score())));
         String read = String.join(", ", acts) + (matches.isEmpty() ? "" : "; " + String.join(", ", matches));
         return grade.reading().english() ? (read.isEmpty() ? "nothing" : read) : "not English";
     }

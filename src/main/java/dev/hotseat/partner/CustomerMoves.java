@@ -48,7 +48,8 @@ record CustomerMoves(Scenario s, CustomerState state, Reply reply, LinePicker li
      * The fix is agreed, so the call is closing: courtesy ("Anything else?") gets a goodbye and ends it resolved,
      * and never spends patience or brings out a fact. Rudeness now is taken coldly and put on record; a new promise
      * beyond policy is pinned down, and one still hanging must be taken back first. A hard customer asks once how
-     * they will know it is done, unless the rep already said.
+     * they will know it is done, unless the rep already said. A put-down made while the fix was on the table is
+     * not forgotten by the close: the goodbye is the complaint, not thanks.
      */
     private Step afterDeal() {
         if (reply.rude()) {
@@ -64,6 +65,9 @@ record CustomerMoves(Scenario s, CustomerState state, Reply reply, LinePicker li
         boolean followedUp = state.followedUp() || reply.shows("followup");
         if (s.difficulty() == Difficulty.HARD && !followedUp && !state.askedFollowUp()) {
             return Step.of("accept+followup", lines.customer("followup"), Intents.of("followup"));
+        }
+        if (state.slighted()) {
+            return complaint();
         }
         return new Step("resolved", lines.customer("resolved"), Intents.of("resolved"), 0, Outcome.RESOLVED);
     }

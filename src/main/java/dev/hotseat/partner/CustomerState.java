@@ -33,12 +33,15 @@ import java.util.Set;
  * @param threat           "leave" or "manager" once the customer warned they would, else ""
  * @param englishAsked     the customer already asked the rep to speak English
  * @param caseTold         the customer already recited their case to a question
+ * @param slighted         an earlier reply was rude while the fix was on the table or agreed: they remember it at
+ *                         the close, however politely the call ends
  */
 record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, String acceptedOffer,
                      String offerOnTable, boolean heldForSorry, Set<Integer> rejected, int plainRejects,
                      String promised, List<String> partnerLines, List<String> learnerLines, int lastMood,
                      int apologies, int bareAcks, boolean heard, Set<String> handled, boolean followedUp,
-                     boolean askedFollowUp, int stalls, String threat, boolean englishAsked, boolean caseTold) {
+                     boolean askedFollowUp, int stalls, String threat, boolean englishAsked, boolean caseTold,
+                     boolean slighted) {
 
     static CustomerState of(Scenario scenario, List<Turn> history) {
         Builder b = new Builder();
@@ -82,6 +85,7 @@ record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, Stri
         boolean askedFollowUp;
         boolean english;
         boolean caseTold;
+        boolean slighted;
         String acceptedOffer = "";
         String offerOnTable = "";
         String promised = "";
@@ -94,6 +98,7 @@ record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, Stri
                 handled.addAll(revealed); // what they told is taken on by the next kind word
             }
             heard |= reply.hears();
+            slighted |= reply.rude() && (accepted || !offerOnTable.isEmpty() || reply.wantOffer().isPresent());
             followedUp |= reply.shows("followup") && !reply.fault();
         }
 
@@ -150,7 +155,7 @@ record CustomerState(Set<String> revealed, int pushbacks, boolean accepted, Stri
         CustomerState build() {
             return new CustomerState(revealed, pushbacks, accepted, acceptedOffer, offerOnTable, heldForSorry,
                     rejected, plainRejects, promised, partnerLines, learnerLines, lastMood, apologies, bareAcks, heard,
-                    handled, followedUp, askedFollowUp, stalls, threat, english, caseTold);
+                    handled, followedUp, askedFollowUp, stalls, threat, english, caseTold, slighted);
         }
     }
 }

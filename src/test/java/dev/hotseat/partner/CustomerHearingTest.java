@@ -83,6 +83,22 @@ class CustomerHearingTest {
     }
 
     @Test
+    void putDownWhileTheFixIsOnTheTable_isRemembered_atTheClose_evenAfterTheyTakeIt() {
+        // given the fix offered with no sign they were heard (held back), then a put-down, then a sorry that wins it
+        Chat chat = new Chat(parcel);
+        assertEquals("unheard", chat.say(fix()).move());
+        assertEquals("blame", chat.say(Readings.reply().part("You could have ordered earlier.", "condescend")).move());
+        assertEquals("accept", chat.say(Readings.reply().part("Sorry, that was uncalled for.", "apology")).move());
+
+        // when the rep closes politely
+        PartnerLine bye = chat.say(Readings.reply().question("Anything else I can help with?"));
+
+        // then the goodbye is the complaint, not thanks
+        assertEquals("complaint", bye.move());
+        assertEquals(Outcome.MANAGER, bye.outcome());
+    }
+
+    @Test
     void sympathyAgain_withNothingDone_isHeardCurtly_andGetsNowhere_neverTakenForASorry() {
         Chat chat = new Chat(parcel);
         chat.say(Readings.reply().part("That sounds awful.", "empathy"));
