@@ -39,22 +39,81 @@ final class PooledConnections implements Connections {
         return workers.run(() -> run(work, true));
     }
 
+    /**
+     * Runs the work once more, on another connection, when the first was found dead before anything was committed:
+     * after a database restart the pool still holds connections the server has closed, and one used in the last
+     * half second is handed out unchecked. PostgreSQL rolls back whatever a dropped connection had not committed,
+     * so the second run cannot double a write. A failure at the commit itself is not run again: the server may
+     * have committed before the line broke, and the caller's own checks decide (a resent reply finds its row).
+     */
     private <T> T run(Database.SqlWork<T> work, boolean transaction) throws SQLException {
-        try (Connection c = pool.getConnection()) {
+        try {
+            return once(work, transaction);
+        } catch (SQLException e) {
+            if (e instanceof NotRunAgain || !lostConnection(e)) {
+                throw e;
+            }
+            return once(work, transaction);
+        }
+    }
+
+    private <T> T once(Database.SqlWork<T> work, boolean transaction) throws SQLException {
+        Connection c;
+        try {
+            c = pool.getConnection();
+        } catch (SQLException e) {
+            // Not asked for twice: the pool has already waited its timeout, and so has the learner.
+            throw new NotRunAgain(e);
+        }
+        try (c) {
             if (!transaction) {
                 return work.run(c);
             }
             c.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(c);
-                c.commit();
-                return result;
+                result = work.run(c);
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackQuietly(c, e);
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
+            try {
+                c.commit();
+            } catch (SQLException e) {
+                throw new NotRunAgain(e);
+            }
+            // The pool sets auto-commit back when the connection returns to it.
+            return result;
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException broken) {
+            // The connection is gone with the transaction on it; the first failure is the one worth reporting.
+            cause.addSuppressed(broken);
+        }
+    }
+
+    /** SQLSTATE class 08 (connection exception) or 57P0x (the server shut down or is starting): nothing committed. */
+    static boolean lostConnection(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A failure that running the work again would not mend or could make worse: no connection within the pool's
+     * timeout, or a commit the server may have made before the line broke.
+     */
+    private static final class NotRunAgain extends SQLException {
+        NotRunAgain(SQLException cause) {
+            super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a client was told about its replies, kept as the page keeps it: each id the server answered {@code stored}
@@ -27,10 +28,22 @@ public final class Acknowledged {
                 stored.put(id, message.path("turn").asInt());
                 return message;
             }
-            if (type.equals("error") && !message.path("code").asText().equals("model-failed")) {
+            if (type.equals("error") && answers(message, id)) {
                 return message;
             }
         }
+    }
+
+    /**
+     * Whether an error is the answer to reply {@code id}: one naming it, or a refusal naming no reply (busy). Errors
+     * about the turn before it (its grade or the persona's line not stored, a model that failed) can arrive after
+     * the next reply was sent, and are not.
+     */
+    private static boolean answers(JsonNode error, String id) {
+        if (error.hasNonNull("id")) {
+            return error.path("id").asText().equals(id);
+        }
+        return !Set.of("model-failed", "not-stored", "not-graded").contains(error.path("code").asText());
     }
 
     /** Every acknowledged reply is in {@code turns} at its turn, with its text, and no id is there twice. */
