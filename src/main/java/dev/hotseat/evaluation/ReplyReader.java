@@ -6,7 +6,9 @@ import dev.hotseat.persona.Rubric;
 import dev.hotseat.persona.Scenario;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +22,17 @@ import java.util.function.Supplier;
  */
 public final class ReplyReader {
 
+    /** Readings kept: a coach's measure reads every labelled reply before and after an edit (~1,300 of them). */
+    private static final int KEPT = 2_048;
     private final ReaderModel model;
     private final Phrasings phrasings;
+    private final Map<String, List<ReaderModel.ClauseRead>> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<ReaderModel.ClauseRead>> eldest) {
+                    return size() > KEPT;
+                }
+            });
 
     public ReplyReader(ReaderModel model) {
         this.model = model;
@@ -48,7 +59,7 @@ public final class ReplyReader {
         if (clauses.isEmpty()) {
             return new Reading(mode, List.of(), List.of(), true, graderTalk, model.version());
         }
-        List<ReaderModel.ClauseRead> reads = model.read(context, text, clauses);
+        List<ReaderModel.ClauseRead> reads = modelReading(context, text, clauses);
         List<String> known = model.acts(mode);
         List<Reading.Part> parts = new ArrayList<>();
         List<float[]> vectors = new ArrayList<>();
@@ -71,6 +82,22 @@ public final class ReplyReader {
         List<Reading.Match> matches = scenario == null ? List.of()
                 : new ScenarioMatcher(phrasings, scenario).matches(parts, vectors);
         return new Reading(mode, parts, matches, true, graderTalk, model.version());
+    }
+
+    /**
+     * The network's reading of a reply to a line, kept for the last few thousand pairs: the same reply to the same
+     * line reads the same (the network is deterministic), and a measure before and after a rubric edit, a test-drive
+     * played again or a rewrite's candidates meet the same pairs. The clauses follow from the text, so the pair is
+     * the key. Each reader keeps its own, so a bench's fresh reader meets every reply for the first time.
+     */
+    private List<ReaderModel.ClauseRead> modelReading(String context, String text, List<Clause> clauses) {
+        String key = (context == null ? "" : context) + '\u0000' + text;
+        List<ReaderModel.ClauseRead> kept = recent.get(key);
+        if (kept == null) {
+            kept = List.copyOf(model.read(context, text, clauses));
+            recent.put(key, kept);
+        }
+        return kept;
     }
 
     /** Where the criterion's own examples (and a coach's) have a say: learned acts and example-only criteria. */

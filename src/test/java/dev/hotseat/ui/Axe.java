@@ -103,7 +103,10 @@ public final class Axe {
                 + "Promise.all(document.getAnimations()"
                 + ".filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)"
                 + ".map(a => a.finished.catch(() => null))).then(() => done(null));");
-        browser.executeScript(source);
+        // axe-core is half a megabyte of script: put into a page once, not at every look (it cost ~0.3 s a time).
+        if (Boolean.FALSE.equals(browser.executeScript("return typeof window.axe === 'object';"))) {
+            browser.executeScript(source);
+        }
         Object result = browser.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "axe.run(document, " + options + ")"
