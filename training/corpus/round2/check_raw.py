@@ -7,8 +7,7 @@ CATS_I = {"star-strong","concrete-walkthrough","followup-answer","escalate-answe
           "vague-generic","buzzwords","passoff","rant","over-promise","asks-back","star-no-result","invented-figures"}
 CATS_C = {"curt-competent","plain-fix","completed-action","apology-empathy-action","restate-check","parrot","vague-promise",
           "hollow","over-promise","wrong-fix","fix-then-insult","condescension","sarcasm","blame","deflect","firm-alternative","closing-after-resolved",
-          # round 3 (customer, the future tense)
-          "will-fix","can-offer","vague-lookalike","taking-it-on","fix-in-long","over-promise-future","wrong-fix-future","followup-future"}
+          "will-fix","can-offer","question-offer","choice-offer","clipped-fix","done-report","question-lookalike","report-lookalike","wrong-offer-question","vague-lookalike","taking-it-on","fix-in-long","over-promise-future","wrong-fix-future","followup-future"}
 path = sys.argv[1]; name = os.path.basename(path).split(".")[0]
 ids = set(); bad = 0; c = collections.Counter(); replies = set()
 for n, line in enumerate(open(path, encoding="utf-8"), 1):
