@@ -51,6 +51,7 @@ def main():
                     help="draw each cut towards 0.5 the fewer positives it rests on (0: off, as shipped)")
     ap.add_argument("--chat", type=float, default=0.0, help="add a chat-typed copy of this share of tuning replies")
     ap.add_argument("--mixed", type=int, default=0, help="add this many replies joining a habit and a fix (augment.py)")
+    ap.add_argument("--alone", type=int, default=0, help="add this many fixes sent on their own (augment.py)")
     ap.add_argument("--out", default=OUT)
     ap.add_argument("--all", action="store_true", help="train on every writer (no held-out writers)")
     ap.add_argument("--predictions", default=None, help="also write held-out predictions (JSONL) here")
@@ -70,6 +71,10 @@ def main():
     if args.mixed:
         extra = augment.mixed_copies(fitting, args.mixed)
         print(f"+ {len(extra)} mixed habit-and-fix replies")
+        fitting = fitting + extra
+    if args.alone:
+        extra = augment.alone_copies(fitting, args.alone)
+        print(f"+ {len(extra)} fixes sent on their own")
         fitting = fitting + extra
     rows = [data.prepare(tok, it) for it in fitting]
     started = time.time()
@@ -92,7 +97,7 @@ def main():
                   for f in ("encoder.onnx", "head.bin", "tokenizer.json")}
         export.write_manifest(os.path.join(staging, "reader.json"), acts.OUTPUTS, cuts, {
             "contextTokens": data.CONTEXT_TOKENS, "replyTokens": data.REPLY_TOKENS, "layers": args.layers, "frozen": args.frozen, "keep": args.keep, "lr": args.lr,
-            "balance": args.balance, "chat": args.chat, "mixed": args.mixed, "shrink": args.shrink,
+            "balance": args.balance, "chat": args.chat, "mixed": args.mixed, "alone": args.alone, "shrink": args.shrink,
             "epochs": args.epochs, "trainedOn": len(fitting), "corpus": corpus.fingerprint(items), "sha256": digest})
         parity.write(os.path.join(staging, "parity.jsonl"), tok, model, fitting, cuts)
         if args.predictions:

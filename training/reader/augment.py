@@ -77,3 +77,50 @@ def mixed_copies(items, count, seed=5):
         copy["evidence"] = evidence
         out.append(copy)
     return out
+
+
+def alone_copies(items, count, seed=11):
+    """Replies that are only a fix: the sentence holding a customer reply's solution evidence, sent on its own, with
+    the labels whose evidence lies in that sentence. Writers mostly wrapped a fix in an apology or a question, so a
+    bare "I'll send a new one today." was rare in the corpus and a reader learned to take it for a promise with no
+    step. Items whose positive acts lack evidence are passed over (where those acts sit is unknown). Deterministic for
+    the same items."""
+    rng = random.Random(seed)
+    pool = []
+    for it in items:
+        if it["mode"] != "customer" or not it.get("english", True) or it.get("offtask"):
+            continue
+        labels, evidence = it.get("labels", {}), it.get("evidence") or {}
+        quote = evidence.get("solution")
+        if not labels.get("solution") or not isinstance(quote, str) or it["reply"].find(quote) < 0:
+            continue
+        if any(v and not isinstance(evidence.get(k), str) for k, v in labels.items()):
+            continue
+        sentence = _sentence_holding(it["reply"], quote)
+        if sentence is None or sentence.strip() == it["reply"].strip() or len(sentence.split()) < 4:
+            continue
+        pool.append((it, sentence))
+    out = []
+    for it, sentence in rng.sample(pool, min(count, len(pool))):
+        evidence = {k: v for k, v in (it.get("evidence") or {}).items() if isinstance(v, str) and v in sentence}
+        copy = dict(it)
+        copy["id"] = it["id"] + "~alone"
+        copy["reply"] = sentence
+        copy["labels"] = {k: int(bool(v) and k in evidence) for k, v in it.get("labels", {}).items()}
+        copy["evidence"] = evidence
+        if it.get("offer") in ("vague", "beyond") and "offer" not in evidence:
+            copy["offer"] = "none"
+        out.append(copy)
+    return out
+
+
+def _sentence_holding(reply, quote):
+    """The reply's sentence (or run of sentences) that holds the whole quote, or None."""
+    import clauses
+    at = reply.find(quote)
+    starts = [0] + [m.end() for m in clauses.SENTENCE_END.finditer(reply)]
+    ends = [m.start() for m in clauses.SENTENCE_END.finditer(reply)] + [len(reply)]
+    first = max(s for s in starts if s <= at)
+    last = min(e for e in ends if e >= at + len(quote))
+    text = reply[first:last].strip()
+    return text or None
