@@ -95,39 +95,23 @@ record Reply(Reading reading, String text) {
 
     /**
      * The part that offers what the customer wants: the reader reads it as an offer, and it means the want's offer
-     * more than a promise beyond policy (a part close to both is judged by the closer). A part the reader hears as
-     * promising too much is the want only when it plainly says the want's own offer; one that merely resembles it
-     * ("the presidential suite, free" beside "a comparable room") is pinned down instead.
+     * more than a promise beyond policy (a part close to both is judged by the closer).
      */
     Optional<Reading.Part> wantOffer() {
-        return bestPart("offer", "beyond").filter(p -> !promisesTooMuch(p) || score("offer", index(p)) >= PLAINLY);
-    }
-
-    /**
-     * The reader hears the part as a promise beyond what can be given, not as a fix and not as a promised call back.
-     * (Heard as both, it stays a fix: the reader also hears some plain in-policy fixes as over-promises, and a good
-     * rep is not pinned down.)
-     */
-    private static boolean promisesTooMuch(Reading.Part part) {
-        return part.shows("overpromise") && !part.shows("solution")
-                && part.confidence("overpromise") >= part.confidence("followup");
+        return bestPart("offer", "beyond");
     }
 
     /**
      * The part that promises more than the policy allows: meaning a beyond-policy phrasing more than the want's offer
      * and more than any option the policy does allow, or read as an over-promise more than as a follow-up ("I'll call
-     * you tomorrow myself" promises a call, not the moon) and no nearer an option the policy allows, unless it means
-     * the want more than any such option: what sounds like the want but is heard as too much is pinned down, not taken.
+     * you tomorrow myself" promises a call, not the moon) and no nearer an option the policy allows.
      */
     Optional<Reading.Part> beyond() {
         return bestPart("beyond", "offer").filter(p -> score("beyond", index(p)) >= score("policy", index(p)))
                 .or(() -> reading.evidence("overpromise")
                         .filter(p -> p.confidence("overpromise") >= p.confidence("followup"))
                         .filter(p -> score("policy", index(p)) < Reading.SHOWN
-                                || score("policy", index(p)) <= score("beyond", index(p))
-                                || (promisesTooMuch(p) && wantOffer().isEmpty() && score("offer", index(p)) >= Reading.SHOWN
-                                        && score("offer", index(p)) < PLAINLY
-                                        && score("offer", index(p)) >= score("policy", index(p)))));
+                                || score("policy", index(p)) <= score("beyond", index(p))));
     }
 
     /** The part that promises without saying what ("I'll get it sorted"). */

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hotseat.core.Outcome;
 import dev.hotseat.evaluation.SharedEvaluator;
 import dev.hotseat.persona.Scenario;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Issue 19, item 1: what is accepted is the offered thing, read from the reply's reading alone. */
@@ -112,19 +111,6 @@ class CustomerOffersTest {
                 java.util.Map.of("followup", 0.89, "overpromise", 0.58)));
 
         assertEquals(Outcome.RESOLVED, line.outcome(), line.move());
-    }
-
-    @Test
-    void somethingLikeTheWant_heardAsPromisingTooMuch_isPinnedDown_notTaken() {
-        // the matcher puts it nearer the want than any beyond-policy line or policy option; the reader hears too much
-        Chat chat = new Chat(parcel);
-        PartnerLine pinned = chat.say(sorry().part("I'll get you three new ones by helicopter tonight, all free.",
-                        Map.of("overpromise", 0.9, "solution", 0.3))
-                .match("offer", "want", 0.83).match("beyond", "policy", 0.55).match("policy", "1", 0.7));
-        PartnerLine after = chat.say(Readings.reply().question("Is there anything else I can do?", "followup"));
-
-        assertEquals("promise", pinned.move(), pinned.text());
-        assertNotEquals(Outcome.RESOLVED, after.outcome());
     }
 
     @Test
