@@ -5,6 +5,8 @@ item always gives the same copy."""
 import random
 import re
 
+import clauses  # the trainer puts training/reader on the path
+
 SHORT = {"you": "u", "your": "ur", "you're": "ur", "are": "r", "please": "pls", "thanks": "thx",
          "tonight": "tonite", "because": "cos", "tomorrow": "tmrw", "about": "abt", "sorry": "sry",
          "really": "rly", "today": "2day", "to": "2", "for": "4", "before": "b4", "with": "w", "okay": "ok",
@@ -116,10 +118,10 @@ def alone_copies(items, count, seed=11):
 
 def _sentence_holding(reply, quote):
     """The reply's sentence (or run of sentences) that holds the whole quote, or None."""
-    import clauses
     at = reply.find(quote)
-    starts = [0] + [m.end() for m in clauses.SENTENCE_END.finditer(reply)]
-    ends = [m.start() for m in clauses.SENTENCE_END.finditer(reply)] + [len(reply)]
+    breaks = list(clauses.SENTENCE_END.finditer(reply))
+    starts = [0] + [m.end() for m in breaks]
+    ends = [m.start() for m in breaks] + [len(reply)]
     first = max(s for s in starts if s <= at)
     last = min(e for e in ends if e >= at + len(quote))
     text = reply[first:last].strip()

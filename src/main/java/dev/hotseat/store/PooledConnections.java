@@ -97,7 +97,7 @@ final class PooledConnections implements Connections {
     }
 
     /** SQLSTATE class 08 (connection exception) or 57P0x (the server shut down or is starting): nothing committed. */
-    static boolean lostConnection(SQLException e) {
+    private static boolean lostConnection(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
